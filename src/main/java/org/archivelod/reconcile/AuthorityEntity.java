@@ -1,0 +1,52 @@
+package org.archivelod.reconcile;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One curated entity of {@code data/authority/*.json}: who or what it is, the names it goes by,
+ * and identifiers in other authority files, each with the source it was read in.
+ *
+ * @param id          slug of the entity IRI, {@code {base}id/{kind}/{id}}
+ * @param kind        person, group, place or event
+ * @param label       preferred English label
+ * @param names       names and spellings to recognise in texts
+ * @param labels      labels in other languages and scripts, keyed by language tag (e.g. "ru", "zh")
+ * @param identifiers identifiers in Wikidata, VIAF, LCNAF, GeoNames
+ * @param note        a scope note, e.g. why a name is used in a particular way
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record AuthorityEntity(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) String kind,
+        @JsonProperty(required = true) String label,
+        List<Name> names,
+        java.util.Map<String, String> labels,
+        List<Identifier> identifiers,
+        String note) {
+
+    public AuthorityEntity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(label, "label");
+        names = names == null ? List.of() : List.copyOf(names);
+        labels = labels == null ? java.util.Map.of() : java.util.Map.copyOf(labels);
+        identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+    }
+
+    /**
+     * A name the entity goes by in sources; {@code type} is an appellation type of
+     * {@code ontology/concepts.ttl} (preferred, pseudonym, romanization, spelling-in-source, short-form,
+     * abbreviation, alternative, native-script).
+     */
+    public record Name(@JsonProperty(required = true) String text, @JsonProperty(required = true) String type, String note) {}
+
+    /**
+     * An identifier in another authority file; {@code scheme} is wikidata, viaf, lcnaf or geonames,
+     * {@code source} where it was read next to this entity's name.
+     */
+    public record Identifier(@JsonProperty(required = true) String scheme, @JsonProperty(required = true) String value,
+                             @JsonProperty(required = true) String source) {}
+}

@@ -1,0 +1,45 @@
+package org.archivelod.record;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One archival record as the archive publishes it: what the page says, nothing inferred.
+ * Offsets in {@link #blocks}, {@link #brackets} and {@link #notes} count in {@link #text}.
+ *
+ * @param source      where the record was read from (a file name), for messages and provenance
+ * @param date        the document's date as printed at the top of the page
+ * @param title       the title as printed
+ * @param documentType the kind of document the title begins with, lower case ("letter", "ciphered telegram")
+ * @param authors     authors as printed in the title ("Cde. Filippov [Stalin]")
+ * @param addressees  addressees as printed in the title ("Mao Zedong")
+ * @param funders     funders named in "made possible with support from" lines
+ * @param text        the document text: header lines, paragraphs, closing date, notes, separated by blank lines
+ * @param closingDate the date line at the end of the text, if any
+ * @param summary     the archive's summary
+ * @param citation    the source paragraph of "Document Information"
+ * @param rights      the rights statement as printed
+ * @param uploaded    "Original Uploaded Date", when filled
+ * @param recordId    "Record ID", when filled
+ * @param missing     fields the record does not have, for reports (e.g. "summary")
+ */
+public record ArchiveRecord(
+        String source,
+        PrintedDate date,
+        String title,
+        Optional<String> documentType,
+        List<String> authors,
+        List<String> addressees,
+        List<String> funders,
+        String text,
+        List<TextBlock> blocks,
+        List<EditorialBracket> brackets,
+        List<HandwrittenNote> notes,
+        Optional<PrintedDate> closingDate,
+        Optional<String> summary,
+        Optional<SourceCitation> citation,
+        Optional<String> rights,
+        Optional<String> uploaded,
+        Optional<String> recordId,
+        List<String> missing) {
+}
