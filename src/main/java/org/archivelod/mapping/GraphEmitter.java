@@ -50,9 +50,14 @@ public final class GraphEmitter {
 
     public int size() { return triples.size(); }
 
-    /** Sends the collected triples as quads of this graph and returns how many. */
+    /**
+     * Sends the collected triples as quads of this graph, grouped by subject (subjects in IRI order, each subject's
+     * triples in the order stated), and returns how many.
+     */
     public int flush(StreamRDF out) {
-        for (Triple t : triples) out.quad(Quad.create(graph, t));
+        java.util.List<Triple> ordered = new java.util.ArrayList<>(triples);
+        ordered.sort(java.util.Comparator.comparing(t -> t.getSubject().toString()));
+        for (Triple t : ordered) out.quad(Quad.create(graph, t));
         int n = triples.size();
         triples.clear();
         return n;
