@@ -69,7 +69,7 @@ public final class EventMapper {
 
     /** A handwritten note saying the document was dispatched to someone: its recipients are the people it names. */
     private void dispatch(DocumentContext d, HandwrittenNote note, int n) {
-        if (!note.text().matches("(?s)^\\[[^\\]]*\\]\\s*(?:Dispatched|Sent|Forwarded)\\b.*")) return;
+        if (!note.text().matches("(?sU)^\\[[^\\]]*\\]\\s*(?:Dispatched|Sent|Forwarded)\\b.*")) return;
         GraphEmitter g = d.graph();
         Node e = iris.event(d.slug(), "dispatch-" + n);
         g.type(e, CRM.E7_Activity);

@@ -8,8 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 
-/** The lines of a record file: strict UTF-8, NFC, no control characters, or a {@link RecordFormatException}. */
+/**
+ * The lines of a record file: strict UTF-8, NFC, no control characters, white space trimmed at both ends of each line
+ * (so a line of no-break spaces is blank), or a {@link RecordFormatException}.
+ */
 public final class SourceText {
+    /** White space at either end of a line, including the no-break spaces web pages use for empty paragraphs. */
+    private static final java.util.regex.Pattern EDGE_SPACE = java.util.regex.Pattern.compile("^[\\s\\p{Z}\uFEFF]+|[\\s\\p{Z}\uFEFF]+$");
     private SourceText() {}
 
     public static List<String> lines(String source, byte[] bytes) throws RecordFormatException {
@@ -27,7 +32,7 @@ public final class SourceText {
             }
         }
         if (text.isBlank()) throw new RecordFormatException(source, 0, "file holds only white space: expected a Digital Archive record");
-        return lines.stream().map(l -> Normalizer.normalize(l, Normalizer.Form.NFC)).toList();
+        return lines.stream().map(l -> EDGE_SPACE.matcher(Normalizer.normalize(l, Normalizer.Form.NFC)).replaceAll("")).toList();
     }
 
     private static String decode(String source, byte[] bytes) throws RecordFormatException {
