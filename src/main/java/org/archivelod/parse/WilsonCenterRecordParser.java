@@ -36,7 +36,7 @@ public final class WilsonCenterRecordParser {
                 dateLine + 1, "expected a date line like 'October 5, 1950', got '" + abbreviate(lines.get(dateLine)) + "'"));
         cursor.advance();
         cursor.skipBlankAnd(Set.of());
-        int titleLine = cursor.requireLine("expected the title after the date line " + (dateLine + 1) + ", but the file ends");
+        int titleLine = cursor.requireLine("expected the title after the date line, but the file ends");
         String title = lines.get(titleLine).strip();
         if (FUNDER.matcher(title).matches() || title.equals(DOCUMENT_INFORMATION) || PrintedDates.parseLine(title).isPresent())
             throw new RecordFormatException(source, titleLine + 1, "expected a title after the date, got '" + abbreviate(title) + "'");
@@ -141,10 +141,15 @@ public final class WilsonCenterRecordParser {
         }
 
         int requireLine(String problem) throws RecordFormatException {
-            if (position >= lines.size()) throw new RecordFormatException(source, lines.size(), problem);
+            if (position >= lines.size()) throw new RecordFormatException(source, lastLineWithText(), problem);
             return position;
         }
 
         void advance() { position++; }
+
+        private int lastLineWithText() {
+            for (int i = lines.size() - 1; i >= 0; i--) if (!lines.get(i).isBlank()) return i + 1;
+            return 1;
+        }
     }
 }
