@@ -117,7 +117,7 @@ class WilsonCenterRecordParserTest {
         assertProblem("nul-bytes", 3, "control character U+0000");
         assertProblem("no-date", 3, "expected a date line like 'October 5, 1950', got 'Letter, Cde. Filippov [Stalin] for Mao Zedong'");
         assertProblem("no-title", 3, "expected the title after the date line, but the file ends");
-        assertProblem("body-missing", 5, "expected a title after the date, got 'This document was made possible");
+        assertProblem("body-missing", 3, "the record has no document text after its title");
     }
 
     private void assertProblem(String fixture, int line, String words) {
