@@ -43,11 +43,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DatasetGraph data = DatasetGraphFactory.create();
-        if (!readAll(data, err)) return 2; // unreadable input (ExitCodes.USAGE on main)
+        if (!readAll(data, err)) return ExitCodes.USAGE;
         ValidationReport report = new DatasetValidator().validate(data);
         out.print(json ? report.toJson() : report.toText());
         out.flush();
-        return report.conforms() ? 0 : 1; // ExitCodes.OK : ExitCodes.INVALID on main
+        return report.conforms() ? ExitCodes.OK : ExitCodes.INVALID;
     }
 
     /** Reads every file, reporting each one that fails; true when all were read. */

@@ -57,7 +57,11 @@ public final class AuthorityMapper {
 
     /** An appellation node {@code {entity}/name/{slug}} with its words and type; returns it. */
     public Node appellation(GraphEmitter g, Node entity, String text, String type, String note) {
-        Node a = IriMinter.child(entity, "name", Slugs.of(text).isEmpty() ? "name" : Slugs.of(text));
+        String slug = Slugs.of(text).isEmpty() ? "name" : Slugs.of(text);
+        Node a = IriMinter.child(entity, "name", slug);
+        // "Kim Il Sung" and "Kim Il-sung" share a slug: the second spelling gets a numbered node of its own
+        for (int n = 2; g.hasOther(a, CRM.P190_has_symbolic_content, NodeFactory.createLiteralString(text)); n++)
+            a = IriMinter.child(entity, "name", slug + "-" + n);
         g.type(a, CRM.E41_Appellation);
         g.text(a, RDFS.label, text);
         g.text(a, CRM.P190_has_symbolic_content, text);

@@ -50,6 +50,13 @@ public final class GraphEmitter {
 
     public int size() { return triples.size(); }
 
+    /** Whether the graph already states {@code s p} with an object other than {@code o}. */
+    public boolean hasOther(Node s, Property p, Node o) {
+        for (Triple t : triples)
+            if (t.getSubject().equals(s) && t.getPredicate().equals(p.asNode()) && !t.getObject().equals(o)) return true;
+        return false;
+    }
+
     /**
      * Sends the collected triples as quads of this graph, grouped by subject (subjects in IRI order, each subject's
      * triples in the order stated), and returns how many.
