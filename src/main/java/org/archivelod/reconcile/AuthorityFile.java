@@ -24,6 +24,9 @@ public final class AuthorityFile {
     public static final Set<String> NAME_TYPES = Set.of("preferred", "pseudonym", "romanization", "spelling-in-source",
             "short-form", "abbreviation", "alternative", "native-script");
     public static final Set<String> SCHEMES = Set.of("wikidata", "viaf", "lcnaf", "geonames");
+    /** The form of each scheme's identifiers, so that a typo cannot become a link to the wrong record. */
+    static final Map<String, String> IDENTIFIER_FORMS = Map.of("wikidata", "Q[1-9][0-9]*", "viaf", "[1-9][0-9]*",
+            "lcnaf", "n[a-z]?[0-9]{8,10}", "geonames", "[1-9][0-9]*");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
@@ -80,6 +83,8 @@ public final class AuthorityFile {
         for (AuthorityEntity.Identifier i : e.identifiers()) {
             if (!SCHEMES.contains(i.scheme())) throw new AuthorityException(where + "identifier scheme '" + i.scheme() + "' is not one of " + sorted(SCHEMES));
             if (i.source() == null || i.source().isBlank()) throw new AuthorityException(where + "identifier " + i.value() + " has no source");
+            if (!i.value().matches(IDENTIFIER_FORMS.get(i.scheme())))
+                throw new AuthorityException(where + i.scheme() + " identifier '" + i.value() + "' is not of the form " + IDENTIFIER_FORMS.get(i.scheme()));
         }
     }
 
