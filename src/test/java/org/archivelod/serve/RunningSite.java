@@ -49,6 +49,12 @@ final class RunningSite implements AutoCloseable {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends on a connection of its own: the server may close a connection after refusing a request body. */
+    HttpResponse<String> sendAlone(HttpRequest request) throws IOException, InterruptedException {
+        HttpClient alone = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return alone.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
