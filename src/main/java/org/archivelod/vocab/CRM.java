@@ -33,6 +33,7 @@ public final class CRM {
     public static final Property P11_had_participant = p("P11_had_participant");
     public static final Property P14_carried_out_by = p("P14_carried_out_by");
     public static final Property P16_used_specific_object = p("P16_used_specific_object");
+    public static final Property P20_had_specific_purpose = p("P20_had_specific_purpose");
     public static final Property P46i_forms_part_of = p("P46i_forms_part_of");
     public static final Property P50_has_current_keeper = p("P50_has_current_keeper");
     public static final Property P67_refers_to = p("P67_refers_to");

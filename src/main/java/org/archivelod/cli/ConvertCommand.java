@@ -1,0 +1,124 @@
+package org.archivelod.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.archivelod.pipeline.Conversion;
+import org.archivelod.pipeline.ConversionException;
+import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.pipeline.ConversionSummary;
+import org.archivelod.pipeline.RdfFiles;
+import org.archivelod.pipeline.RecordFiles;
+import org.archivelod.vocab.Prefixes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code convert INPUT… -o FILE}: records to RDF, one named graph per document, format by the output's extension. */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Convert record texts (files or folders of .txt) into RDF. Format by extension: .trig .nq .nt .ttl .jsonld.")
+public final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "record files or folders")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "output file; written whole or not at all")
+    Path output;
+
+    @Option(names = "--authority", paramLabel = "DIR", defaultValue = "data/authority", description = "authority folder (default: ${DEFAULT-VALUE})")
+    Path authority;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE, description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
+    String base;
+
+    @Option(names = "--keep-going", description = "skip records that cannot be read and list them at the end (exit 1 if any)")
+    boolean keepGoing;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        RDFFormat format = RdfFiles.formatFor(output).orElse(null);
+        if (format == null) {
+            err.println("archive-lod convert: " + output + ": unknown output format; use .trig .nq .nt .ttl or .jsonld");
+            return ExitCodes.USAGE;
+        }
+        try {
+            Conversion conversion = new Conversion(new ConversionSettings(base, authority));
+            int total = RecordFiles.find(inputs).size();
+            ConversionSummary[] summary = new ConversionSummary[1];
+            RdfFiles.writeAtomically(output, out -> summary[0] = write(conversion, format, out, total));
+            report(err, summary[0]);
+            return summary[0].failures().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+        } catch (ConversionException e) {
+            err.println("archive-lod convert: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private ConversionSummary write(Conversion conversion, RDFFormat format, java.io.OutputStream out, int total) throws ConversionException {
+        try (ProgressBar bar = progressBar(total)) {
+            Consumer<Path> progress = bar == null ? p -> {} : p -> bar.step();
+            if (format.equals(RDFFormat.JSONLD11)) {
+                DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+                ConversionSummary s = conversion.run(inputs, StreamRDFLib.dataset(dsg), keepGoing, progress);
+                Prefixes.all(base).forEach(dsg.prefixes()::add);
+                RDFDataMgr.write(out, dsg, format);
+                return s;
+            }
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
+            StreamRDF sink = RdfFiles.holdsQuads(format) ? writer : triplesOnly(writer);
+            return conversion.run(inputs, withPrefixes(sink), keepGoing, progress);
+        }
+    }
+
+    private StreamRDF withPrefixes(StreamRDF sink) {
+        return new org.apache.jena.riot.system.StreamRDFWrapper(sink) {
+            @Override
+            public void start() {
+                super.start();
+                Prefixes.all(base).forEach(this::prefix);
+            }
+        };
+    }
+
+    /** Drops the graph name of each quad, for triple formats (.nt, .ttl). */
+    private static StreamRDF triplesOnly(StreamRDF writer) {
+        return new org.apache.jena.riot.system.StreamRDFWrapper(writer) {
+            @Override
+            public void quad(org.apache.jena.sparql.core.Quad q) {
+                super.triple(q.asTriple());
+            }
+        };
+    }
+
+    private static ProgressBar progressBar(int total) {
+        if (System.console() == null || total < 2) return null;
+        return new ProgressBarBuilder().setTaskName("convert").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" records", 1).continuousUpdate().build();
+    }
+
+    private void report(PrintWriter err, ConversionSummary s) {
+        err.printf("archive-lod convert: %d document(s), %d quads -> %s%n", s.documents(), s.quads(), output);
+        if (!s.failures().isEmpty()) {
+            err.printf("%d record(s) skipped:%n", s.failures().size());
+            s.failures().forEach(f -> err.println("  " + f));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.archivelod.mapping;
+
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.DCTerms;
+import org.archivelod.reconcile.AuthorityEntity;
+import org.archivelod.reconcile.AuthorityFile;
+import org.archivelod.vocab.CRM;
+
+/**
+ * The authority graph: each curated entity with its labels, its appellations (each typed: pseudonym, romanization …),
+ * and its identifiers in other authority files, each citing where it was read; {@code owl:sameAs} to those IRIs.
+ */
+public final class AuthorityMapper {
+    private final IriMinter iris;
+    private final Concepts concepts;
+
+    public AuthorityMapper(IriMinter iris, Concepts concepts) {
+        this.iris = iris;
+        this.concepts = concepts;
+    }
+
+    public Node iri(AuthorityEntity e) { return iris.entity(e.kind(), e.id()); }
+
+    public void map(AuthorityFile authority, GraphEmitter g) {
+        for (AuthorityEntity e : authority.entities()) map(e, g);
+    }
+
+    private void map(AuthorityEntity e, GraphEmitter g) {
+        Node s = iri(e);
+        g.type(s, EntityKinds.crmClass(e.kind()));
+        g.english(s, RDFS.label, e.label());
+        g.english(s, SKOS.prefLabel, e.label());
+        e.labels().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(l -> g.lang(s, SKOS.prefLabel, l.getValue(), l.getKey()));
+        if (e.note() != null) g.english(s, SKOS.note, e.note());
+        appellation(g, s, e.label(), "preferred", null);
+        for (AuthorityEntity.Name n : e.names()) {
+            if (!n.text().equals(e.label())) g.text(s, SKOS.altLabel, n.text());
+            appellation(g, s, n.text(), n.type(), n.note());
+        }
+        for (AuthorityEntity.Identifier id : e.identifiers()) {
+            Node idNode = IriMinter.child(s, "identifier", id.scheme() + "-" + Slugs.of(id.value()));
+            g.type(idNode, CRM.E42_Identifier);
+            g.text(idNode, RDFS.label, id.value());
+            g.text(idNode, CRM.P190_has_symbolic_content, id.value());
+            g.add(idNode, CRM.P2_has_type, concepts.get("identifier-type", id.scheme()));
+            g.text(idNode, DCTerms.source, id.source());
+            g.add(s, CRM.P1_is_identified_by, idNode);
+            externalIri(id).ifPresent(x -> g.add(s, OWL.sameAs, NodeFactory.createURI(x)));
+        }
+    }
+
+    /** An appellation node {@code {entity}/name/{slug}} with its words and type; returns it. */
+    public Node appellation(GraphEmitter g, Node entity, String text, String type, String note) {
+        Node a = IriMinter.child(entity, "name", Slugs.of(text).isEmpty() ? "name" : Slugs.of(text));
+        g.type(a, CRM.E41_Appellation);
+        g.text(a, RDFS.label, text);
+        g.text(a, CRM.P190_has_symbolic_content, text);
+        g.add(a, CRM.P2_has_type, concepts.get("appellation-type", type));
+        if (note != null && !note.isBlank()) g.english(a, CRM.P3_has_note, note);
+        g.add(entity, CRM.P1_is_identified_by, a);
+        return a;
+    }
+
+    /** The IRI an identifier stands for in its own authority file. */
+    public static Optional<String> externalIri(AuthorityEntity.Identifier id) {
+        String v = id.value().strip();
+        return switch (id.scheme()) {
+            case "wikidata" -> v.matches("Q[1-9]\\d*") ? Optional.of("http://www.wikidata.org/entity/" + v) : Optional.empty();
+            case "viaf" -> v.matches("\\d+") ? Optional.of("http://viaf.org/viaf/" + v) : Optional.empty();
+            case "lcnaf" -> v.matches("n[a-z]?\\d+") ? Optional.of("http://id.loc.gov/authorities/names/" + v) : Optional.empty();
+            case "geonames" -> v.matches("\\d+") ? Optional.of("https://sws.geonames.org/" + v + "/") : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package org.archivelod.mapping;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.archivelod.record.ArchiveRecord;
+
+/**
+ * What the mappers of one document share: the record, its IRIs, its text parts, the graph being written,
+ * the evidence writer and the resolved authors and addressees.
+ */
+public record DocumentContext(
+        ArchiveRecord record,
+        String slug,
+        Node document,
+        Node original,
+        TextPart body,
+        Optional<TextPart> summary,
+        Optional<TextPart> citation,
+        Optional<TextPart> rights,
+        Optional<TextPart> fundingLine,
+        List<PartyResolver.Party> authors,
+        List<PartyResolver.Party> addressees,
+        GraphEmitter graph,
+        EvidenceWriter evidence) {
+}

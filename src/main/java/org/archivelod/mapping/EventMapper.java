@@ -1,0 +1,100 @@
+package org.archivelod.mapping;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDFS;
+import org.archivelod.reconcile.Match;
+import org.archivelod.reconcile.NameMatcher;
+import org.archivelod.record.HandwrittenNote;
+import org.archivelod.record.TextBlock;
+import org.archivelod.vocab.CRM;
+
+/**
+ * The activities a record states about its document: writing (with its date), sending to the addressees,
+ * dispatch notes, and each with the words that support it.
+ */
+public final class EventMapper {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    private final IriMinter iris;
+    private final Concepts concepts;
+    private final NameMatcher names;
+    private final AuthorityMapper authority;
+
+    public EventMapper(IriMinter iris, Concepts concepts, NameMatcher names, AuthorityMapper authority) {
+        this.iris = iris;
+        this.concepts = concepts;
+        this.names = names;
+        this.authority = authority;
+    }
+
+    public void map(DocumentContext d) {
+        writing(d);
+        sending(d);
+        for (int i = 0; i < d.record().notes().size(); i++) dispatch(d, d.record().notes().get(i), i + 1);
+    }
+
+    private void writing(DocumentContext d) {
+        GraphEmitter g = d.graph();
+        Node c = iris.event(d.slug(), "creation");
+        g.type(c, CRM.E65_Creation);
+        g.english(c, RDFS.label, "Writing of “" + d.record().title() + "”");
+        g.add(c, CRM.P2_has_type, concepts.get("activity-type", "writing"));
+        for (PartyResolver.Party a : d.authors()) g.add(c, CRM.P14_carried_out_by, a.node());
+        g.add(c, CRM.P94_has_created, d.original());
+        g.add(d.original(), CRM.P94i_was_created_by, c);
+        Node t = IriMinter.child(c, "time-span");
+        var date = d.record().date();
+        timeSpan(g, t, date.asPrinted(), date.firstDay().atStartOfDay(), date.lastDay().atTime(23, 59, 59));
+        g.add(c, CRM.P4_has_time_span, t);
+        d.record().blocks().stream().filter(b -> b.kind() == TextBlock.Kind.CLOSING_DATE).findFirst()
+                .ifPresent(b -> d.evidence().annotate(d.body(), b.start(), b.end(), c));
+    }
+
+    private void sending(DocumentContext d) {
+        if (d.authors().isEmpty() || d.addressees().isEmpty()) return;
+        GraphEmitter g = d.graph();
+        Node s = iris.event(d.slug(), "sending");
+        g.type(s, CRM.E7_Activity);
+        g.english(s, RDFS.label, "Sending of “" + d.record().title() + "”");
+        g.add(s, CRM.P2_has_type, concepts.get("activity-type", "sending"));
+        for (PartyResolver.Party a : d.authors()) g.add(s, CRM.P14_carried_out_by, a.node());
+        for (PartyResolver.Party a : d.addressees()) g.add(s, CRM.P11_had_participant, a.node());
+        g.add(s, CRM.P16_used_specific_object, d.original());
+        for (TextBlock b : d.record().blocks())
+            if (b.kind() == TextBlock.Kind.HEADER) d.evidence().annotate(d.body(), b.start(), b.end(), s);
+    }
+
+    /** A handwritten note saying the document was dispatched to someone: its recipients are the people it names. */
+    private void dispatch(DocumentContext d, HandwrittenNote note, int n) {
+        if (!note.text().matches("(?sU)^\\[[^\\]]*\\]\\s*(?:Dispatched|Sent|Forwarded)\\b.*")) return;
+        GraphEmitter g = d.graph();
+        Node e = iris.event(d.slug(), "dispatch-" + n);
+        g.type(e, CRM.E7_Activity);
+        g.add(e, CRM.P2_has_type, concepts.get("activity-type", "dispatch"));
+        g.english(e, CRM.P3_has_note, note.text());
+        List<Match> recipients = names.find(note.text()).stream().filter(m -> m.entity().kind().equals("person")).toList();
+        StringBuilder label = new StringBuilder("Dispatch of “" + d.record().title() + "”");
+        for (Match m : recipients) {
+            g.add(e, CRM.P11_had_participant, authority.iri(m.entity()));
+            label.append(label.indexOf(" to ") < 0 ? " to " : ", ").append(m.entity().label());
+        }
+        g.english(e, RDFS.label, label.toString());
+        g.add(e, CRM.P16_used_specific_object, d.original());
+        note.when().ifPresent(w -> {
+            Node t = IriMinter.child(e, "time-span");
+            timeSpan(g, t, w.asPrinted(), w.value(), w.value());
+            g.add(e, CRM.P4_has_time_span, t);
+        });
+        d.evidence().annotate(d.body(), note.start(), note.end(), e);
+    }
+
+    static void timeSpan(GraphEmitter g, Node t, String asPrinted, LocalDateTime begin, LocalDateTime end) {
+        g.type(t, CRM.E52_Time_Span);
+        g.text(t, RDFS.label, asPrinted);
+        g.typed(t, CRM.P82a_begin_of_the_begin, DATE_TIME.format(begin), XSDDatatype.XSDdateTime);
+        g.typed(t, CRM.P82b_end_of_the_end, DATE_TIME.format(end), XSDDatatype.XSDdateTime);
+    }
+}

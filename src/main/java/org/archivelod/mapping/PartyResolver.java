@@ -1,0 +1,56 @@
+package org.archivelod.mapping;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDFS;
+import org.archivelod.reconcile.Match;
+import org.archivelod.reconcile.NameMatcher;
+
+/**
+ * Resolves a name as a header prints it ("Cde. Filippov [Stalin]", "USSR Council of Ministers") to an entity:
+ * the authority entity the name or its editorial identification denotes, or else a local entity named as printed.
+ * Two names that denote different authority entities are not merged: the bracketed identification wins.
+ */
+public final class PartyResolver {
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:(?:Cde|Comrade|Comrades|Chairman|Premier|Ambassador|General|Marshal|Minister|Soviet Ambassador(?: in \\w+)?)\\.?\\s+)+");
+    private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*[\\[(]([^\\])]+)[\\])]$");
+    private static final Pattern GROUP_WORDS = Pattern.compile(
+            "\\b(?:Council|Ministry|Committee|Embassy|Government|Party|Department|Bureau|Office|Politburo|Presidium|Army|Command|Foundation|Program|Archive|Division|Library)\\b");
+
+    /** An entity a header names, and the name the header uses for it. */
+    public record Party(Node node, String nameAsPrinted, boolean local) {}
+
+    private final IriMinter iris;
+    private final NameMatcher names;
+    private final AuthorityMapper authority;
+
+    public PartyResolver(IriMinter iris, NameMatcher names, AuthorityMapper authority) {
+        this.iris = iris;
+        this.names = names;
+        this.authority = authority;
+    }
+
+    /** Resolves the printed name; a local entity is written into {@code g}. */
+    public Party resolve(String printed, GraphEmitter g) {
+        String name = HONORIFIC.matcher(printed.strip()).replaceFirst("");
+        Optional<String> identification = Optional.empty();
+        Matcher b = BRACKETED.matcher(name);
+        if (b.matches()) {
+            name = b.group(1).strip();
+            identification = Optional.of(b.group(2).strip());
+        }
+        Optional<Match> byIdentification = identification.flatMap(names::whole);
+        Optional<Match> byName = names.whole(name);
+        Optional<Match> chosen = byIdentification.isPresent() ? byIdentification : byName;
+        if (chosen.isPresent()) return new Party(authority.iri(chosen.get().entity()), name, false);
+        String kind = GROUP_WORDS.matcher(name).find() ? "group" : "person";
+        Node local = iris.entity(kind, Slugs.of(name));
+        g.type(local, EntityKinds.crmClass(kind));
+        g.english(local, RDFS.label, name);
+        authority.appellation(g, local, name, "as-printed", null);
+        return new Party(local, name, true);
+    }
+}

@@ -1,0 +1,54 @@
+package org.archivelod.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+
+/** Output formats by file extension, and writing a file so that it appears whole or not at all. */
+public final class RdfFiles {
+    private RdfFiles() {}
+
+    /** The streaming format for an output file name: .trig .nq .nt .ttl; JSON-LD (.jsonld) is written from a whole dataset. */
+    public static Optional<RDFFormat> formatFor(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".trig")) return Optional.of(RDFFormat.TRIG_BLOCKS);
+        if (name.endsWith(".nq")) return Optional.of(RDFFormat.NQUADS);
+        if (name.endsWith(".nt")) return Optional.of(RDFFormat.NTRIPLES);
+        if (name.endsWith(".ttl")) return Optional.of(RDFFormat.TURTLE_BLOCKS);
+        if (name.endsWith(".jsonld")) return Optional.of(RDFFormat.JSONLD11);
+        return Optional.empty();
+    }
+
+    public static boolean holdsQuads(RDFFormat format) {
+        Lang lang = format.getLang();
+        return lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS) || lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD);
+    }
+
+    /** Something that writes to a stream and may fail. */
+    public interface Writing<E extends Exception> {
+        void to(OutputStream out) throws E, IOException;
+    }
+
+    /** Writes to a temporary file beside {@code target} and moves it into place only when writing succeeded. */
+    public static <E extends Exception> void writeAtomically(Path target, Writing<E> writing) throws E, IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        boolean done = false;
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                writing.to(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+        } finally {
+            if (!done) Files.deleteIfExists(tmp);
+        }
+    }
+}

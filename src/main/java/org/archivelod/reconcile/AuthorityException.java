@@ -1,0 +1,10 @@
+package org.archivelod.reconcile;
+
+/** An authority file that cannot be read or breaks the rules of the format; the message names the file. */
+public final class AuthorityException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public AuthorityException(String message) {
+        super(message);
+    }
+}
