@@ -14,7 +14,7 @@ import org.apache.jena.vocabulary.RDF;
  * A document's full text (its {@code crm:P190_has_symbolic_content}) as paragraphs, with every annotated mention
  * linked to the page of the annotation's body. Mentions are placed by their {@code oa:TextPositionSelector};
  * {@code oa:start}/{@code oa:end} count Unicode code points, as the Web Annotation model specifies (for text in
- * the Basic Multilingual Plane this equals Java's UTF-16 char index). Overlapping mentions keep the first.
+ * the Basic Multilingual Plane this equals Java's UTF-16 char index). Where mentions overlap, the shortest is linked.
  * Callers hold a read transaction on the store.
  */
 public final class DocumentText {
@@ -74,8 +74,22 @@ public final class DocumentText {
                             }
                         }
                     }))));
-        mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.body().toString()));
-        return mentions.stream().distinct().toList();
+        return withoutOverlaps(mentions);
+    }
+
+    /** Keeps the shortest mentions where spans overlap (a name inside a sentence-long event), in text order. */
+    private static List<Mention> withoutOverlaps(List<Mention> mentions) {
+        List<Mention> bySize = new ArrayList<>(mentions);
+        bySize.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).thenComparingInt(Mention::start)
+                .thenComparing(m -> m.body().toString()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : bySize) {
+            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
     }
 
     private static int number(DatasetGraph store, Node subject, Node property) {

@@ -2,10 +2,10 @@ package org.archivelod.store;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,7 +17,7 @@ import org.apache.jena.system.Txn;
  * mentions replaces the stored graph of that name as a unit, and any error aborts, leaving the store as it was.
  *
  * <pre>{@code
- * new DatasetLoader(store).load(sink -> RDFParser.source(path).parse(sink));
+ * new DatasetLoader(store).load(sink -> conversion.run(inputs, sink));
  * }</pre>
  */
 public final class DatasetLoader {
@@ -27,15 +27,31 @@ public final class DatasetLoader {
         this.dataset = store.datasetGraph();
     }
 
-    /** Runs {@code producer} against a sink that writes into the store; commits only if it returns normally. */
-    public long load(Consumer<StreamRDF> producer) {
-        return Txn.calculateWrite(dataset, () -> {
+    /** Where quads come from: a parser, a conversion, a list... */
+    @FunctionalInterface
+    public interface QuadSource<E extends Exception> {
+        void sendTo(StreamRDF sink) throws E;
+    }
+
+    /**
+     * Runs {@code source} against a sink that writes into the store; commits only if it returns normally,
+     * otherwise aborts (the store keeps its previous state) and rethrows. Returns the number of quads loaded.
+     */
+    public <E extends Exception> long load(QuadSource<E> source) throws E {
+        dataset.begin(TxnType.WRITE);
+        try {
             GraphReplacingSink sink = new GraphReplacingSink(dataset);
             sink.start();
-            producer.accept(sink);
+            source.sendTo(sink);
             sink.finish();
+            dataset.commit();
             return sink.count;
-        });
+        } finally {
+            if (dataset.isInTransaction()) {
+                dataset.abort();
+            }
+            dataset.end();
+        }
     }
 
     /** Replaces the named graph {@code graphName} with {@code content}, in one transaction. */

@@ -2,13 +2,11 @@ package org.archivelod.store;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -28,10 +26,10 @@ public final class RemoteStoreLoader {
         this.endpoint = endpoint;
     }
 
-    /** Collects the quads from {@code producer} per graph, then PUTs each graph; returns the number of graphs sent. */
-    public int load(Consumer<StreamRDF> producer) {
+    /** Collects the quads from {@code source} per graph, then PUTs each graph; returns the number of graphs sent. */
+    public <E extends Exception> int load(DatasetLoader.QuadSource<E> source) throws E {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
-        producer.accept(new StreamRDFBase() {
+        source.sendTo(new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 Node name = quad.isDefaultGraph() ? Quad.defaultGraphIRI : quad.getGraph();

@@ -3,10 +3,9 @@ package org.archivelod.serve;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.archivelod.store.DatasetLoader;
 
 /** The hand-written dataset the store, dump and serve tests share (a letter, its mentions, people, a concept). */
 public final class ServeFixtures {
@@ -18,7 +17,7 @@ public final class ServeFixtures {
     private ServeFixtures() {}
 
     /** Sends the fixture's quads to a sink, as the converter would. */
-    public static Consumer<StreamRDF> archive() {
+    public static DatasetLoader.QuadSource<RuntimeException> archive() {
         return sink -> RDFParser.source(ARCHIVE).parse(sink);
     }
 
