@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.archivelod.pipeline.Conversion;
+import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 
@@ -28,6 +31,18 @@ final class RunningSite implements AutoCloseable {
     static RunningSite start(boolean allowUpdate) throws IOException {
         ArchiveStore store = ArchiveStore.inMemory();
         new DatasetLoader(store).load(ServeFixtures.archive());
+        return serve(store, allowUpdate);
+    }
+
+    /** The project's data/ folder converted by the real pipeline, served read-only. */
+    static RunningSite startOnProjectData() throws Exception {
+        ArchiveStore store = ArchiveStore.inMemory();
+        Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, Path.of("data/authority")));
+        new DatasetLoader(store).load(sink -> conversion.run(List.of(Path.of("data/documents")), sink));
+        return serve(store, false);
+    }
+
+    private static RunningSite serve(ArchiveStore store, boolean allowUpdate) throws IOException {
         Path dumps = Files.createTempDirectory("archive-lod-dumps");
         ServeSettings settings = new ServeSettings(ServeFixtures.BASE, ServeSettings.LOOPBACK, 0, allowUpdate, dumps);
         return new RunningSite(store, ArchiveServer.start(settings, store), dumps);
