@@ -1,0 +1,121 @@
+package org.archivelod.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.archivelod.pipeline.Conversion;
+import org.archivelod.pipeline.ConversionException;
+import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.pipeline.ConversionSummary;
+import org.archivelod.serve.ArchiveServer;
+import org.archivelod.serve.ServeSettings;
+import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.DatasetLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code serve}: converts {@code --data} into the store (TDB2 in {@code --store}, or {@code --memory}) and
+ * publishes it: SPARQL, linked-data pages, dumps. Prints the URL when ready; Ctrl-C stops it cleanly.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Convert the data folder into the store and serve it as a linked-data site with a SPARQL endpoint.")
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "folder with documents/ and authority/ (default: ${DEFAULT-VALUE}); without documents/, the store is served as it is")
+    Path data;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", description = "TDB2 store folder (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Option(names = "--memory", description = "keep the data in memory instead of a TDB2 store")
+    boolean memory;
+
+    @Option(names = "--port", defaultValue = "3030", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--host", defaultValue = ServeSettings.LOOPBACK, description = "address to bind (default: ${DEFAULT-VALUE}, loopback only)")
+    String host;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE,
+            description = "base of the dataset's IRIs (default: ${DEFAULT-VALUE})")
+    String base;
+
+    @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes at /sparql (off by default)")
+    boolean allowUpdate;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!base.endsWith("/")) {
+            err.println("archive-lod serve: --base must end with '/': " + base);
+            return ExitCodes.USAGE;
+        }
+        boolean convert = Files.isDirectory(data.resolve("documents"));
+        if (!convert && (memory || !Files.isDirectory(store))) {
+            err.println("archive-lod serve: " + data.resolve("documents") + ": no such folder, and no store to serve");
+            return ExitCodes.USAGE;
+        }
+        ArchiveStore archive = ArchiveStore.open(memory ? Optional.empty() : Optional.of(store));
+        try {
+            if (convert && !load(archive, err)) {
+                archive.close();
+                return ExitCodes.INVALID;
+            }
+            Path dumps = Files.createTempDirectory("archive-lod-dumps");
+            ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps);
+            ArchiveServer server = ArchiveServer.start(settings, archive);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                err.println("archive-lod serve: stopping");
+                err.flush();
+                server.close();
+                archive.close();
+                deleteQuietly(dumps);
+                stopped.countDown();
+            }, "archive-lod-shutdown"));
+            spec.commandLine().getOut().println(server.url());
+            spec.commandLine().getOut().flush();
+            server.join();
+            stopped.await();
+            return ExitCodes.OK;
+        } catch (IOException | RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+    }
+
+    private boolean load(ArchiveStore archive, PrintWriter err) {
+        try {
+            Conversion conversion = new Conversion(new ConversionSettings(base, data.resolve("authority")));
+            ConversionSummary[] summary = new ConversionSummary[1];
+            long quads = new DatasetLoader(archive).load(
+                    sink -> summary[0] = conversion.run(List.of(data.resolve("documents")), sink));
+            err.println("archive-lod serve: loaded " + summary[0].documents() + " documents, " + quads + " quads");
+            return true;
+        } catch (ConversionException e) {
+            err.println("archive-lod serve: " + e.getMessage() + " (the store is unchanged)");
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder; the system cleans it up eventually
+        }
+    }
+}

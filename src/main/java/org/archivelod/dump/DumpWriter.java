@@ -1,0 +1,113 @@
+package org.archivelod.dump;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Writes the dataset dumps: {@code archive-lod.trig} (named graphs), {@code archive-lod.ttl} and
+ * {@code archive-lod.nt.gz} (the union as one graph), {@code archive-lod.jsonld}, and {@code SHA256SUMS}.
+ * Output is deterministic: statements are sorted and prefixes fixed, so the same data gives the same bytes.
+ * Each file is written beside its target and moved into place, so readers never see a half-written dump.
+ *
+ * <pre>{@code
+ * List<DumpFile> files = new DumpWriter().write(store.datasetGraph(), Path.of("dumps"));
+ * }</pre>
+ */
+public final class DumpWriter {
+    public static final String TRIG = "archive-lod.trig";
+    public static final String TURTLE = "archive-lod.ttl";
+    public static final String NTRIPLES_GZ = "archive-lod.nt.gz";
+    public static final String JSONLD = "archive-lod.jsonld";
+    public static final String SUMS = "SHA256SUMS";
+
+    /** Writes every dump of {@code dataset} into {@code folder} (created if needed); returns them with checksums. */
+    public List<DumpFile> write(DatasetGraph dataset, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Quad> quads = CanonicalOrder.quads(dataset);
+        List<Triple> triples = CanonicalOrder.unionTriples(quads);
+        List<DumpFile> files = new ArrayList<>();
+        files.add(writeFile(folder, TRIG, "application/trig", out -> stream(out, RDFFormat.TRIG_BLOCKS, quads, null)));
+        files.add(writeFile(folder, TURTLE, "text/turtle", out -> stream(out, RDFFormat.TURTLE_BLOCKS, null, triples)));
+        files.add(writeFile(folder, NTRIPLES_GZ, "application/n-triples", out -> writeNTriplesGzip(out, triples)));
+        files.add(writeFile(folder, JSONLD, "application/ld+json", out -> writeJsonLd(out, quads)));
+        writeFile(folder, SUMS, "text/plain", out -> writeSums(out, files));
+        return List.copyOf(files);
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static DumpFile writeFile(Path folder, String name, String mediaType, Content content) throws IOException {
+        Path target = folder.resolve(name);
+        Path temp = Files.createTempFile(folder, "." + name, ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
+            }
+            String sha = Checksums.sha256(temp);
+            long size = Files.size(temp);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new DumpFile(name, mediaType, size, sha);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void stream(OutputStream out, RDFFormat format, List<Quad> quads, List<Triple> triples) {
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
+        writer.start();
+        DumpPrefixes.standard().forEach(writer::prefix);
+        if (quads != null) {
+            quads.forEach(writer::quad);
+        }
+        if (triples != null) {
+            triples.forEach(writer::triple);
+        }
+        writer.finish();
+    }
+
+    private static void writeNTriplesGzip(OutputStream out, List<Triple> triples) throws IOException {
+        // GZIPOutputStream writes a fixed header (no file name, modification time 0): same input, same bytes.
+        GZIPOutputStream gzip = new GZIPOutputStream(out);
+        Writer text = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
+        for (Triple t : triples) {
+            text.write(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                    + NodeFmtLib.strNT(t.getObject()) + " .\n");
+        }
+        text.flush();
+        gzip.finish();
+    }
+
+    private static void writeJsonLd(OutputStream out, List<Quad> quads) {
+        DatasetGraph sorted = DatasetGraphFactory.createGeneral();
+        DumpPrefixes.standard().forEach((prefix, uri) -> sorted.prefixes().add(prefix, uri));
+        quads.forEach(sorted::add);
+        RDFDataMgr.write(out, sorted, RDFFormat.JSONLD11);
+    }
+
+    private static void writeSums(OutputStream out, List<DumpFile> files) throws IOException {
+        StringBuilder sums = new StringBuilder();
+        files.forEach(f -> sums.append(f.sha256()).append("  ").append(f.name()).append('\n'));
+        out.write(sums.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,60 @@
+package org.archivelod.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+
+/**
+ * {@code GET /data/{kind}/{slug}.{ttl|jsonld|nt|rdf|trig}}: the description of an entity in the format named by
+ * the extension, or, without an extension, in the format chosen by the Accept header ({@code Vary: Accept}).
+ * Carries ETag and Last-Modified from the dataset release and answers 304 to a current client.
+ */
+public final class DataServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient SiteContext site;
+
+    public DataServlet(SiteContext site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Optional<DataFormat> byExtension = extension(pathInfo);
+        Optional<EntityPath> path = EntityPath.parse(byExtension
+                .map(f -> pathInfo.substring(0, pathInfo.length() - f.extension().length() - 1))
+                .orElse(pathInfo));
+        if (path.isEmpty()) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not an entity data path.");
+            return;
+        }
+        if (byExtension.isEmpty()) {
+            response.setHeader("Vary", "Accept");
+        }
+        Optional<DataFormat> format = byExtension.or(() ->
+                Negotiation.choose(request, DataFormat.DATA_OFFER).flatMap(DataFormat::byMediaType));
+        Node entity = site.entity(path.get());
+        if (!site.describer().exists(entity)) {
+            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            return;
+        }
+        if (format.isEmpty()) {
+            Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Available as " + DataFormat.DATA_OFFER);
+            return;
+        }
+        DatasetRelease release = site.release();
+        if (ConditionalRequests.notModified(request, response, release.etag(format.get().extension()), release.loaded())) {
+            return;
+        }
+        Responses.rdf(response, format.get(), site.describer().describe(entity));
+    }
+
+    private static Optional<DataFormat> extension(String pathInfo) {
+        int dot = pathInfo.lastIndexOf('.');
+        int slash = pathInfo.lastIndexOf('/');
+        return dot > slash ? DataFormat.byExtension(pathInfo.substring(dot + 1)) : Optional.empty();
+    }
+}

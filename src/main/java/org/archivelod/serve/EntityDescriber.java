@@ -1,0 +1,68 @@
+package org.archivelod.serve;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.archivelod.dump.DumpPrefixes;
+
+/**
+ * What {@code /data/…} says about an entity: every statement with the entity as subject, the labels of the
+ * things it points to, and every statement pointing at it (with the labels of their subjects). Quads keep
+ * the named graph they come from (for TriG); the union of them is the description as one graph.
+ * The entity is matched as a {@link Node} against the store, never spliced into a query string.
+ */
+public final class EntityDescriber {
+    private final DatasetGraph store;
+
+    public EntityDescriber(DatasetGraph store) {
+        this.store = store;
+    }
+
+    /** Whether the store says anything with {@code entity} as subject. */
+    public boolean exists(Node entity) {
+        return Txn.calculateRead(store, () -> store.find(Node.ANY, entity, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /** The description of {@code entity} as quads in their named graphs. */
+    public DatasetGraph describe(Node entity) {
+        DatasetGraph out = DatasetGraphFactory.createGeneral();
+        out.prefixes().putAll(DumpPrefixes.standard());
+        Txn.executeRead(store, () -> {
+            store.find(Node.ANY, entity, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                add(out, q);
+                if (!q.getObject().isLiteral()) {
+                    addLabels(out, q.getObject());
+                }
+            });
+            store.find(Node.ANY, Node.ANY, Node.ANY, entity).forEachRemaining(q -> {
+                add(out, q);
+                addLabels(out, q.getSubject());
+            });
+        });
+        return out;
+    }
+
+    /** The description of {@code entity} as one graph. */
+    public Graph describeGraph(Node entity) {
+        Graph union = GraphFactory.createDefaultGraph();
+        describe(entity).find().forEachRemaining(q -> union.add(q.asTriple()));
+        return union;
+    }
+
+    private void addLabels(DatasetGraph out, Node node) {
+        store.find(Node.ANY, node, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> add(out, q));
+        store.find(Node.ANY, node, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> add(out, q));
+    }
+
+    private static void add(DatasetGraph out, Quad quad) {
+        Triple t = quad.asTriple();
+        out.add(quad.isDefaultGraph() ? Quad.defaultGraphIRI : quad.getGraph(), t.getSubject(), t.getPredicate(), t.getObject());
+    }
+}

@@ -1,0 +1,66 @@
+package org.archivelod.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.archivelod.vocab.CRM;
+
+/**
+ * {@code GET /}: the home page, listing the documents, people, groups, places and events, the sample queries (each
+ * runnable with one click) and the downloads. Mapped to the root exactly (Fuseki answers 404 elsewhere).
+ */
+public final class HomeServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient SiteContext site;
+
+    /** A titled list of entities on the home page. */
+    public record Section(String id, String title, List<Link> entries) {}
+
+    public HomeServlet(SiteContext site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"/".equals(request.getRequestURI())) {
+            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            return;
+        }
+        DatasetRelease release = site.release();
+        if (ConditionalRequests.notModified(request, response, release.etag("home"), release.loaded())) {
+            return;
+        }
+        List<Section> sections = Txn.calculateRead(site.data(), () -> List.of(
+                section("documents", "Documents", CRM.E31_Document),
+                section("people", "People", CRM.E21_Person),
+                section("groups", "Groups and states", CRM.E74_Group),
+                section("places", "Places", CRM.E53_Place),
+                section("events", "Events", CRM.E5_Event)));
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("title", "Archive LOD");
+        scope.put("sections", sections.stream().filter(s -> !s.entries().isEmpty()).toList());
+        scope.put("queries", site.queries().all());
+        scope.put("dumps", site.dumps());
+        site.renderer().send(response, HttpServletResponse.SC_OK, "home", scope);
+    }
+
+    private Section section(String id, String title, Resource type) {
+        DatasetGraph data = site.data();
+        Labels labels = site.labels();
+        List<Link> entries = new ArrayList<>();
+        data.find(Node.ANY, Node.ANY, RDF.type.asNode(), type.asNode())
+                .forEachRemaining(q -> entries.add(labels.link(q.getSubject())));
+        return new Section(id, title, entries.stream().distinct().sorted(Comparator.comparing(Link::label)).toList());
+    }
+}

@@ -1,0 +1,44 @@
+package org.archivelod.serve;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Renders the site's HTML from the Mustache templates in {@code templates/} on the classpath. Mustache escapes
+ * every {@code {{value}}} for HTML; the templates use no unescaped ({@code {{{…}}}}) output.
+ */
+public final class PageRenderer {
+    private final MustacheFactory templates = new DefaultMustacheFactory("templates");
+
+    /** Renders {@code template} (a name without {@code .mustache}) with {@code scope}. */
+    public String render(String template, Map<String, ?> scope) {
+        Mustache mustache = templates.compile(template + ".mustache");
+        StringWriter out = new StringWriter();
+        mustache.execute(out, scope);
+        return out.toString();
+    }
+
+    /** Sends a rendered page with the given status; the body is omitted for HEAD requests by the container. */
+    public void send(HttpServletResponse response, int status, String template, Map<String, ?> scope) throws IOException {
+        byte[] body = render(template, scope).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The 404 answer: an HTML page for browsers, plain text for other clients. */
+    public void sendNotFound(HttpServletResponse response, boolean html, String path) throws IOException {
+        if (html) {
+            send(response, HttpServletResponse.SC_NOT_FOUND, "notfound", Map.of("title", "Not found", "path", path));
+        } else {
+            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found: " + path);
+        }
+    }
+}

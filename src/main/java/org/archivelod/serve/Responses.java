@@ -1,0 +1,43 @@
+package org.archivelod.serve;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** Writing the common kinds of response body: short plain-text messages and RDF in a chosen format. */
+public final class Responses {
+    private Responses() {}
+
+    public static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Writes {@code data} in {@code format}: TriG keeps the graphs, the others write all statements as one graph. */
+    public static void rdf(HttpServletResponse response, DataFormat format, DatasetGraph data) throws IOException {
+        response.setContentType(format.mediaType() + ";charset=utf-8");
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        if (format.isDataset()) {
+            RDFDataMgr.write(buffer, data, format.format());
+        } else {
+            Graph all = GraphFactory.createDefaultGraph();
+            all.getPrefixMapping().setNsPrefixes(Prefixes.adapt(data.prefixes()));
+            data.find().forEachRemaining(q -> all.add(q.asTriple()));
+            RDFDataMgr.write(buffer, all, format.format());
+        }
+        response.setContentLength(buffer.size());
+        try (OutputStream out = response.getOutputStream()) {
+            buffer.writeTo(out);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.archivelod.serve;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+
+/**
+ * The sample queries shipped in {@code queries/*.rq} on the classpath (the same files the CLI and the tests
+ * read), parsed once. A query's title is its first comment line; its name is the file name without {@code .rq}.
+ */
+public final class SampleQueries {
+    /** One sample query. */
+    public record SampleQuery(String name, String title, String text, Query query) {}
+
+    private final List<SampleQuery> queries;
+
+    private SampleQueries(List<SampleQuery> queries) {
+        this.queries = List.copyOf(queries);
+    }
+
+    public List<SampleQuery> all() {
+        return queries;
+    }
+
+    public Optional<SampleQuery> byName(String name) {
+        return queries.stream().filter(q -> q.name().equals(name)).findFirst();
+    }
+
+    /** Reads {@code queries/*.rq} from the classpath (a folder or a jar); none when there is no such folder. */
+    public static SampleQueries fromClasspath() {
+        URL folder = SampleQueries.class.getResource("/queries");
+        if (folder == null) {
+            return new SampleQueries(List.of());
+        }
+        try {
+            URI uri = folder.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = openJar(uri)) {
+                    return new SampleQueries(read(jar.provider().getPath(uri)));
+                }
+            }
+            return new SampleQueries(read(Path.of(uri)));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the sample queries in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FileSystem openJar(URI uri) throws IOException {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            throw new IOException("the application jar is already open as a file system", e);
+        }
+    }
+
+    private static List<SampleQuery> read(Path folder) throws IOException {
+        List<SampleQuery> queries = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            try {
+                queries.add(new SampleQuery(name, title(text, name), text, QueryFactory.create(text)));
+            } catch (RuntimeException e) {
+                System.err.println("warning: queries/" + name + ".rq does not parse, not offered: " + e.getMessage());
+            }
+        }
+        return queries;
+    }
+
+    private static String title(String text, String fallback) {
+        return text.lines().map(String::strip).filter(l -> l.startsWith("#"))
+                .map(l -> l.replaceFirst("^#+\\s*", "")).filter(l -> !l.isEmpty())
+                .findFirst().orElse(fallback.replace('-', ' ').replace('_', ' '));
+    }
+}

@@ -1,0 +1,118 @@
+package org.archivelod.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The dataset the tool publishes: a TDB2 database on disk or a transactional in-memory dataset.
+ * Named graphs hold the data; {@link #queryView()} shows their union as the default graph.
+ *
+ * <pre>{@code
+ * try (ArchiveStore store = ArchiveStore.open(Path.of("store"))) {
+ *     new DatasetLoader(store).load(sink -> conversion.run(inputs, sink));
+ * }
+ * }</pre>
+ */
+public final class ArchiveStore implements AutoCloseable {
+    private final DatasetGraph dataset;
+    private final Path directory;
+
+    private ArchiveStore(DatasetGraph dataset, Path directory) {
+        this.dataset = dataset;
+        this.directory = directory;
+    }
+
+    /** Opens the TDB2 database in {@code directory}, creating it (and the folder) when absent. */
+    public static ArchiveStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new StoreException(directory + ": cannot create the store folder: " + e.getMessage(), e);
+        }
+        DatasetGraph dsg = TDB2Factory.connectDataset(directory.toString()).asDatasetGraph();
+        return new ArchiveStore(dsg, directory);
+    }
+
+    /** A fresh transactional in-memory store (nothing is kept after the process ends). */
+    public static ArchiveStore inMemory() {
+        return new ArchiveStore(DatasetFactory.createTxnMem().asDatasetGraph(), null);
+    }
+
+    /** Opens the TDB2 store in {@code directory}, or an in-memory one when {@code directory} is empty. */
+    public static ArchiveStore open(Optional<Path> directory) {
+        return directory.map(ArchiveStore::open).orElseGet(ArchiveStore::inMemory);
+    }
+
+    /** The dataset as stored: the default graph is the stored one (normally empty), data is in named graphs. */
+    public DatasetGraph datasetGraph() {
+        return dataset;
+    }
+
+    /** The dataset for SPARQL: the same named graphs, with their union as the default graph. */
+    public DatasetGraph queryView() {
+        if (directory != null) {
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return dataset;
+        }
+        return new UnionDefaultGraphView(dataset);
+    }
+
+    /** The folder of the TDB2 database, empty for an in-memory store. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+
+    /** Releases the TDB2 database so that it can be opened again (from disk) by this or another process. */
+    @Override
+    public void close() {
+        if (directory != null) {
+            TDBInternal.expel(dataset);
+        }
+    }
+
+    /**
+     * An in-memory dataset seen with the union of its named graphs as default graph (TDB2 does this itself).
+     * As a {@link DatasetGraphWrapperView}, SPARQL runs on this view rather than on the wrapped dataset.
+     */
+    private static final class UnionDefaultGraphView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+        UnionDefaultGraphView(DatasetGraph base) {
+            super(base);
+        }
+
+        @Override
+        public Graph getDefaultGraph() {
+            return getUnionGraph();
+        }
+
+        @Override
+        public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+            if (g != null && Quad.isDefaultGraph(g)) {
+                return Iter.map(getUnionGraph().find(s, p, o), t -> Quad.create(Quad.defaultGraphIRI, t));
+            }
+            return super.find(g, s, p, o);
+        }
+
+        @Override
+        public Iterator<Quad> find(Quad quad) {
+            return find(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+        }
+
+        @Override
+        public boolean contains(Node g, Node s, Node p, Node o) {
+            return find(g, s, p, o).hasNext();
+        }
+    }
+}

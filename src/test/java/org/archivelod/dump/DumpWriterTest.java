@@ -1,0 +1,87 @@
+package org.archivelod.dump;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.archivelod.serve.ServeFixtures;
+import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.DatasetLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DumpWriterTest {
+    private static final List<String> DUMPS = List.of(DumpWriter.TRIG, DumpWriter.TURTLE, DumpWriter.NTRIPLES_GZ,
+            DumpWriter.JSONLD, DumpWriter.SUMS);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void sameData_givesByteIdenticalDumps_acrossSeparateLoadsInDifferentOrders() throws IOException {
+        try (ArchiveStore disk = ArchiveStore.open(temp.resolve("store")); ArchiveStore memory = ArchiveStore.inMemory()) {
+            new DatasetLoader(disk).load(ServeFixtures.archive());
+            List<Quad> shuffled = new ArrayList<>(ServeFixtures.archiveQuads());
+            Collections.shuffle(shuffled, new Random(7));
+            new DatasetLoader(memory).load(sink -> shuffled.forEach(sink::quad));
+
+            new DumpWriter().write(disk.datasetGraph(), temp.resolve("a"));
+            new DumpWriter().write(memory.datasetGraph(), temp.resolve("b"));
+        }
+        for (String name : DUMPS) {
+            assertArrayEquals(Files.readAllBytes(temp.resolve("a").resolve(name)),
+                    Files.readAllBytes(temp.resolve("b").resolve(name)), name);
+        }
+    }
+
+    @Test
+    void everyDump_parsesBackToTheStoredData_andSumsMatch() throws IOException {
+        Path out = temp.resolve("dumps");
+        List<DumpFile> files;
+        DatasetGraph stored;
+        try (ArchiveStore store = ArchiveStore.inMemory()) {
+            new DatasetLoader(store).load(ServeFixtures.archive());
+            files = new DumpWriter().write(store.datasetGraph(), out);
+            stored = Txn.calculateRead(store.datasetGraph(), () -> copy(store.datasetGraph()));
+        }
+        Graph union = stored.getUnionGraph();
+        assertTrue(IsoMatcher.isomorphic(stored, RDFParser.source(out.resolve(DumpWriter.TRIG)).toDatasetGraph()), "trig");
+        assertTrue(IsoMatcher.isomorphic(stored, RDFParser.source(out.resolve(DumpWriter.JSONLD)).toDatasetGraph()), "jsonld");
+        assertTrue(IsoMatcher.isomorphic(union, RDFParser.source(out.resolve(DumpWriter.TURTLE)).toGraph()), "ttl");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(out.resolve(DumpWriter.NTRIPLES_GZ)))) {
+            assertTrue(IsoMatcher.isomorphic(union, RDFParser.source(in).lang(Lang.NTRIPLES).toGraph()), "nt.gz");
+        }
+        List<String> sums = Files.readAllLines(out.resolve(DumpWriter.SUMS));
+        assertEquals(4, sums.size());
+        for (DumpFile file : files) {
+            assertEquals(Checksums.sha256(out.resolve(file.name())), file.sha256());
+            assertTrue(sums.contains(file.sha256() + "  " + file.name()), file.name());
+        }
+        try (var listing = Files.list(out)) {
+            assertEquals(5, listing.count(), "no temporary files left behind");
+        }
+    }
+
+    private static DatasetGraph copy(DatasetGraph dsg) {
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        dsg.find().forEachRemaining(copy::add);
+        return copy;
+    }
+}

@@ -1,0 +1,88 @@
+package org.archivelod.serve;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.archivelod.pipeline.Conversion;
+import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.DatasetLoader;
+
+/** The fixture served by a real server on a free port, with an HTTP client that does not follow redirects. */
+final class RunningSite implements AutoCloseable {
+    final ArchiveStore store;
+    final ArchiveServer server;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path dumps;
+
+    private RunningSite(ArchiveStore store, ArchiveServer server, Path dumps) {
+        this.store = store;
+        this.server = server;
+        this.dumps = dumps;
+    }
+
+    static RunningSite start(boolean allowUpdate) throws IOException {
+        ArchiveStore store = ArchiveStore.inMemory();
+        new DatasetLoader(store).load(ServeFixtures.archive());
+        return serve(store, allowUpdate);
+    }
+
+    /** The project's data/ folder converted by the real pipeline, served read-only. */
+    static RunningSite startOnProjectData() throws Exception {
+        ArchiveStore store = ArchiveStore.inMemory();
+        Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, Path.of("data/authority")));
+        new DatasetLoader(store).load(sink -> conversion.run(List.of(Path.of("data/documents")), sink));
+        return serve(store, false);
+    }
+
+    private static RunningSite serve(ArchiveStore store, boolean allowUpdate) throws IOException {
+        Path dumps = Files.createTempDirectory("archive-lod-dumps");
+        ServeSettings settings = new ServeSettings(ServeFixtures.BASE, ServeSettings.LOOPBACK, 0, allowUpdate, dumps);
+        return new RunningSite(store, ArchiveServer.start(settings, store), dumps);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends on a connection of its own: the server may close a connection after refusing a request body. */
+    HttpResponse<String> sendAlone(HttpRequest request) throws IOException, InterruptedException {
+        HttpClient alone = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return alone.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        store.close();
+        try (var files = Files.list(dumps)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dumps);
+    }
+}
