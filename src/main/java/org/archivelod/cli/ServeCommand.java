@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
@@ -18,6 +22,8 @@ import org.archivelod.serve.ArchiveServer;
 import org.archivelod.serve.ServeSettings;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
+import org.archivelod.validate.DatasetValidator;
+import org.archivelod.validate.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -97,13 +103,21 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** Converts and validates the data folder; only data that conforms replaces the store's content. */
     private boolean load(ArchiveStore archive, PrintWriter err) {
         try {
             Conversion conversion = new Conversion(new ConversionSettings(base, data.resolve("authority")));
-            ConversionSummary[] summary = new ConversionSummary[1];
-            long quads = new DatasetLoader(archive).load(
-                    sink -> summary[0] = conversion.run(List.of(data.resolve("documents")), sink));
-            err.println("archive-lod serve: loaded " + summary[0].documents() + " documents, " + quads + " quads");
+            DatasetGraph converted = DatasetGraphFactory.createTxnMem();
+            ConversionSummary summary = conversion.run(List.of(data.resolve("documents")), StreamRDFLib.dataset(converted));
+            ValidationReport report = new DatasetValidator().validate(converted);
+            if (!report.conforms()) {
+                err.print(report.toText());
+                err.println("archive-lod serve: " + data + " does not conform (the store is unchanged)");
+                return false;
+            }
+            long quads = new DatasetLoader(archive).mirror(sink -> StreamRDFOps.sendDatasetToStream(converted, sink));
+            err.println("archive-lod serve: converted and validated " + summary.documents() + " document(s), loaded "
+                    + quads + " quads");
             return true;
         } catch (ConversionException e) {
             err.println("archive-lod serve: " + e.getMessage() + " (the store is unchanged)");

@@ -1,6 +1,8 @@
 package org.archivelod.store;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -38,12 +40,29 @@ public final class DatasetLoader {
      * otherwise aborts (the store keeps its previous state) and rethrows. Returns the number of quads loaded.
      */
     public <E extends Exception> long load(QuadSource<E> source) throws E {
+        return load(source, false);
+    }
+
+    /**
+     * Like {@link #load}, and also drops every named graph the source did not send, so that the store holds exactly
+     * the source's graphs (a document removed from the data folder leaves the store too).
+     */
+    public <E extends Exception> long mirror(QuadSource<E> source) throws E {
+        return load(source, true);
+    }
+
+    private <E extends Exception> long load(QuadSource<E> source, boolean dropOthers) throws E {
         dataset.begin(TxnType.WRITE);
         try {
             GraphReplacingSink sink = new GraphReplacingSink(dataset);
             sink.start();
             source.sendTo(sink);
             sink.finish();
+            if (dropOthers) {
+                List<Node> stale = new ArrayList<>();
+                dataset.listGraphNodes().forEachRemaining(g -> { if (!sink.replaced.contains(g)) stale.add(g); });
+                stale.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+            }
             dataset.commit();
             return sink.count;
         } finally {

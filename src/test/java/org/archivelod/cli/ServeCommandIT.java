@@ -1,0 +1,121 @@
+package org.archivelod.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.archivelod.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command, for real: the shaded jar in a child JVM converts, validates and loads a data folder into
+ * TDB2 on disk, serves it, stops cleanly on SIGTERM, and serves the same store again on restart.
+ */
+class ServeCommandIT {
+    static final Path JAR = Path.of(System.getProperty("archivelod.jar", "target/archive-lod.jar"));
+    static final String LETTER = "document/1950-10-05-letter-filippov-stalin-for-mao-zedong";
+
+    @TempDir
+    Path tmp;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private Path dataFolder() throws IOException {
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data.resolve("documents"));
+        Files.copy(TestFiles.SEED_LETTER, data.resolve("documents").resolve(TestFiles.SEED_LETTER.getFileName()));
+        copyTree(TestFiles.AUTHORITY, data.resolve("authority"));
+        copyTree(Path.of("data/curation"), data.resolve("curation"));
+        return data;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) Files.copy(f, to.resolve(f.getFileName()));
+        }
+    }
+
+    /** A running server process and what it printed. */
+    record Server(Process process, String url, List<String> stderr) {}
+
+    private Server start(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "serve"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(tmp.toFile()).redirectError(tmp.resolve("stderr.txt").toFile()).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String url = out.readLine();
+        return new Server(p, url, Files.readAllLines(tmp.resolve("stderr.txt")));
+    }
+
+    private HttpResponse<String> get(String url, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheLetter_stopsOnSigterm_andServesTheSameStoreAfterRestart() throws Exception {
+        Path data = dataFolder();
+        Path store = tmp.resolve("store");
+        int port = freePort();
+        Server s = start("--data", data.toString(), "--store", store.toString(), "--port", Integer.toString(port));
+        try {
+            assertEquals("http://localhost:" + port + "/", s.url(), String.join("\n", s.stderr()));
+            HttpResponse<String> page = get(s.url() + "page/" + LETTER, "text/html");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("As to the arrival of comrades"), "the letter is readable");
+            HttpResponse<String> home = get(s.url(), "text/html");
+            assertTrue(home.body().contains("Letter, Cde. Filippov [Stalin] for Mao Zedong"));
+        } finally {
+            s.process().destroy();   // SIGTERM
+        }
+        assertTrue(s.process().waitFor(30, TimeUnit.SECONDS), "stops on SIGTERM");
+        assertTrue(List.of(0, 143).contains(s.process().exitValue()), "clean exit, got " + s.process().exitValue());
+        String stderr = Files.readString(tmp.resolve("stderr.txt"));
+        assertTrue(stderr.contains("converted and validated 1 document(s)"), stderr);
+        assertTrue(!stderr.contains("Exception"), stderr);
+
+        // restart on the existing store, without a documents folder: the same data is served
+        Server again = start("--data", tmp.resolve("nothing").toString(), "--store", store.toString(), "--port", Integer.toString(port));
+        try {
+            HttpResponse<String> turtle = get(again.url() + "data/person/zhou-enlai.ttl", "text/turtle");
+            assertEquals(200, turtle.statusCode());
+            assertTrue(turtle.body().contains("Zhou Enlai"));
+        } finally {
+            again.process().destroy();
+            again.process().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void badRecord_exit1_storeUnchanged() throws Exception {
+        Path data = dataFolder();
+        Files.writeString(data.resolve("documents").resolve("zz-bad.txt"), "not a record\n");
+        Process p = new ProcessBuilder("java", "-jar", JAR.toAbsolutePath().toString(), "serve", "--data", data.toString(),
+                "--store", tmp.resolve("store").toString(), "--port", "0").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue(), out);
+        assertTrue(out.contains("zz-bad.txt:1: expected a date line"), out);
+        assertTrue(out.contains("the store is unchanged"), out);
+    }
+}
