@@ -3,15 +3,13 @@ package org.archivelod.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.archivelod.dump.Checksums;
 import org.archivelod.mapping.AuthorityMapper;
 import org.archivelod.mapping.Concepts;
 import org.archivelod.mapping.DocumentMapper;
@@ -103,7 +101,7 @@ public final class Conversion {
         try {
             ArchiveRecord record = parser.parse(file.toString(), SourceText.lines(file.toString(), bytes));
             var events = curation.eventsFor(file, record.text());
-            return mapper.map(record, new SourceFile(file.getFileName().toString(), sha256(bytes)), events, out);
+            return mapper.map(record, new SourceFile(file.getFileName().toString(), Checksums.sha256(bytes)), events, out);
         } catch (RecordFormatException | AuthorityException e) {
             throw new ConversionException(e.getMessage());
         }
@@ -115,13 +113,5 @@ public final class Conversion {
                 .thenComparing(t -> t.getPredicate().toString()).thenComparing(t -> t.getObject().toString()));
         for (Triple t : sorted) out.quad(Quad.create(graph, t));
         return sorted.size();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

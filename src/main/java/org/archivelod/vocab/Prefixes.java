@@ -14,7 +14,8 @@ import org.apache.jena.vocabulary.XSD;
 public final class Prefixes {
     private Prefixes() {}
 
-    public static Map<String, String> all(String base) {
+    /** The vocabularies of the application profile, without the dataset's own namespaces. */
+    public static Map<String, String> vocabularies() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("crm", CRM.NS);
         m.put("dcterms", DCTerms.NS);
@@ -25,6 +26,12 @@ public final class Prefixes {
         m.put("xsd", XSD.NS);
         m.put("prov", PROV.NS);
         m.put("oa", OA.NS);
+        return m;
+    }
+
+    /** The vocabularies and the dataset's own namespaces under {@code base}. */
+    public static Map<String, String> all(String base) {
+        Map<String, String> m = vocabularies();
         String b = base.endsWith("/") ? base : base + "/";
         m.put("id", b + "id/");
         m.put("person", b + "id/person/");
