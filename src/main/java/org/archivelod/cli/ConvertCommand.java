@@ -48,6 +48,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE, description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
     String base;
 
+    @Option(names = "--candidates", paramLabel = "FILE",
+            description = "write the people found by the archive's conventions but not in the authority file (TSV) to FILE")
+    Path candidates;
+
     @Option(names = "--keep-going", description = "skip records that cannot be read and list them at the end (exit 1 if any)")
     boolean keepGoing;
 
@@ -65,6 +69,12 @@ public final class ConvertCommand implements Callable<Integer> {
             ConversionSummary[] summary = new ConversionSummary[1];
             RdfFiles.writeAtomically(output, out -> summary[0] = write(conversion, format, out, total));
             report(err, summary[0]);
+            if (candidates != null) {
+                RdfFiles.writeAtomically(candidates, out -> out.write(("label\tas printed\tconvention\tsource\n"
+                        + String.join("\n", summary[0].candidates()) + (summary[0].candidates().isEmpty() ? "" : "\n"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                err.printf("archive-lod convert: %d candidate(s) for the authority file -> %s%n", summary[0].candidates().size(), candidates);
+            }
             return summary[0].failures().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
         } catch (ConversionException e) {
             err.println("archive-lod convert: " + e.getMessage());

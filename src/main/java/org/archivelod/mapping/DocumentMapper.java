@@ -10,6 +10,10 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.reconcile.Match;
 import org.archivelod.reconcile.NameMatcher;
+import org.archivelod.reconcile.PersonCandidates;
+import java.util.function.Consumer;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.record.ArchiveRecord;
 import org.archivelod.record.PrintedDate;
 import org.archivelod.vocab.CRM;
@@ -29,6 +33,7 @@ public final class DocumentMapper {
     private final PublicationMapper publication;
     private final CuratedEventMapper curated;
     private final ProvenanceMapper provenance;
+    private final AuthorityMapper authority;
 
     public DocumentMapper(IriMinter iris, Concepts concepts, NameMatcher names, AuthorityMapper authority, ProvenanceMapper provenance) {
         this.iris = iris;
@@ -40,6 +45,7 @@ public final class DocumentMapper {
         this.publication = new PublicationMapper(iris, concepts, names, parties, authority);
         this.curated = new CuratedEventMapper(iris, concepts);
         this.provenance = provenance;
+        this.authority = authority;
     }
 
     /** The slug of a record's IRIs: its date and title. */
@@ -49,6 +55,15 @@ public final class DocumentMapper {
 
     /** Maps the record into its graph and sends it; returns the number of quads. */
     public int map(ArchiveRecord r, SourceFile source, List<org.archivelod.reconcile.CuratedEvent> curatedEvents, StreamRDF out) {
+        return map(r, source, curatedEvents, out, c -> {});
+    }
+
+    /**
+     * Maps the record into its graph and sends it; {@code candidateReport} is told of each person found by convention
+     * but not in the authority file (label, words as printed, convention, source), for the authority file's curators.
+     */
+    public int map(ArchiveRecord r, SourceFile source, List<org.archivelod.reconcile.CuratedEvent> curatedEvents, StreamRDF out,
+                   Consumer<String> candidateReport) {
         String slug = slug(r);
         GraphEmitter g = new GraphEmitter(iris.documentGraph(slug));
         Node doc = iris.document(slug);
@@ -62,7 +77,7 @@ public final class DocumentMapper {
                         : Optional.of(part(g, slug, doc, "funding-line", "This document was made possible with support from " + r.funders().get(0), r)),
                 resolve(r.authors(), g), resolve(r.addressees(), g), g, evidence);
         document(d);
-        mentions(d, d.body());
+        candidates(d, mentions(d, d.body()), candidateReport);
         d.summary().ifPresent(p -> mentions(d, p));
         d.citation().ifPresent(p -> mentions(d, p));
         events.map(d);
@@ -129,11 +144,31 @@ public final class DocumentMapper {
     }
 
     /** Each authority name in the text: {@code P67_refers_to} from the text and an annotation with the words. */
-    private void mentions(DocumentContext d, TextPart part) {
-        for (Match m : names.find(part.text())) {
+    private List<PersonCandidates.Candidate> mentions(DocumentContext d, TextPart part) {
+        List<Match> found = names.find(part.text());
+        for (Match m : found) {
             Node entity = iris.entity(m.entity().kind(), m.entity().id());
             d.graph().add(part.node(), CRM.P67_refers_to, entity);
             d.evidence().annotate(part, m.start(), m.end(), entity);
+        }
+        return PersonCandidates.find(part.text(), found);
+    }
+
+    /**
+     * People the authority file does not know, found by the archive's conventions: local to this document (nothing is
+     * merged on a guess), named as printed, and reported as candidates for the authority file.
+     */
+    private void candidates(DocumentContext d, List<PersonCandidates.Candidate> found, Consumer<String> report) {
+        GraphEmitter g = d.graph();
+        for (PersonCandidates.Candidate c : found) {
+            Node person = iris.entity("person", d.slug() + "/" + Slugs.of(c.label()));
+            g.type(person, CRM.E21_Person);
+            if (!g.hasOther(person, RDFS.label, NodeFactory.createLiteralLang(c.label(), "en"))) g.english(person, RDFS.label, c.label());
+            g.english(person, SKOS.scopeNote, "Named in this document only; not (yet) in the authority file. Found by the convention '" + c.cue() + "'.");
+            authority.appellation(g, person, c.asPrinted(), "as-printed", null);
+            g.add(d.document(), CRM.P67_refers_to, person);
+            d.evidence().annotate(d.body(), c.start(), c.end(), person);
+            report.accept(c.label() + "\t" + c.asPrinted() + "\t" + c.cue() + "\t" + d.record().source());
         }
     }
 }

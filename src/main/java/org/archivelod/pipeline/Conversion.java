@@ -70,6 +70,7 @@ public final class Conversion {
     public ConversionSummary run(List<Path> inputs, StreamRDF out, boolean keepGoing, Consumer<Path> progress) throws ConversionException {
         List<Path> files = RecordFiles.find(inputs);
         List<String> failures = new ArrayList<>();
+        java.util.SortedSet<String> candidates = new java.util.TreeSet<>();
         long quads = 0;
         int documents = 0;
         out.start();
@@ -79,7 +80,7 @@ public final class Conversion {
         quads += a.flush(out);
         for (Path file : files) {
             try {
-                quads += convert(file, out);
+                quads += convert(file, out, candidates::add);
                 documents++;
             } catch (ConversionException e) {
                 if (!keepGoing) throw e;
@@ -88,10 +89,10 @@ public final class Conversion {
             progress.accept(file);
         }
         out.finish();
-        return new ConversionSummary(documents, quads, List.copyOf(failures));
+        return new ConversionSummary(documents, quads, List.copyOf(failures), List.copyOf(candidates));
     }
 
-    private int convert(Path file, StreamRDF out) throws ConversionException {
+    private int convert(Path file, StreamRDF out, Consumer<String> candidates) throws ConversionException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -101,7 +102,7 @@ public final class Conversion {
         try {
             ArchiveRecord record = parser.parse(file.toString(), SourceText.lines(file.toString(), bytes));
             var events = curation.eventsFor(file, record.text());
-            return mapper.map(record, new SourceFile(file.getFileName().toString(), Checksums.sha256(bytes)), events, out);
+            return mapper.map(record, new SourceFile(file.getFileName().toString(), Checksums.sha256(bytes)), events, out, candidates);
         } catch (RecordFormatException | AuthorityException e) {
             throw new ConversionException(e.getMessage());
         }
