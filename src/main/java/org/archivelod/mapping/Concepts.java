@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -59,6 +58,4 @@ public final class Concepts {
         }
         return Optional.empty();
     }
-
-    static Node literal(String s) { return NodeFactory.createLiteralString(s); }
 }

@@ -24,6 +24,7 @@ final class DocumentTextBuilder {
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<HandwrittenNote> notes = new ArrayList<>();
     private PrintedDate closingDate;
+    private boolean seenParagraph;
     private final PrintedDate documentDate;
 
     DocumentTextBuilder(PrintedDate documentDate) {
@@ -38,6 +39,7 @@ final class DocumentTextBuilder {
         text.append(content);
         TextBlock.Kind kind = kindOf(content);
         blocks.add(new TextBlock(kind, content, start, text.length(), sourceLine));
+        seenParagraph |= kind == TextBlock.Kind.PARAGRAPH;
         if (kind == TextBlock.Kind.CLOSING_DATE) closingDate = PrintedDates.parseLine(content).orElseThrow();
         if (kind == TextBlock.Kind.NOTE && MARKER.matcher(content).find() && content.toLowerCase(java.util.Locale.ROOT).startsWith("[handwritten"))
             notes.add(new HandwrittenNote(content, start, text.length(), sourceLine,
@@ -47,7 +49,7 @@ final class DocumentTextBuilder {
 
     private TextBlock.Kind kindOf(String content) {
         if (MARKER.matcher(content).find()) return TextBlock.Kind.NOTE;
-        boolean beforeParagraphs = blocks.stream().noneMatch(b -> b.kind() == TextBlock.Kind.PARAGRAPH);
+        boolean beforeParagraphs = !seenParagraph;
         if (beforeParagraphs && HEADER.matcher(content).matches()) return TextBlock.Kind.HEADER;
         if (!beforeParagraphs && PrintedDates.parseLine(content).isPresent()) return TextBlock.Kind.CLOSING_DATE;
         return TextBlock.Kind.PARAGRAPH;
