@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * "Telegram from X to Krasovsky, for Mao Zedong" → addressee "Mao Zedong", intermediary "Krasovsky" (the message goes
  * to the first to be passed on to the second);
  * "Telegram from Polish Embassy in Havana (Jeleń), 31 October 1962" → sender only;
- * "From the Diary of N.V. Roshchin, Memorandum of Conversation with …" → memorandum of conversation by N.V. Roshchin.
+ * "From the Diary of N.V. Roshchin, Memorandum of Conversation with …" → memorandum of conversation by N.V. Roshchin;
+ * "Minutes of Conversation between I.V. Stalin and Zhou Enlai" → participants only (a conversation's participants are
+ * not taken for its authors).
  * A title in none of these forms gives no type and no parties: nothing is guessed.
  */
 public record TitleParts(Optional<String> documentType, Optional<String> number, List<String> senders,
-                         List<String> addressees, List<String> intermediaries) {
+                         List<String> addressees, List<String> intermediaries, List<String> participants) {
     private static final String TYPE = "([A-Z][A-Za-z ]{2,40}?)(?:\\s+(?:No\\.|Nº|#)\\s?([\\w/-]+))?";
     private static final Pattern TYPE_COMMA = Pattern.compile("^" + TYPE + ",\\s+(.+)$");
     private static final Pattern TYPE_FROM = Pattern.compile("^" + TYPE + " from\\s+(.+)$");
@@ -32,13 +34,13 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
 
     public static TitleParts of(String title) {
         Matcher d = DIARY.matcher(title);
-        if (d.matches()) return new TitleParts(Optional.of(lower(d.group(2))), Optional.empty(), List.of(d.group(1).strip()), List.of(), List.of());
+        if (d.matches()) return new TitleParts(Optional.of(lower(d.group(2))), Optional.empty(), List.of(d.group(1).strip()), List.of(), List.of(), List.of());
         Matcher m = TYPE_FROM.matcher(title);
         if (!m.matches()) m = TYPE_COMMA.matcher(title);
         if (!m.matches()) {
             Matcher b = TYPE_BETWEEN.matcher(title);
-            if (b.matches()) return new TitleParts(Optional.of(lower(b.group(1))), Optional.ofNullable(b.group(2)), List.of(), List.of(), List.of());
-            return new TitleParts(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
+            if (b.matches()) return new TitleParts(Optional.of(lower(b.group(1))), Optional.ofNullable(b.group(2)), List.of(), List.of(), List.of(), split(b.group(3)));
+            return new TitleParts(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of());
         }
         Optional<String> type = Optional.of(lower(m.group(1)));
         Optional<String> number = Optional.ofNullable(m.group(2));
@@ -46,7 +48,7 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
         Matcher parties = PARTIES.matcher(rest);
         if (!parties.matches()) {
             boolean from = m.pattern() == TYPE_FROM;
-            return new TitleParts(type, number, from ? split(rest) : List.of(), List.of(), List.of());
+            return new TitleParts(type, number, from ? split(rest) : List.of(), List.of(), List.of(), List.of());
         }
         String to = parties.group(2);
         List<String> intermediaries = new ArrayList<>();
@@ -59,7 +61,7 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
             intermediaries.addAll(split(forAfter.group(1)));
             to = forAfter.group(2);
         }
-        return new TitleParts(type, number, split(parties.group(1)), split(to), List.copyOf(intermediaries));
+        return new TitleParts(type, number, split(parties.group(1)), split(to), List.copyOf(intermediaries), List.of());
     }
 
     private static String lower(String type) {

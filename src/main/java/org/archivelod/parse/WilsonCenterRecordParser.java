@@ -46,6 +46,7 @@ public final class WilsonCenterRecordParser {
         for (String a : parts.senders()) parties.add(PrintedNames.of(PrintedName.Role.AUTHOR, a));
         for (String a : parts.addressees()) parties.add(PrintedNames.of(PrintedName.Role.ADDRESSEE, a));
         for (String a : parts.intermediaries()) parties.add(PrintedNames.of(PrintedName.Role.INTERMEDIARY, a));
+        for (String a : parts.participants()) parties.add(PrintedNames.of(PrintedName.Role.PARTICIPANT, a));
 
         return new ArchiveRecord(source, page.date(), page.title(), parts.documentType(), parts.senders(), parts.addressees(),
                 page.funders(), text.text(), footnotes.blocks(), brackets,

@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param intermediaries parties the title names as go-betweens, as printed ("Zakharov" in "to Zhou Enlai via
  *                    Zakharov"; "Mao Zedong" in "to Krasovsky, for Mao Zedong")
  * @param documentNumber the number the title gives the document ("2220" in "Cable No. 2220, …")
- * @param parties     the title's authors, addressees and intermediaries taken apart (honorific, name, glosses)
+ * @param parties     the title's authors, addressees, intermediaries and conversation participants taken apart
+ *                    (honorific, name, glosses)
  * @param mentionedDates dates the text mentions, in order, apart from the page's {@link #date}
  * @param footnotes   notes printed after the document text, with the place their marker calls them
  * @param layout      the page layout the record was read in

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A party named in a title (author, addressee or intermediary), as printed and taken apart:
+ * A party named in a title (author, addressee, intermediary or participant), as printed and taken apart:
  * "Cde. Filippov [Stalin]" → honorific "Cde.", name "Filippov", glosses ["Stalin"];
  * "FENG XI [FYN SI; Stalin]" → name "FENG XI", normalised "Feng Xi", glosses ["FYN SI", "Stalin"].
  * Glosses are the editor's bracketed or parenthesised additions in printed order; whether one is an identification
@@ -17,7 +17,11 @@ import java.util.Optional;
  */
 public record PrintedName(Role role, String asPrinted, Optional<String> honorific, String name, String normalisedName,
                           List<String> glosses, Kind kind) {
-    public enum Role { AUTHOR, ADDRESSEE, INTERMEDIARY }
+    public enum Role {
+        AUTHOR, ADDRESSEE, INTERMEDIARY,
+        /** Named by a title "… between X and Y": a party to a conversation, not its author. */
+        PARTICIPANT
+    }
 
     public enum Kind { NAME, OFFICE, BODY }
 }

@@ -133,6 +133,8 @@ class LayoutFixturesTest {
         assertEquals(LocalDate.of(1952, 8, 21), r.date().value());
         assertEquals(Optional.of("minutes of conversation"), r.documentType());
         assertEquals(List.of(), r.authors());
+        assertEquals(List.of("I.V. Stalin", "Zhou Enlai"), r.parties().stream()
+                .filter(p -> p.role() == org.archivelod.record.PrintedName.Role.PARTICIPANT).map(p -> p.name()).toList());
         assertEquals(Optional.of("999001"), r.recordId());
         assertEquals(Optional.of("Russian"), r.language());
         assertEquals(List.of("Dana Fixture"), r.citation().orElseThrow().translators());

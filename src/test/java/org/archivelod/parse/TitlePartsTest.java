@@ -55,6 +55,7 @@ class TitlePartsTest {
         TitleParts minutes = TitleParts.of("Minutes of Conversation between I.V. Stalin and Zhou Enlai");
         assertEquals(Optional.of("minutes of conversation"), minutes.documentType());
         assertEquals(List.of(), minutes.senders(), "participants in a conversation are not its authors");
+        assertEquals(List.of("I.V. Stalin", "Zhou Enlai"), minutes.participants());
     }
 
     @Test
