@@ -1,44 +1,52 @@
 package org.archivelod.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.archivelod.record.Credit;
+import org.archivelod.record.PublishedSource;
 import org.archivelod.record.SourceCitation;
 import org.archivelod.record.SourceCitation.Repository;
 
 /**
- * Splits a "Document Information" source paragraph into the archives it names and its translators:
+ * Splits a "Document Information" source paragraph into the archives it names and its credits:
  * "Archive of the President of the Russian Federation (APRF); copy available in Library of Congress, Manuscript Division,
- * Dmitriĭ Antonovich Volkogonov papers, 1887-1995, mm97083838. Translated by Vladislav Zubok".
+ * Dmitriĭ Antonovich Volkogonov papers, 1887-1995, mm97083838. Translated by Vladislav Zubok";
+ * "APRF, f. 45, op. 1, d. 346, l. 104; AVP RF, f. 059a, …; and RGASPI, f. 558, …" (three archives);
+ * a printed book ("…, eds., Title, vol. 3 (Beijing: …, 2008), 635-636") is a publication, not an archive.
  */
 public final class CitationParser {
-    private static final Pattern TRANSLATED = Pattern.compile(
-            "(?:^|[.;]\\s*|\\s+and\\s+)(?:[Tt]ranslated(?: for [\\w ]+?)? by)\\s+(.+?)\\.?\\s*$");
     private static final Pattern COPY = Pattern.compile("^(?:a )?cop(?:y|ies) (?:available )?(?:in|at)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ABBREVIATION = Pattern.compile("^(.+?)\\s*\\(([A-Z][A-Za-z ]{1,12})\\)$");
     /** A Library of Congress control number, e.g. mm97083838. */
     private static final Pattern LCCN = Pattern.compile("^[a-z]{1,3}\\d{8,10}$");
     private static final Pattern YEARS = Pattern.compile("^\\d{4}(?:-\\d{4})?$");
     private static final Pattern HOLDING_WORD = Pattern.compile("\\b(?:papers|collection|records|fonds)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOND = Pattern.compile("(?i)^(?:f\\.|fond\\b|fund\\b).*");
+    private static final Pattern ARCHIVE_WORD = Pattern.compile("\\b(?:Archive|Archives|Archiv|Library)\\b");
+    /** Another archive joined by "and": "…, l. 141 and RGASPI, f. 558, …". */
+    private static final Pattern AND_ARCHIVE = Pattern.compile("\\s+and\\s+(?=[\\p{Lu}][\\p{L} ]{1,40},\\s*(?i:f\\.|fond\\b))");
 
     private CitationParser() {}
 
     public static SourceCitation parse(String asPrinted, int line) {
-        String rest = asPrinted.strip();
-        List<String> translators = List.of();
-        Matcher t = TRANSLATED.matcher(rest);
-        if (t.find()) {
-            translators = TitleParts.split(t.group(1));
-            rest = rest.substring(0, t.start()).strip();
-        }
-        rest = rest.replaceAll("\\.$", "");
+        Credits.Split split = Credits.split(asPrinted);
+        List<String> translators = split.credits().stream().filter(c -> c.role() == Credit.Role.TRANSLATOR).map(Credit::name).toList();
+        String rest = split.rest().replaceAll("\\.$", "");
+        Optional<PublishedSource> publication = PublishedSources.parse(rest);
         List<Repository> repositories = new ArrayList<>();
-        for (String part : rest.split(";\\s*")) {
-            if (!part.isBlank()) repositories.add(repository(part.strip()));
+        if (publication.isEmpty()) {
+            for (String part : rest.split(";\\s*")) {
+                for (String piece : AND_ARCHIVE.split(part)) {
+                    String p = piece.strip().replaceFirst("^and\\s+", "");
+                    if (!p.isBlank()) repositories.add(repository(p));
+                }
+            }
         }
-        return new SourceCitation(asPrinted, line, List.copyOf(repositories), translators);
+        return new SourceCitation(asPrinted, line, List.copyOf(repositories), translators, split.credits(), publication);
     }
 
     private static Repository repository(String part) {
@@ -49,34 +57,44 @@ public final class CitationParser {
             copy = true;
             body = c.group(1);
         }
-        String[] pieces = body.split(",\\s*");
+        List<String> pieces = Arrays.asList(body.split(",\\s*"));
         int holdingAt = -1;
-        for (int i = 0; i < pieces.length; i++) {
-            if (HOLDING_WORD.matcher(pieces[i]).find()) { holdingAt = i; break; }
+        int archiveAt = -1;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (holdingAt < 0 && HOLDING_WORD.matcher(pieces.get(i)).find()) holdingAt = i;
+            if (archiveAt < 0 && ARCHIVE_WORD.matcher(pieces.get(i)).find()) archiveAt = i;
         }
         Optional<String> holding = Optional.empty();
         Optional<String> holdingId = Optional.empty();
         Optional<String> reference = Optional.empty();
-        int nameEnd = pieces.length;
+        int nameStart = 0;
+        int nameEnd = pieces.size();
         if (holdingAt > 0) {
-            StringBuilder h = new StringBuilder(pieces[holdingAt]);
+            StringBuilder h = new StringBuilder(pieces.get(holdingAt));
             int i = holdingAt + 1;
-            if (i < pieces.length && YEARS.matcher(pieces[i]).matches()) h.append(", ").append(pieces[i++]);
+            if (i < pieces.size() && YEARS.matcher(pieces.get(i)).matches()) h.append(", ").append(pieces.get(i++));
             holding = Optional.of(h.toString());
-            if (i < pieces.length && LCCN.matcher(pieces[i]).matches()) holdingId = Optional.of(pieces[i++]);
-            if (i < pieces.length) reference = Optional.of(String.join(", ", java.util.Arrays.asList(pieces).subList(i, pieces.length)));
+            if (i < pieces.size() && LCCN.matcher(pieces.get(i)).matches()) holdingId = Optional.of(pieces.get(i++));
+            if (i < pieces.size()) reference = Optional.of(String.join(", ", pieces.subList(i, pieces.size())));
             nameEnd = holdingAt;
-        } else if (pieces.length > 1 && !pieces[0].contains("(") && pieces[1].matches("(?i)(f\\.|fond|fund)\\b.*")) {
-            reference = Optional.of(String.join(", ", java.util.Arrays.asList(pieces).subList(1, pieces.length)));
+        } else if (pieces.size() > 1 && !pieces.get(0).contains("(") && FOND.matcher(pieces.get(1)).matches()) {
+            reference = Optional.of(String.join(", ", pieces.subList(1, pieces.size())));
             nameEnd = 1;
+        } else if (archiveAt > 0) {
+            // "Szyfrogramy from Hawana 1962, 6/77 w-82 t-1264, Polish Foreign Ministry Archive (AMSZ), Warsaw":
+            // the file reference comes first, the archive after it, its place last (kept only as printed).
+            reference = Optional.of(String.join(", ", pieces.subList(0, archiveAt)));
+            nameStart = archiveAt;
+            nameEnd = archiveAt + 1;
         }
-        String name = String.join(", ", java.util.Arrays.asList(pieces).subList(0, nameEnd));
+        String name = String.join(", ", pieces.subList(nameStart, nameEnd));
         Optional<String> abbreviation = Optional.empty();
         Matcher a = ABBREVIATION.matcher(name);
         if (a.matches()) {
             name = a.group(1);
             abbreviation = Optional.of(a.group(2));
         }
-        return new Repository(part, name, abbreviation, copy, holding, holdingId, reference);
+        return new Repository(part, name, abbreviation, copy, holding, holdingId, reference,
+                reference.flatMap(ArchivalReferences::parse));
     }
 }

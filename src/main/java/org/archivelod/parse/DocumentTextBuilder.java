@@ -3,22 +3,19 @@ package org.archivelod.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.archivelod.record.EditorialBracket;
 import org.archivelod.record.HandwrittenNote;
 import org.archivelod.record.PrintedDate;
 import org.archivelod.record.TextBlock;
 
 /**
  * Builds a document's text from its printed lines: one block per non-blank line, blocks separated by a blank line,
- * each block classified (header, paragraph, closing date, note) and its editorial brackets found.
+ * each block classified (header, paragraph, closing date, note).
  */
 final class DocumentTextBuilder {
     private static final Pattern HEADER = Pattern.compile("^(?:From|To|for|For|TO|FROM)\\b.{1,80}$");
-    private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]\\n]{1,200})\\]");
     private static final Pattern MARKER = Pattern.compile("^\\[(Handwritten|handwritten|Stamp|stamp|Signature|signature)[^\\]]*\\]");
-    private static final String SEPARATOR = "\n\n";
+    static final String SEPARATOR = "\n\n";
 
     private final StringBuilder text = new StringBuilder();
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -51,8 +48,17 @@ final class DocumentTextBuilder {
         if (MARKER.matcher(content).find()) return TextBlock.Kind.NOTE;
         boolean beforeParagraphs = !seenParagraph;
         if (beforeParagraphs && HEADER.matcher(content).matches()) return TextBlock.Kind.HEADER;
-        if (!beforeParagraphs && PrintedDates.parseLine(content).isPresent()) return TextBlock.Kind.CLOSING_DATE;
+        if (!beforeParagraphs && closingDate == null && PrintedDates.parseLine(content).filter(this::agreesWithPage).isPresent())
+            return TextBlock.Kind.CLOSING_DATE;
         return TextBlock.Kind.PARAGRAPH;
+    }
+
+    /**
+     * A date line closes the document only when it states the page's date (or a day within it): a later date line,
+     * such as the dispatch date under a stamp, is a date the text mentions, not the document's.
+     */
+    private boolean agreesWithPage(PrintedDate d) {
+        return !d.firstDay().isBefore(documentDate.firstDay()) && !d.lastDay().isAfter(documentDate.lastDay());
     }
 
     String text() { return text.toString(); }
@@ -62,26 +68,4 @@ final class DocumentTextBuilder {
     List<HandwrittenNote> notes() { return List.copyOf(notes); }
 
     Optional<PrintedDate> closingDate() { return Optional.ofNullable(closingDate); }
-
-    /** Every [bracketed] insertion, classified by where it stands. */
-    List<EditorialBracket> brackets() {
-        String s = text.toString();
-        List<EditorialBracket> out = new ArrayList<>();
-        Matcher m = BRACKET.matcher(s);
-        while (m.find()) out.add(new EditorialBracket(m.group(1), m.start(), m.end(), classify(s, m.start(), m.end())));
-        return List.copyOf(out);
-    }
-
-    private EditorialBracket.Kind classify(String s, int start, int end) {
-        boolean atBlockStart = start == 0 || s.startsWith(SEPARATOR, start - SEPARATOR.length());
-        if (atBlockStart) return EditorialBracket.Kind.MARKER;
-        String before = s.substring(0, start).stripTrailing();
-        int wordStart = before.length();
-        while (wordStart > 0 && !Character.isWhitespace(before.charAt(wordStart - 1))) wordStart--;
-        String previousWord = before.substring(wordStart);
-        boolean afterName = !previousWord.isEmpty() && Character.isUpperCase(previousWord.codePointAt(0));
-        boolean closesPhrase = end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))
-                && (end + 1 >= s.length() || s.charAt(end) != ' ' || !Character.isLowerCase(s.charAt(end + 1)));
-        return afterName || closesPhrase ? EditorialBracket.Kind.GLOSS : EditorialBracket.Kind.INSERTION;
-    }
 }

@@ -2,43 +2,76 @@ package org.archivelod.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A title split into document type, senders and addressees as printed:
+ * A title split into document type, number, senders, addressees and intermediaries as printed:
  * "Letter, Cde. Filippov [Stalin] for Mao Zedong" → letter / "Cde. Filippov [Stalin]" / "Mao Zedong";
- * "Telegram from Shtykov to USSR Council of Ministers" → telegram / "Shtykov" / "USSR Council of Ministers".
+ * "Cable No. 2220, from Filippov [Stalin] to Mao Zedong" → cable, number 2220;
+ * "Telegram from X to Zhou Enlai via Zakharov" → intermediary "Zakharov";
+ * "Telegram from X to Krasovsky, for Mao Zedong" → addressee "Mao Zedong", intermediary "Krasovsky" (the message goes
+ * to the first to be passed on to the second);
+ * "Telegram from Polish Embassy in Havana (Jeleń), 31 October 1962" → sender only;
+ * "From the Diary of N.V. Roshchin, Memorandum of Conversation with …" → memorandum of conversation by N.V. Roshchin;
+ * "Minutes of Conversation between I.V. Stalin and Zhou Enlai" → participants only (a conversation's participants are
+ * not taken for its authors).
+ * A title in none of these forms gives no type and no parties: nothing is guessed.
  */
-public record TitleParts(Optional<String> documentType, List<String> senders, List<String> addressees) {
-    private static final Pattern TYPE_COMMA = Pattern.compile("^([A-Z][A-Za-z ]{2,40}?)(?: No\\. ?[\\w-]+)?,\\s+(.+)$");
-    private static final Pattern TYPE_FROM = Pattern.compile("^([A-Z][A-Za-z ]{2,40}?)(?: No\\. ?[\\w-]+)? from\\s+(.+)$");
+public record TitleParts(Optional<String> documentType, Optional<String> number, List<String> senders,
+                         List<String> addressees, List<String> intermediaries, List<String> participants) {
+    private static final String TYPE = "([A-Z][A-Za-z ]{2,40}?)(?:\\s+(?:No\\.|Nº|#)\\s?([\\w/-]+))?";
+    private static final Pattern TYPE_COMMA = Pattern.compile("^" + TYPE + ",\\s+(.+)$");
+    private static final Pattern TYPE_FROM = Pattern.compile("^" + TYPE + " from\\s+(.+)$");
+    private static final Pattern TYPE_BETWEEN = Pattern.compile("^" + TYPE + " between\\s+(.+)$");
+    private static final Pattern DIARY = Pattern.compile("^From the Diary of (.+?),\\s+((?:Memorandum|Record|Minutes) of (?:a )?Conversation)\\b.*$");
     private static final Pattern PARTIES = Pattern.compile("^(?:from\\s+)?(.+?)\\s+(?:to|for)\\s+(.+)$");
+    private static final Pattern TRAILING_DATE = Pattern.compile(",\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\p{L}+\\s+\\d{4}|\\d{4})$");
+    private static final Pattern VIA = Pattern.compile("^(.+?)\\s+via\\s+(.+)$");
+    private static final Pattern FOR_AFTER_TO = Pattern.compile("^(.+?),\\s+for\\s+(.+)$");
 
     public static TitleParts of(String title) {
-        String type = null;
-        String rest = null;
+        Matcher d = DIARY.matcher(title);
+        if (d.matches()) return new TitleParts(Optional.of(lower(d.group(2))), Optional.empty(), List.of(d.group(1).strip()), List.of(), List.of(), List.of());
         Matcher m = TYPE_FROM.matcher(title);
-        if (m.matches()) {
-            type = m.group(1);
-            rest = m.group(2);
-        } else if ((m = TYPE_COMMA.matcher(title)).matches()) {
-            type = m.group(1);
-            rest = m.group(2);
+        if (!m.matches()) m = TYPE_COMMA.matcher(title);
+        if (!m.matches()) {
+            Matcher b = TYPE_BETWEEN.matcher(title);
+            if (b.matches()) return new TitleParts(Optional.of(lower(b.group(1))), Optional.ofNullable(b.group(2)), List.of(), List.of(), List.of(), split(b.group(3)));
+            return new TitleParts(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of());
         }
-        if (type == null) return new TitleParts(Optional.empty(), List.of(), List.of());
+        Optional<String> type = Optional.of(lower(m.group(1)));
+        Optional<String> number = Optional.ofNullable(m.group(2));
+        String rest = TRAILING_DATE.matcher(m.group(3)).replaceFirst("");
         Matcher parties = PARTIES.matcher(rest);
-        if (!parties.matches())
-            return new TitleParts(Optional.of(type.strip().toLowerCase(java.util.Locale.ROOT)), List.of(), List.of());
-        return new TitleParts(Optional.of(type.strip().toLowerCase(java.util.Locale.ROOT)),
-                split(parties.group(1)), split(parties.group(2)));
+        if (!parties.matches()) {
+            boolean from = m.pattern() == TYPE_FROM;
+            return new TitleParts(type, number, from ? split(rest) : List.of(), List.of(), List.of(), List.of());
+        }
+        String to = parties.group(2);
+        List<String> intermediaries = new ArrayList<>();
+        Matcher via = VIA.matcher(to);
+        Matcher forAfter = FOR_AFTER_TO.matcher(to);
+        if (via.matches()) {
+            to = via.group(1);
+            intermediaries.addAll(split(via.group(2)));
+        } else if (forAfter.matches()) {
+            intermediaries.addAll(split(forAfter.group(1)));
+            to = forAfter.group(2);
+        }
+        return new TitleParts(type, number, split(parties.group(1)), split(to), List.copyOf(intermediaries), List.of());
     }
 
-    /** "Wu Xiuquan and Qiao Guanhua" → two names; brackets are kept with the name they follow. */
+    private static String lower(String type) {
+        return type.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** "Wu Xiuquan and Qiao Guanhua" → two names; brackets and parentheses are kept with the name they follow. */
     static List<String> split(String names) {
         List<String> out = new ArrayList<>();
-        for (String part : names.split("\\s+and\\s+|,\\s+(?![^\\[]*\\])")) {
+        for (String part : names.split("\\s+and\\s+(?![^\\[(]*[\\])])|,\\s+(?![^\\[(]*[\\])])")) {
             String p = part.strip();
             if (!p.isEmpty()) out.add(p);
         }

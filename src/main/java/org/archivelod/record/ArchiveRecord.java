@@ -21,7 +21,17 @@ import java.util.Optional;
  * @param rights      the rights statement as printed
  * @param uploaded    "Original Uploaded Date", when filled
  * @param recordId    "Record ID", when filled
- * @param missing     fields the record does not have, for reports (e.g. "summary")
+ * @param missing     fields the record does not have, for reports (e.g. "summary", "record id")
+ * @param intermediaries parties the title names as go-betweens, as printed ("Zakharov" in "to Zhou Enlai via
+ *                    Zakharov"; "Mao Zedong" in "to Krasovsky, for Mao Zedong")
+ * @param documentNumber the number the title gives the document ("2220" in "Cable No. 2220, …")
+ * @param parties     the title's authors, addressees, intermediaries and conversation participants taken apart
+ *                    (honorific, name, glosses)
+ * @param mentionedDates dates the text mentions, in order, apart from the page's {@link #date}
+ * @param footnotes   notes printed after the document text, with the place their marker calls them
+ * @param layout      the page layout the record was read in
+ * @param recordType  the "Type" value of labelled Document Information ("Telegram"), when filled
+ * @param language    the original language as the page states it ("Language" or "Original Language:"), when filled
  */
 public record ArchiveRecord(
         String source,
@@ -41,5 +51,13 @@ public record ArchiveRecord(
         Optional<String> rights,
         Optional<String> uploaded,
         Optional<String> recordId,
-        List<String> missing) {
+        List<String> missing,
+        List<String> intermediaries,
+        Optional<String> documentNumber,
+        List<PrintedName> parties,
+        List<MentionedDate> mentionedDates,
+        List<Footnote> footnotes,
+        PageLayout layout,
+        Optional<String> recordType,
+        Optional<String> language) {
 }

@@ -1,9 +1,9 @@
 package org.archivelod.record;
 
 /**
- * One block of a document's text (a header line, a paragraph, the closing date line, a handwritten note),
+ * One block of a document's text (a header line, a paragraph, the closing date line, a handwritten note, a footnote),
  * with its place in the document text ({@code start} inclusive, {@code end} exclusive) and in the source file.
  */
 public record TextBlock(Kind kind, String text, int start, int end, int sourceLine) {
-    public enum Kind { HEADER, PARAGRAPH, CLOSING_DATE, NOTE }
+    public enum Kind { HEADER, PARAGRAPH, CLOSING_DATE, NOTE, FOOTNOTE }
 }

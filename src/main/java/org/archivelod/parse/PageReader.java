@@ -1,0 +1,88 @@
+package org.archivelod.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.archivelod.record.PageLayout;
+import org.archivelod.record.PrintedDate;
+
+/**
+ * Reads a record page: date, title, optional funder line, body, summary, facet headings, "Document Information",
+ * with blank lines between paragraphs or with single line breaks only. A rendering may begin with a neighbouring
+ * document's one-line summary: one such sentence before the date line is skipped, never read as date or title.
+ */
+final class PageReader implements LayoutReader {
+    private static final Set<String> PAGE_CHROME = Set.of("Skip to content");
+    static final Pattern FUNDER = Pattern.compile("^This document was made possible with support from (?:the )?(.+?)\\.?$");
+    static final Set<String> FACETS = Set.of("Author(s):", "Associated Places", "Subjects Discussed",
+            "Associated People & Organizations", "Associated Topics", "Related Documents", "Associated People and Organizations");
+    /** How a neighbour's summary ends: a sentence. A title does not end so, which keeps a title from being skipped. */
+    /** Link text some renderings leave at the end of the summary. */
+    private static final Pattern SEE_ALSO = Pattern.compile("\\s*\\(see also\\)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]?$");
+
+    @Override
+    public PageParts read(String source, List<String> lines) throws RecordFormatException {
+        int first = nextContent(lines, 0, true);
+        if (first >= lines.size()) throw new RecordFormatException(source, lastLineWithText(lines),
+                "expected the record's date line like 'October 5, 1950', but the file ends");
+        int dateLine = first;
+        Optional<PrintedDate> date = PrintedDates.parseLine(lines.get(first));
+        if (date.isEmpty() && SENTENCE_END.matcher(lines.get(first).strip()).find()) {
+            int second = nextContent(lines, first + 1, false);
+            if (second < lines.size() && PrintedDates.parseLine(lines.get(second)).isPresent()) {
+                dateLine = second;
+                date = PrintedDates.parseLine(lines.get(second));
+            }
+        }
+        if (date.isEmpty()) throw new RecordFormatException(source, first + 1,
+                "expected a date line like 'October 5, 1950', got '" + Texts.abbreviate(lines.get(first)) + "'");
+        int titleLine = nextContent(lines, dateLine + 1, false);
+        if (titleLine >= lines.size()) throw new RecordFormatException(source, lastLineWithText(lines),
+                "expected the title after the date line, but the file ends");
+        String title = lines.get(titleLine).strip();
+        if (FUNDER.matcher(title).matches() || title.equals(DocumentInformationReader.HEADING) || PrintedDates.parseLine(title).isPresent())
+            throw new RecordFormatException(source, titleLine + 1, "expected a title after the date, got '" + Texts.abbreviate(title) + "'");
+
+        List<String> funders = new ArrayList<>();
+        List<Line> body = new ArrayList<>();
+        int info = -1;
+        boolean facets = false;
+        for (int i = titleLine + 1; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.equals(DocumentInformationReader.HEADING)) { info = i; break; }
+            if (FACETS.contains(l)) { facets = true; info = indexOf(lines, DocumentInformationReader.HEADING, i); break; }
+            Matcher f = FUNDER.matcher(l);
+            if (f.matches() && body.isEmpty()) { funders.add(f.group(1)); continue; }
+            if (!l.isEmpty()) body.add(new Line(l, i + 1));
+        }
+        Optional<String> summary = Optional.empty();
+        if ((info >= 0 || facets) && body.size() > 1)
+            summary = Optional.of(SEE_ALSO.matcher(body.remove(body.size() - 1).text()).replaceFirst(""));
+        if (body.isEmpty()) throw new RecordFormatException(source, titleLine + 1, "the record has no document text after its title");
+        List<String> missing = new ArrayList<>();
+        if (info < 0) missing.add("Document Information");
+        DocumentInformation di = info < 0 ? DocumentInformation.NONE : DocumentInformationReader.read(lines, info + 1);
+        return new PageParts(PageLayout.PAGE, date.get(), title, titleLine + 1, List.copyOf(funders), List.copyOf(body),
+                summary, di, missing);
+    }
+
+    private static int nextContent(List<String> lines, int from, boolean skipChrome) {
+        int i = from;
+        while (i < lines.size() && (lines.get(i).isBlank() || skipChrome && PAGE_CHROME.contains(lines.get(i).strip()))) i++;
+        return i;
+    }
+
+    static int indexOf(List<String> lines, String wanted, int from) {
+        for (int i = from; i < lines.size(); i++) if (lines.get(i).strip().equals(wanted)) return i;
+        return -1;
+    }
+
+    static int lastLineWithText(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) if (!lines.get(i).isBlank()) return i + 1;
+        return 1;
+    }
+}
