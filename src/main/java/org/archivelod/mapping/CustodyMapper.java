@@ -7,6 +7,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.reconcile.AuthorityEntity;
 import org.archivelod.reconcile.Match;
 import org.archivelod.reconcile.NameMatcher;
+import org.archivelod.record.ArchivalReference;
 import org.archivelod.record.SourceCitation;
 import org.archivelod.vocab.CRM;
 
@@ -47,6 +48,7 @@ public final class CustodyMapper {
                 g.add(object, CRM.P46i_forms_part_of, holding);
             } else {
                 g.add(object, CRM.P50_has_current_keeper, keeper.get());
+                r.archivalReference().ifPresent(ref -> fileUnits(g, object, keeper.get(), r.name(), ref));
             }
         }
     }
@@ -58,6 +60,38 @@ public final class CustodyMapper {
                 .max(java.util.Comparator.comparingInt((Match m) -> m.end() - m.start()).thenComparingInt(m -> -m.start()))
                 .map(Match::entity);
         return best.map(authority::iri);
+    }
+
+    /**
+     * The archive's own arrangement, as the reference gives it: fond ⊃ opis ⊃ delo, each a curated holding of the
+     * archive, the object part of the innermost; folios and other parts stay a note on the object.
+     */
+    private void fileUnits(GraphEmitter g, Node object, Node archive, String archiveAsPrinted, ArchivalReference ref) {
+        String archiveName = archive.getURI().substring(archive.getURI().lastIndexOf('/') + 1);
+        Node parent = null;
+        StringBuilder slug = new StringBuilder(archiveName);
+        StringBuilder label = new StringBuilder(archiveAsPrinted);
+        String[][] levels = {{"fond", ref.fond().orElse(null)}, {"opis", ref.opis().orElse(null)}, {"delo", ref.delo().orElse(null)}};
+        for (String[] level : levels) {
+            if (level[1] == null) break;
+            slug.append('-').append(level[0]).append('-').append(Slugs.of(level[1]));
+            label.append(", ").append(level[0]).append(' ').append(level[1]);
+            Node unit = iris.entity("holding", slug.toString());
+            g.type(unit, CRM.E78_Curated_Holding);
+            g.english(unit, RDFS.label, label.toString());
+            Node reference = IriMinter.child(unit, "reference");
+            String referenceText = label.substring(archiveAsPrinted.length() + 2);
+            g.type(reference, CRM.E42_Identifier);
+            g.text(reference, RDFS.label, referenceText);
+            g.text(reference, CRM.P190_has_symbolic_content, referenceText);
+            g.add(reference, CRM.P2_has_type, concepts.get("identifier-type", "archival-reference"));
+            g.add(unit, CRM.P1_is_identified_by, reference);
+            if (parent == null) g.add(unit, CRM.P50_has_current_keeper, archive);
+            else g.add(unit, CRM.P46i_forms_part_of, parent);
+            parent = unit;
+        }
+        if (parent != null) g.add(object, CRM.P46i_forms_part_of, parent);
+        ref.folios().ifPresent(f -> g.english(object, CRM.P3_has_note, "folios " + f));
     }
 
     private Node holding(GraphEmitter g, SourceCitation.Repository r, Node keeper) {

@@ -21,6 +21,8 @@ public record DocumentContext(
         Optional<TextPart> fundingLine,
         List<PartyResolver.Party> authors,
         List<PartyResolver.Party> addressees,
+        List<PartyResolver.Party> intermediaries,
+        List<PartyResolver.Party> participants,
         GraphEmitter graph,
         EvidenceWriter evidence) {
 }

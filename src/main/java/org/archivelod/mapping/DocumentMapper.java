@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.record.ArchiveRecord;
 import org.archivelod.record.PrintedDate;
+import org.archivelod.record.PrintedName;
 import org.archivelod.vocab.CRM;
 
 /**
@@ -75,7 +76,8 @@ public final class DocumentMapper {
                 r.rights().map(s -> part(g, slug, doc, "rights-statement", s, r)),
                 r.funders().isEmpty() ? Optional.empty()
                         : Optional.of(part(g, slug, doc, "funding-line", "This document was made possible with support from " + r.funders().get(0), r)),
-                resolve(r.authors(), g), resolve(r.addressees(), g), g, evidence);
+                parties(r, PrintedName.Role.AUTHOR, g), parties(r, PrintedName.Role.ADDRESSEE, g),
+                parties(r, PrintedName.Role.INTERMEDIARY, g), parties(r, PrintedName.Role.PARTICIPANT, g), g, evidence);
         document(d);
         candidates(d, mentions(d, d.body()), candidateReport);
         d.summary().ifPresent(p -> mentions(d, p));
@@ -88,9 +90,9 @@ public final class DocumentMapper {
         return g.flush(out);
     }
 
-    private List<PartyResolver.Party> resolve(List<String> printed, GraphEmitter g) {
+    private List<PartyResolver.Party> parties(ArchiveRecord r, PrintedName.Role role, GraphEmitter g) {
         List<PartyResolver.Party> out = new ArrayList<>();
-        for (String p : printed) out.add(parties.resolve(p, g));
+        for (PrintedName p : r.parties()) if (p.role() == role) out.add(parties.resolve(p, g));
         return List.copyOf(out);
     }
 
@@ -103,7 +105,8 @@ public final class DocumentMapper {
         g.text(doc, DCTerms.identifier, d.slug());
         g.english(doc, DCTerms.title, r.title());
         date(g, doc, r.date());
-        r.documentType().flatMap(t -> concepts.byLabel("document-type", t)).ifPresent(t -> {
+        r.documentType().flatMap(t -> concepts.byLabel("document-type", t))
+                .or(() -> r.recordType().flatMap(t -> concepts.byLabel("document-type", t))).ifPresent(t -> {
             g.add(doc, DCTerms.type, t);
             g.add(doc, CRM.P2_has_type, t);
         });

@@ -33,6 +33,8 @@ public final class EventMapper {
     public void map(DocumentContext d) {
         writing(d);
         sending(d);
+        transmission(d);
+        conversation(d);
         for (int i = 0; i < d.record().notes().size(); i++) dispatch(d, d.record().notes().get(i), i + 1);
     }
 
@@ -65,6 +67,31 @@ public final class EventMapper {
         g.add(s, CRM.P16_used_specific_object, d.original());
         for (TextBlock b : d.record().blocks())
             if (b.kind() == TextBlock.Kind.HEADER) d.evidence().annotate(d.body(), b.start(), b.end(), s);
+    }
+
+    /** "… to Zhou Enlai via Zakharov": the go-between carries out a transmission of the original to the addressees. */
+    private void transmission(DocumentContext d) {
+        if (d.intermediaries().isEmpty()) return;
+        GraphEmitter g = d.graph();
+        Node t = iris.event(d.slug(), "transmission");
+        g.type(t, CRM.E7_Activity);
+        g.english(t, RDFS.label, "Transmission of “" + d.record().title() + "” through an intermediary");
+        g.add(t, CRM.P2_has_type, concepts.get("activity-type", "transmission"));
+        for (PartyResolver.Party p : d.intermediaries()) g.add(t, CRM.P14_carried_out_by, p.node());
+        for (PartyResolver.Party p : d.addressees()) g.add(t, CRM.P11_had_participant, p.node());
+        g.add(t, CRM.P16_used_specific_object, d.original());
+    }
+
+    /** "Minutes of Conversation between X and Y": the document records a conversation its participants took part in. */
+    private void conversation(DocumentContext d) {
+        if (d.participants().isEmpty()) return;
+        GraphEmitter g = d.graph();
+        Node c = iris.event(d.slug(), "conversation");
+        g.type(c, CRM.E7_Activity);
+        g.english(c, RDFS.label, "Conversation recorded in “" + d.record().title() + "”");
+        g.add(c, CRM.P2_has_type, concepts.get("activity-type", "conversation"));
+        for (PartyResolver.Party p : d.participants()) g.add(c, CRM.P11_had_participant, p.node());
+        g.add(d.document(), CRM.P70_documents, c);
     }
 
     /** A handwritten note saying the document was dispatched to someone: its recipients are the people it names. */

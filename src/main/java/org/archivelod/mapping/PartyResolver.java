@@ -1,6 +1,9 @@
 package org.archivelod.mapping;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.archivelod.record.PrintedName;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -33,6 +36,24 @@ public final class PartyResolver {
         this.authority = authority;
     }
 
+    /**
+     * Resolves a title's party as the parser took it apart: an editorial identification in the glosses wins
+     * ("Filippov [Stalin]"), then the name as printed or normalised ("S H T Y K O V" → "Shtykov"); otherwise a local
+     * entity, a group when the words name a body or an office.
+     */
+    public Party resolve(PrintedName printed, GraphEmitter g) {
+        List<String> tries = new ArrayList<>();
+        for (int i = printed.glosses().size() - 1; i >= 0; i--) tries.add(printed.glosses().get(i));
+        tries.add(printed.name());
+        tries.add(printed.normalisedName());
+        for (String t : tries) {
+            Optional<Match> m = names.whole(t);
+            if (m.isPresent()) return new Party(authority.iri(m.get().entity()), printed.name(), false);
+        }
+        String kind = printed.kind() == PrintedName.Kind.NAME ? "person" : "group";
+        return local(kind, printed.normalisedName(), printed.asPrinted(), g);
+    }
+
     /** Resolves the printed name; a local entity is written into {@code g}. */
     public Party resolve(String printed, GraphEmitter g) {
         String name = HONORIFIC.matcher(printed.strip()).replaceFirst("");
@@ -46,11 +67,14 @@ public final class PartyResolver {
         Optional<Match> byName = names.whole(name);
         Optional<Match> chosen = byIdentification.isPresent() ? byIdentification : byName;
         if (chosen.isPresent()) return new Party(authority.iri(chosen.get().entity()), name, false);
-        String kind = GROUP_WORDS.matcher(name).find() ? "group" : "person";
-        Node local = iris.entity(kind, Slugs.of(name));
+        return local(GROUP_WORDS.matcher(name).find() ? "group" : "person", name, name, g);
+    }
+
+    private Party local(String kind, String label, String asPrinted, GraphEmitter g) {
+        Node local = iris.entity(kind, Slugs.of(label));
         g.type(local, EntityKinds.crmClass(kind));
-        g.english(local, RDFS.label, name);
-        authority.appellation(g, local, name, "as-printed", null);
-        return new Party(local, name, true);
+        g.english(local, RDFS.label, label);
+        authority.appellation(g, local, asPrinted, "as-printed", null);
+        return new Party(local, label, true);
     }
 }

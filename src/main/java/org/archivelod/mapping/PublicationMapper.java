@@ -7,6 +7,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.reconcile.Match;
 import org.archivelod.reconcile.NameMatcher;
+import org.archivelod.record.Credit;
 import org.archivelod.vocab.CRM;
 
 /**
@@ -31,6 +32,7 @@ public final class PublicationMapper {
 
     public void map(DocumentContext d) {
         translation(d);
+        obtaining(d);
         Optional<Node> publication = publication(d);
         funding(d, publication);
     }
@@ -57,6 +59,27 @@ public final class PublicationMapper {
         int at = citation.text().indexOf("Translated");
         if (at < 0) at = citation.text().indexOf("translated");
         if (at >= 0) d.evidence().annotate(citation, at, citation.text().length(), t);
+    }
+
+    /** "Obtained by X": the person the citation credits with obtaining the document for the archive. */
+    private void obtaining(DocumentContext d) {
+        List<Credit> obtainers = d.record().citation().map(c -> c.credits()).orElse(List.of()).stream()
+                .filter(c -> c.role() == Credit.Role.OBTAINED_BY).toList();
+        if (obtainers.isEmpty()) return;
+        GraphEmitter g = d.graph();
+        TextPart citation = d.citation().orElseThrow();
+        Node o = iris.event(d.slug(), "obtaining");
+        g.type(o, CRM.E7_Activity);
+        g.english(o, RDFS.label, "Obtaining of “" + d.record().title() + "”");
+        g.add(o, CRM.P2_has_type, concepts.get("activity-type", "obtaining"));
+        g.add(o, CRM.P16_used_specific_object, d.original());
+        for (Credit c : obtainers) {
+            PartyResolver.Party p = parties.resolve(c.name(), g);
+            g.add(o, CRM.P14_carried_out_by, p.node());
+            c.affiliation().ifPresent(a -> g.english(o, CRM.P3_has_note, c.name() + " (" + a + ")"));
+            int at = citation.text().indexOf(c.name());
+            if (at >= 0) d.evidence().annotate(citation, at, at + c.name().length(), p.node());
+        }
     }
 
     /** The publisher is the body the rights statement names as welcoming reuse of Digital Archive materials. */

@@ -37,6 +37,7 @@ public final class CRM {
     public static final Property P46i_forms_part_of = p("P46i_forms_part_of");
     public static final Property P50_has_current_keeper = p("P50_has_current_keeper");
     public static final Property P67_refers_to = p("P67_refers_to");
+    public static final Property P70_documents = p("P70_documents");
     public static final Property P72_has_language = p("P72_has_language");
     public static final Property P73i_is_translation_of = p("P73i_is_translation_of");
     public static final Property P82a_begin_of_the_begin = p("P82a_begin_of_the_begin");
