@@ -34,8 +34,9 @@ public final class CustodyMapper {
         if (citation.isEmpty()) return;
         int copies = 0;
         for (SourceCitation.Repository r : citation.get().repositories()) {
-            Optional<Node> keeper = keeper(r);
-            if (keeper.isEmpty()) continue;
+            Optional<AuthorityEntity> keeperEntity = keeper(r);
+            if (keeperEntity.isEmpty()) continue;
+            Optional<Node> keeper = keeperEntity.map(authority::iri);
             Node object = r.copy() ? iris.documentPart(d.slug(), "copy-" + (++copies)) : iris.documentPart(d.slug(), "original-object");
             GraphEmitter g = d.graph();
             g.type(object, CRM.E22_Human_Made_Object);
@@ -48,29 +49,29 @@ public final class CustodyMapper {
                 g.add(object, CRM.P46i_forms_part_of, holding);
             } else {
                 g.add(object, CRM.P50_has_current_keeper, keeper.get());
-                r.archivalReference().ifPresent(ref -> fileUnits(g, object, keeper.get(), r.name(), ref));
+                r.archivalReference().ifPresent(ref -> fileUnits(g, object, keeper.get(), keeperEntity.get().label(), ref));
             }
         }
     }
 
     /** The archive or library a citation part names: the longest authority name in it, for groups only. */
-    private Optional<Node> keeper(SourceCitation.Repository r) {
+    private Optional<AuthorityEntity> keeper(SourceCitation.Repository r) {
         List<Match> found = names.find(r.name()).stream().filter(m -> m.entity().kind().equals("group")).toList();
         Optional<AuthorityEntity> best = found.stream()
                 .max(java.util.Comparator.comparingInt((Match m) -> m.end() - m.start()).thenComparingInt(m -> -m.start()))
                 .map(Match::entity);
-        return best.map(authority::iri);
+        return best;
     }
 
     /**
      * The archive's own arrangement, as the reference gives it: fond ⊃ opis ⊃ delo, each a curated holding of the
      * archive, the object part of the innermost; folios and other parts stay a note on the object.
      */
-    private void fileUnits(GraphEmitter g, Node object, Node archive, String archiveAsPrinted, ArchivalReference ref) {
+    private void fileUnits(GraphEmitter g, Node object, Node archive, String archiveLabel, ArchivalReference ref) {
         String archiveName = archive.getURI().substring(archive.getURI().lastIndexOf('/') + 1);
         Node parent = null;
         StringBuilder slug = new StringBuilder(archiveName);
-        StringBuilder label = new StringBuilder(archiveAsPrinted);
+        StringBuilder label = new StringBuilder(archiveLabel);
         String[][] levels = {{"fond", ref.fond().orElse(null)}, {"opis", ref.opis().orElse(null)}, {"delo", ref.delo().orElse(null)}};
         for (String[] level : levels) {
             if (level[1] == null) break;
@@ -80,7 +81,7 @@ public final class CustodyMapper {
             g.type(unit, CRM.E78_Curated_Holding);
             g.english(unit, RDFS.label, label.toString());
             Node reference = IriMinter.child(unit, "reference");
-            String referenceText = label.substring(archiveAsPrinted.length() + 2);
+            String referenceText = label.substring(archiveLabel.length() + 2);
             g.type(reference, CRM.E42_Identifier);
             g.text(reference, RDFS.label, referenceText);
             g.text(reference, CRM.P190_has_symbolic_content, referenceText);

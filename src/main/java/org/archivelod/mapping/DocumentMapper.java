@@ -124,6 +124,8 @@ public final class DocumentMapper {
             g.add(doc, CRM.P1_is_identified_by, idNode);
         });
         r.uploaded().ifPresent(u -> g.typed(doc, DCTerms.issued, u, XSDDatatype.XSDdate));
+        // the published text shows the features of the original, whether or not the record says who translated it
+        g.add(doc, CRM.P130_shows_features_of, d.original());
         g.type(d.original(), CRM.E33_Linguistic_Object);
         g.english(d.original(), RDFS.label, "Original text of “" + r.title() + "”");
     }

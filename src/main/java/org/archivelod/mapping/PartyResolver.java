@@ -50,8 +50,23 @@ public final class PartyResolver {
             Optional<Match> m = names.whole(t);
             if (m.isPresent()) return new Party(authority.iri(m.get().entity()), printed.name(), false);
         }
+        Optional<Match> holder = holderOfOffice(printed);
+        if (holder.isPresent()) return new Party(authority.iri(holder.get().entity()), printed.name(), false);
         String kind = printed.kind() == PrintedName.Kind.NAME ? "person" : "group";
         return local(kind, printed.normalisedName(), printed.asPrinted(), g);
+    }
+
+    /**
+     * "Soviet Ambassador in Pyongyang Shtykov": an office followed by the name of the person who holds it, when the
+     * words end with the one person of the authority file they name. A body ("USSR Council of Ministers") is never
+     * taken for a state it mentions.
+     */
+    private Optional<Match> holderOfOffice(PrintedName printed) {
+        if (printed.kind() == PrintedName.Kind.BODY) return Optional.empty();
+        String words = printed.name();
+        List<Match> people = names.find(words).stream().filter(m -> m.entity().kind().equals("person")).toList();
+        if (people.size() != 1 || people.get(0).end() != words.length()) return Optional.empty();
+        return Optional.of(people.get(0));
     }
 
     /** Resolves the printed name; a local entity is written into {@code g}. */

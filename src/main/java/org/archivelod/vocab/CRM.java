@@ -47,7 +47,7 @@ public final class CRM {
     public static final Property P106_is_composed_of = p("P106_is_composed_of");
     public static final Property P128_carries = p("P128_carries");
     public static final Property P129_is_about = p("P129_is_about");
-    public static final Property P130i_features_are_also_found_on = p("P130i_features_are_also_found_on");
+    public static final Property P130_shows_features_of = p("P130_shows_features_of");
     public static final Property P190_has_symbolic_content = p("P190_has_symbolic_content");
 
     private CRM() {}

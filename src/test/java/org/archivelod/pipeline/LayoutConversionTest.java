@@ -67,7 +67,7 @@ class LayoutConversionTest {
         assertEquals(List.of(uri("id/person/stalin")), g.find(doc, DCTerms.creator.asNode(), Node.ANY).mapWith(Triple::getObject).toList());
         Node delo = uri("id/holding/aprf-fond-45-opis-1-delo-999");
         assertTrue(g.contains(delo, RDF.type.asNode(), CRM.E78_Curated_Holding.asNode()));
-        assertEquals("APRF, fond 45, opis 1, delo 999", g.find(delo, RDFS.label.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals("Archive of the President of the Russian Federation, fond 45, opis 1, delo 999", g.find(delo, RDFS.label.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
         assertTrue(g.contains(delo, CRM.P46i_forms_part_of.asNode(), uri("id/holding/aprf-fond-45-opis-1")));
         assertTrue(g.contains(uri("id/holding/aprf-fond-45"), CRM.P50_has_current_keeper.asNode(), uri("id/group/aprf")));
     }
