@@ -8,6 +8,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.archivelod.dump.DumpFile;
 import org.archivelod.dump.DumpWriter;
+import org.archivelod.search.SearchIndex;
+import org.archivelod.search.SearchPropertyFunction;
 import org.archivelod.store.ArchiveStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -15,7 +17,9 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * The linked-data site over a loaded {@link ArchiveStore}: embedded Fuseki with read-only SPARQL at
  * {@code /sparql} (the union of the named graphs as default graph), the {@code /id} → {@code /page} or
- * {@code /data} routes of DESIGN §2, the dumps (written at start) and the dataset description.
+ * {@code /data} routes of DESIGN §2, the dumps (written at start) and the dataset description; and the historian's
+ * site: full-text search ({@code /search}, and {@code search:query} in SPARQL) over a Lucene index built from the
+ * store at start, {@code /timeline}, {@code /network}, the query editor {@code /query} and {@code /graph/…}.
  *
  * <pre>{@code
  * try (ArchiveServer server = ArchiveServer.start(settings, store)) {
@@ -27,10 +31,12 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class ArchiveServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final SiteContext site;
+    private final SearchIndex search;
 
-    private ArchiveServer(FusekiServer fuseki, SiteContext site) {
+    private ArchiveServer(FusekiServer fuseki, SiteContext site, SearchIndex search) {
         this.fuseki = fuseki;
         this.site = site;
+        this.search = search;
     }
 
     /** Writes the dumps, prepares the pages and starts listening; returns once the server answers. */
@@ -39,7 +45,15 @@ public final class ArchiveServer implements AutoCloseable {
         String digest = dumps.stream().filter(d -> d.name().equals(DumpWriter.TRIG)).findFirst().orElseThrow().sha256();
         SiteContext site = new SiteContext(settings, store, new DatasetRelease(digest, Instant.now()), dumps,
                 SampleQueries.fromClasspath(), TermLabels.fromClasspath(), new PageRenderer());
-        FusekiServer fuseki = build(site);
+        SearchIndex search = openIndex(store);
+        try {
+            search.syncWith(store.datasetGraph(), digest);
+        } catch (IOException | RuntimeException e) {
+            search.close();
+            throw e;
+        }
+        SearchPropertyFunction.register(store.queryView().getContext(), settings.base(), search);
+        FusekiServer fuseki = build(site, search);
         if (!settings.loopbackOnly()) {
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector http && !settings.host().equals("0.0.0.0")) {
@@ -48,10 +62,18 @@ public final class ArchiveServer implements AutoCloseable {
             }
         }
         fuseki.start();
-        return new ArchiveServer(fuseki, site);
+        return new ArchiveServer(fuseki, site, search);
     }
 
-    private static FusekiServer build(SiteContext site) {
+    /** The full-text index: beside a TDB2 store ({@code store-search/}), in memory for an in-memory store. */
+    private static SearchIndex openIndex(ArchiveStore store) throws IOException {
+        if (store.directory().isPresent()) {
+            return SearchIndex.onDisk(SearchIndex.besideStore(store.directory().get()));
+        }
+        return SearchIndex.inMemory();
+    }
+
+    private static FusekiServer build(SiteContext site, SearchIndex search) {
         ServeSettings settings = site.settings();
         DataService.Builder sparql = DataService.newBuilder(site.store().queryView()).addEndpoint(Operation.Query, "");
         if (settings.allowUpdate()) {
@@ -61,7 +83,14 @@ public final class ArchiveServer implements AutoCloseable {
         HomeServlet home = new HomeServlet(site);
         VoidServlet voidServlet = new VoidServlet(site,
                 VoidDescription.describe(site.data(), settings.base(), site.dumps()));
-        return FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create();
+        if (settings.allowUpdate()) {
+            SearchRefreshFilter refresh = new SearchRefreshFilter(search);
+            builder.addFilter("/sparql", refresh).addFilter("/sparql/*", refresh);
+        }
+        TimelineServlet timeline = new TimelineServlet(site);
+        NetworkServlet network = new NetworkServlet(site);
+        return builder
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enableCors(false)
@@ -72,6 +101,13 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/data/*", new DataServlet(site))
                 .addServlet("/page/*", new PageServlet(site))
                 .addServlet("/queries/*", new QueryPageServlet(site))
+                .addServlet("/query", new QueryEditorServlet(site))
+                .addServlet("/search", new SearchServlet(site, search))
+                .addServlet("/timeline", timeline)
+                .addServlet("/timeline.svg", timeline)
+                .addServlet("/network", network)
+                .addServlet("/network.svg", network)
+                .addServlet("/graph/*", new GraphServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
@@ -102,5 +138,10 @@ public final class ArchiveServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        try {
+            search.close();
+        } catch (IOException e) {
+            System.err.println("warning: cannot close the search index: " + e.getMessage());
+        }
     }
 }

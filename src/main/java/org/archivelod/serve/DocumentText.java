@@ -38,7 +38,8 @@ public final class DocumentText {
     /** One paragraph of the text. */
     public record Paragraph(List<Segment> segments) {}
 
-    private record Mention(int start, int end, Node body) {}
+    /** An annotated span of the text (UTF-16 offsets) and what it names. */
+    record Mention(int start, int end, Node body) {}
 
     private DocumentText() {}
 
@@ -58,6 +59,11 @@ public final class DocumentText {
     }
 
     private static List<Mention> mentions(DatasetGraph store, Node document, String text) {
+        return withoutOverlaps(allMentions(store, document, text));
+    }
+
+    /** Every annotated span of {@code text} (the content of {@code document}), overlapping or not. */
+    static List<Mention> allMentions(DatasetGraph store, Node document, String text) {
         int length = text.codePointCount(0, text.length());
         List<Mention> mentions = new ArrayList<>();
         store.find(Node.ANY, Node.ANY, HAS_SOURCE, document).forEachRemaining(target ->
@@ -74,11 +80,11 @@ public final class DocumentText {
                             }
                         }
                     }))));
-        return withoutOverlaps(mentions);
+        return mentions;
     }
 
     /** Keeps the shortest mentions where spans overlap (a name inside a sentence-long event), in text order. */
-    private static List<Mention> withoutOverlaps(List<Mention> mentions) {
+    static List<Mention> withoutOverlaps(List<Mention> mentions) {
         List<Mention> bySize = new ArrayList<>(mentions);
         bySize.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).thenComparingInt(Mention::start)
                 .thenComparing(m -> m.body().toString()));

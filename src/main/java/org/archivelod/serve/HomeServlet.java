@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -37,27 +36,27 @@ public final class HomeServlet extends HttpServlet {
             site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
             return;
         }
+        SiteLanguage language = SiteLanguage.of(request, response);
         DatasetRelease release = site.release();
-        if (ConditionalRequests.notModified(request, response, release.etag("home"), release.loaded())) {
+        if (ConditionalRequests.notModified(request, response, release.etag(language.variant("home")), release.loaded())) {
             return;
         }
+        Labels labels = site.labels().in(language.code());
         List<Section> sections = Txn.calculateRead(site.data(), () -> List.of(
-                section("documents", "Documents", CRM.E31_Document),
-                section("people", "People", CRM.E21_Person),
-                section("groups", "Groups and states", CRM.E74_Group),
-                section("places", "Places", CRM.E53_Place),
-                section("events", "Events", CRM.E5_Event)));
-        Map<String, Object> scope = new LinkedHashMap<>();
-        scope.put("title", "Archive LOD");
+                section("documents", "Documents", CRM.E31_Document, labels),
+                section("people", "People", CRM.E21_Person, labels),
+                section("groups", "Groups and states", CRM.E74_Group, labels),
+                section("places", "Places", CRM.E53_Place, labels),
+                section("events", "Events", CRM.E5_Event, labels)));
+        Map<String, Object> scope = PageScope.of("Archive LOD", language);
         scope.put("sections", sections.stream().filter(s -> !s.entries().isEmpty()).toList());
         scope.put("queries", site.queries().all());
         scope.put("dumps", site.dumps());
         site.renderer().send(response, HttpServletResponse.SC_OK, "home", scope);
     }
 
-    private Section section(String id, String title, Resource type) {
+    private Section section(String id, String title, Resource type, Labels labels) {
         DatasetGraph data = site.data();
-        Labels labels = site.labels();
         List<Link> entries = new ArrayList<>();
         data.find(Node.ANY, Node.ANY, RDF.type.asNode(), type.asNode())
                 .forEachRemaining(q -> entries.add(labels.link(q.getSubject())));

@@ -11,20 +11,52 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * Turns RDF terms into what a reader sees: the label of an entity (rdfs:label, else skos:prefLabel, else the
  * official vocabulary label, else the end of the IRI) and a link to its page here or, for outside IRIs such as
- * Wikidata, to the outside page. Callers hold a read transaction on the store.
+ * Wikidata, to the outside page. In a language other than English ({@link #in}), a label the data has in that
+ * language comes first with the English one alongside: "Иосиф Виссарионович Сталин (Joseph Stalin)".
+ * Callers hold a read transaction on the store.
  */
 public final class Labels {
     private final DatasetGraph store;
     private final TermLabels terms;
     private final String base;
+    private final String language;
 
     public Labels(DatasetGraph store, TermLabels terms, String base) {
+        this(store, terms, base, "en");
+    }
+
+    private Labels(DatasetGraph store, TermLabels terms, String base, String language) {
         this.store = store;
         this.terms = terms;
         this.base = base;
+        this.language = language;
+    }
+
+    /** The same labels, preferring {@code language} (a primary subtag such as "ru" or "zh") where the data has it. */
+    public Labels in(String language) {
+        return new Labels(store, terms, base, language);
+    }
+
+    public String language() {
+        return language;
     }
 
     public String label(Node node) {
+        if (node.isLiteral()) {
+            return node.getLiteralLexicalForm();
+        }
+        String english = englishLabel(node);
+        if (!language.equals("en")) {
+            Optional<String> local = inLanguage(node, SKOS.prefLabel.asNode()).or(() -> inLanguage(node, RDFS.label.asNode()));
+            if (local.isPresent() && !local.get().equals(english)) {
+                return local.get() + " (" + english + ")";
+            }
+        }
+        return english;
+    }
+
+    /** The label in English (or without language), whatever language was chosen. */
+    public String englishLabel(Node node) {
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();
         }
@@ -60,6 +92,17 @@ public final class Labels {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private Optional<String> inLanguage(Node node, Node property) {
+        Iterator<Quad> it = store.find(Node.ANY, node, property, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral() && o.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT).split("-")[0].equals(language)) {
+                return Optional.of(o.getLiteralLexicalForm());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String localName(Node node) {

@@ -30,13 +30,34 @@ public final class PageServlet extends HttpServlet {
             site.renderer().sendNotFound(response, true, request.getRequestURI());
             return;
         }
+        SiteLanguage language = SiteLanguage.of(request, response);
         DatasetRelease release = site.release();
-        if (ConditionalRequests.notModified(request, response, release.etag("html"), release.loaded())) {
+        if (ConditionalRequests.notModified(request, response, release.etag(language.variant("html")), release.loaded())) {
             return;
         }
-        EntityPage page = Txn.calculateRead(site.data(),
-                () -> EntityPage.build(site.data(), site.labels(), path.get(), entity));
-        site.renderer().send(response, HttpServletResponse.SC_OK, "entity",
-                Map.of("title", page.label(), "alternates", page.alternates(), "page", page));
+        Labels labels = site.labels().in(language.code());
+        Map<String, Object> scope = Txn.calculateRead(site.data(), () -> scope(path.get(), entity, labels, language));
+        site.renderer().send(response, HttpServletResponse.SC_OK, "entity", scope);
+    }
+
+    /** The entity page, with the reading view for a document, and names, passages and correspondence for others. */
+    private Map<String, Object> scope(EntityPath path, Node entity, Labels labels, SiteLanguage language) {
+        EntityPage page = EntityPage.build(site.data(), labels, path, entity);
+        Map<String, Object> scope = PageScope.of(page.label(), language);
+        scope.put("alternates", page.alternates());
+        scope.put("page", page);
+        boolean document = "document".equals(path.kind()) && page.hasText();
+        scope.put("isDocument", document);
+        if (document) {
+            scope.put("reading", DocumentReading.build(site.data(), labels, entity, site.settings().base()));
+        } else {
+            scope.put("profile", EntityProfile.build(site.data(), labels, entity));
+            Correspondence mine = Correspondence.around(site.data(), entity);
+            if (!mine.empty()) {
+                scope.put("network", NetworkSvg.layout("correspondence", "Correspondence of " + page.label(), mine,
+                        labels, i -> "/network#edges"));
+            }
+        }
+        return scope;
     }
 }

@@ -42,6 +42,14 @@ final class RunningSite implements AutoCloseable {
         return serve(store, false);
     }
 
+    /**
+     * The project's letter and the site fixtures (src/test/resources/fixtures/site/documents: short records we wrote
+     * in the archive's layout, one naming "Chou En-lai") converted by the real pipeline, served read-only.
+     */
+    static RunningSite startOnSiteFixtures() throws Exception {
+        return serve(SiteFixtures.store(), false);
+    }
+
     private static RunningSite serve(ArchiveStore store, boolean allowUpdate) throws IOException {
         Path dumps = Files.createTempDirectory("archive-lod-dumps");
         ServeSettings settings = new ServeSettings(ServeFixtures.BASE, ServeSettings.LOOPBACK, 0, allowUpdate, dumps);

@@ -1,0 +1,317 @@
+package org.archivelod.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.archivelod.vocab.CRM;
+
+/**
+ * The full-text index of the documents: their text, titles, the archive's summaries and citations, and every
+ * name of the people, groups, places and events they refer to. Built from the store (never from files), so it is
+ * in step with what is served: {@link #syncWith} rebuilds it when the dataset release differs from the one it was
+ * built from, {@link #markStale} makes the next search rebuild it (after a SPARQL update).
+ *
+ * <pre>{@code
+ * try (SearchIndex index = SearchIndex.inMemory()) {
+ *     index.syncWith(store.datasetGraph(), releaseDigest);
+ *     index.search("Chou En-lai", 10).hits();   // finds the letter that prints "Zhou Enlai"
+ * }
+ * }</pre>
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** Where the index is kept in a dataset's context, for the SPARQL property function. */
+    public static final Symbol CONTEXT_KEY = Symbol.create("urn:archive-lod:search-index");
+    static final String IRI = "iri";
+    static final String TITLE = "title";
+    static final String DATE = "date";
+    static final String TEXT = "text";
+    static final String SUMMARY = "summary";
+    static final String CITATION = "citation";
+    static final String NAMES = "names";
+    private static final String RELEASE = "release";
+    private static final String[] FIELDS = {TITLE, TEXT, SUMMARY, CITATION, NAMES};
+    private static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, SUMMARY, 1.5f, TEXT, 1f, CITATION, 0.5f, NAMES, 0.8f);
+    private static final int MAX_VARIANTS = 12;
+    private static final int MAX_LIMIT = 1000;
+
+    /** One document found, with its score and the passages that matched. */
+    public record Hit(String iri, String title, String date, float score, List<Snippet> snippets) {}
+
+    /** What a search found: the query as typed, the names it was widened with, the total, the best hits. */
+    public record Results(String query, List<NameVariants.Found> names, long total, List<Hit> hits) {}
+
+    private final Directory directory;
+    private final SearchAnalyzer analyzer = new SearchAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final AtomicBoolean stale = new AtomicBoolean();
+    private volatile NameVariants names;
+    private DatasetGraph source;
+
+    private SearchIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** An index held in memory (for {@code serve --memory} and tests). */
+    public static SearchIndex inMemory() {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create an in-memory index: " + e.getMessage(), e);
+        }
+    }
+
+    /** An index in {@code folder} (created when absent), kept between runs. */
+    public static SearchIndex onDisk(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return new SearchIndex(FSDirectory.open(folder));
+    }
+
+    /** The folder beside a TDB2 store where its index lives: {@code store} → {@code store-search}. */
+    public static Path besideStore(Path store) {
+        Path absolute = store.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-search");
+    }
+
+    /**
+     * Makes the index answer for {@code store} as of the release {@code digest}: rebuilt unless the index on disk
+     * was built from that same release. The names are always read afresh.
+     */
+    public synchronized void syncWith(DatasetGraph store, String digest) throws IOException {
+        this.source = store;
+        Optional<String> built = builtFrom();
+        names = Txn.calculateRead(store, () -> NameVariants.read(store.getUnionGraph(), analyzer));
+        if (built.isEmpty() || !built.get().equals(digest)) {
+            rebuild(store, digest);
+        }
+        stale.set(false);
+    }
+
+    /** The next search rebuilds the index from the store first (the data may have changed). */
+    public void markStale() {
+        stale.set(true);
+    }
+
+    /** How many documents the index holds. */
+    public int size() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Optional<String> builtFrom() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(SegmentInfos.readLatestCommit(directory).getUserData().get(RELEASE));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void rebuild(DatasetGraph store, String digest) throws IOException {
+        List<Document> documents = Txn.calculateRead(store, () -> documents(store.getUnionGraph()));
+        writer.deleteAll();
+        for (Document d : documents) {
+            writer.addDocument(d);
+        }
+        writer.setLiveCommitData(Map.of(RELEASE, digest).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private List<Document> documents(Graph g) {
+        List<Document> out = new ArrayList<>();
+        g.find(Node.ANY, RDF.type.asNode(), CRM.E31_Document.asNode()).forEachRemaining(t -> {
+            Node doc = t.getSubject();
+            if (!doc.isURI()) {
+                return;
+            }
+            Document d = new Document();
+            d.add(new StringField(IRI, doc.getURI(), Field.Store.YES));
+            d.add(new TextField(TITLE, first(g, doc, DCTerms.title.asNode()).orElse(doc.getURI()), Field.Store.YES));
+            d.add(new StoredField(DATE, first(g, doc, DCTerms.date.asNode()).orElse("")));
+            d.add(new TextField(TEXT, first(g, doc, CRM.P190_has_symbolic_content.asNode()).orElse(""), Field.Store.YES));
+            d.add(new TextField(SUMMARY, first(g, doc, DCTerms.abstract_.asNode()).orElse(""), Field.Store.YES));
+            d.add(new TextField(CITATION, first(g, doc, DCTerms.source.asNode()).orElse(""), Field.Store.YES));
+            d.add(new TextField(NAMES, String.join(" \n ", names.names(entities(g, doc))), Field.Store.NO));
+            out.add(d);
+        });
+        return out;
+    }
+
+    /** What the document and the texts about it refer to, its authors and translators. */
+    private static Set<Node> entities(Graph g, Node doc) {
+        Set<Node> entities = new LinkedHashSet<>();
+        List<Node> texts = new ArrayList<>(List.of(doc));
+        g.find(Node.ANY, CRM.P129_is_about.asNode(), doc).forEachRemaining(t -> texts.add(t.getSubject()));
+        for (Node text : texts) {
+            g.find(text, CRM.P67_refers_to.asNode(), Node.ANY).forEachRemaining(t -> entities.add(t.getObject()));
+        }
+        g.find(doc, DCTerms.creator.asNode(), Node.ANY).forEachRemaining(t -> entities.add(t.getObject()));
+        g.find(doc, DCTerms.contributor.asNode(), Node.ANY).forEachRemaining(t -> entities.add(t.getObject()));
+        return entities;
+    }
+
+    private static Optional<String> first(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral()) {
+                return Optional.of(o.getLiteralLexicalForm());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Searches for {@code query} (Lucene query syntax: words, "phrases", AND/OR/NOT, prefix*): every word must
+     * occur, in any field; a name the authority data knows also finds its other names. Best first.
+     */
+    public Results search(String query, int limit) throws IOException {
+        if (stale.compareAndSet(true, false) && source != null) {
+            rebuild(source, "updated");
+            names = Txn.calculateRead(source, () -> NameVariants.read(source.getUnionGraph(), analyzer));
+        }
+        String typed = query == null ? "" : query.strip();
+        if (typed.isEmpty() || names == null) {
+            return new Results(typed, List.of(), 0, List.of());
+        }
+        List<NameVariants.Found> found = names.find(typed);
+        Query parsed = parse(typed, found);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(parsed, Math.max(1, Math.min(limit, MAX_LIMIT)));
+            return new Results(typed, found, top.totalHits.value, hits(searcher, parsed, top));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Query parse(String typed, List<NameVariants.Found> found) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(widen(typed, found));
+        } catch (ParseException | RuntimeException notSyntax) {
+            try {
+                return parser.parse(QueryParser.escape(typed));
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("cannot read the query: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Replaces each known name in the query by the alternatives of all its spellings: ("Zhou Enlai" OR "Chou En-lai"). */
+    static String widen(String typed, List<NameVariants.Found> found) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (NameVariants.Found f : found) {
+            int start = f.start();
+            int end = f.end();
+            if (quotesBefore(typed, start) % 2 == 1) {
+                boolean whole = start > 0 && end < typed.length() && typed.charAt(start - 1) == '"' && typed.charAt(end) == '"';
+                if (!whole) {
+                    continue;
+                }
+                start--;
+                end++;
+            }
+            if (start < at) {
+                continue;
+            }
+            out.append(typed, at, start).append('(');
+            List<String> variants = new ArrayList<>(f.variants()).subList(0, Math.min(MAX_VARIANTS, f.variants().size()));
+            for (int i = 0; i < variants.size(); i++) {
+                out.append(i == 0 ? "" : " OR ").append('"').append(variants.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+            out.append(')');
+            at = end;
+        }
+        return out.append(typed.substring(at)).toString();
+    }
+
+    private static int quotesBefore(String s, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == '"' && (i == 0 || s.charAt(i - 1) != '\\')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        int[] ids = new int[top.scoreDocs.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = top.scoreDocs[i].doc;
+        }
+        Map<String, Object[]> snippets = new LinkedHashMap<>();
+        for (String field : new String[] {TEXT, SUMMARY, TITLE}) {
+            SnippetHighlighter highlighter = new SnippetHighlighter(searcher, analyzer, field);
+            snippets.put(field, highlighter.objects(new String[] {field}, query, ids, new int[] {field.equals(TEXT) ? 3 : 1}).get(field));
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = searcher.storedFields().document(sd.doc);
+            List<Snippet> passages = new ArrayList<>();
+            for (String field : new String[] {TEXT, SUMMARY}) {
+                Object[] of = snippets.get(field);
+                if (of != null && of[i] instanceof List<?> list) {
+                    list.forEach(s -> passages.add((Snippet) s));
+                }
+            }
+            hits.add(new Hit(d.get(IRI), d.get(TITLE), d.get(DATE), sd.score, passages));
+        }
+        return hits;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,67 @@
+package org.archivelod.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.archivelod.dump.DumpPrefixes;
+
+/**
+ * {@code GET /graph/{kind}/{slug}.{ttl|jsonld|nt|rdf|trig}}: a named graph of the store (one document's graph) in the
+ * format of the extension, or by the Accept header without one ({@code Vary: Accept}); TriG keeps the graph name.
+ * 404 for a graph the store does not hold.
+ */
+public final class GraphServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient SiteContext site;
+
+    public GraphServlet(SiteContext site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+        int dot = pathInfo.lastIndexOf('.');
+        Optional<DataFormat> byExtension = dot > pathInfo.lastIndexOf('/')
+                ? DataFormat.byExtension(pathInfo.substring(dot + 1)) : Optional.empty();
+        String bare = byExtension.map(f -> pathInfo.substring(0, dot)).orElse(pathInfo);
+        Optional<EntityPath> path = EntityPath.parse(bare);
+        if (path.isEmpty()) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not a graph path.");
+            return;
+        }
+        if (byExtension.isEmpty()) {
+            response.setHeader("Vary", "Accept");
+        }
+        Optional<DataFormat> format = byExtension.or(() ->
+                Negotiation.choose(request, DataFormat.DATA_OFFER).flatMap(DataFormat::byMediaType));
+        Node graph = NodeFactory.createURI(site.settings().base() + "graph/" + path.get().relative());
+        DatasetGraph data = site.data();
+        boolean exists = Txn.calculateRead(data, () -> data.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        if (!exists) {
+            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            return;
+        }
+        if (format.isEmpty()) {
+            Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Available as " + DataFormat.DATA_OFFER);
+            return;
+        }
+        DatasetRelease release = site.release();
+        if (ConditionalRequests.notModified(request, response, release.etag("graph-" + format.get().extension()),
+                release.loaded())) {
+            return;
+        }
+        DatasetGraph out = DatasetGraphFactory.createGeneral();
+        out.prefixes().putAll(DumpPrefixes.standard());
+        Txn.executeRead(data, () -> data.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add));
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        Responses.rdf(response, format.get(), out);
+    }
+}

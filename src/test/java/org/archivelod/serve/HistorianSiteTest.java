@@ -1,0 +1,207 @@
+package org.archivelod.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The historian's site over real HTTP: search, passages, reading view, pictures, query editor, languages. */
+class HistorianSiteTest {
+    private static final String LETTER_PAGE = "/page/document/1950-10-05-letter-filippov-stalin-for-mao-zedong";
+    private static RunningSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = RunningSite.startOnSiteFixtures();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        site.close();
+    }
+
+    private static String html(String path, String... headers) throws Exception {
+        HttpResponse<String> r = site.get(path, headers);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+        assertTrue(r.body().getBytes(StandardCharsets.UTF_8).length < 100_000, path + " is under 100 KB");
+        return r.body();
+    }
+
+    private static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void search_returnsTheLetterForVolunteerDivisions_withMarkedWords() throws Exception {
+        String page = html("/search?q=" + q("volunteer divisions"));
+        assertTrue(page.contains("<a href=\"" + LETTER_PAGE + "\"><strong>Letter, Cde. Filippov [Stalin] for Mao Zedong</strong></a>"));
+        assertTrue(page.contains("Chinese <mark>volunteer</mark> <mark>divisions</mark>"), "highlighted snippet");
+        assertTrue(page.contains("value=\"volunteer divisions\""), "the search box keeps the query");
+    }
+
+    @Test
+    void search_asJson_byAcceptOrFormat_tellsTheNamesItWidened() throws Exception {
+        for (HttpResponse<String> r : List.of(site.get("/search?q=" + q("Chou En-lai"), "Accept", "application/json"),
+                site.get("/search?format=json&q=" + q("Chou En-lai")))) {
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            JsonNode body = new ObjectMapper().readTree(r.body());
+            assertEquals(3, body.get("total").asInt());
+            assertEquals(SiteFixtures.REPLY, body.get("hits").get(0).get("iri").asText());
+            assertTrue(body.get("alsoSearchedAs").get(0).get("alsoAs").toString().contains("Zhou Enlai"));
+            assertTrue(body.get("hits").get(0).get("snippets").get(0).get("runs").toString().contains("\"match\":true"));
+        }
+        assertTrue(site.get("/search?q=x").headers().allValues("Vary").toString().contains("Accept"));
+    }
+
+    @Test
+    void search_fromSparql_throughTheEndpoint() throws Exception {
+        String query = "PREFIX search: <http://localhost:3030/def/search#> SELECT ?doc ?score WHERE { (?doc ?score) search:query \"Korea\" }";
+        HttpResponse<String> r = site.get("/sparql?query=" + q(query), "Accept", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains(ServeFixtures.LETTER) && r.body().contains(SiteFixtures.TO_KIM), r.body());
+    }
+
+    @Test
+    void entityPage_listsPassagesAcrossDocuments_asPrinted_linkedToTheirPlace() throws Exception {
+        String zhou = html("/page/person/zhou-enlai");
+        String passages = zhou.substring(zhou.indexOf("Where it is mentioned"));
+        assertTrue(passages.contains("<mark>Chou En-lai</mark>"), "the reply prints the Wade-Giles form");
+        assertTrue(passages.contains("<mark>Zhou Enlai</mark>"));
+        int letter = passages.indexOf("5 October 1950");
+        int reply = passages.indexOf("7 October 1950");
+        int kim = passages.indexOf("2 November 1950");
+        assertTrue(0 <= letter && letter < reply && reply < kim, "oldest document first");
+        Matcher link = Pattern.compile("<a href=\"(" + LETTER_PAGE + ")#(m\\d+)\"><mark>Zhou Enlai</mark>").matcher(passages);
+        assertTrue(link.find(), "the passage links to its place in the letter");
+        String letterPage = html(link.group(1));
+        assertTrue(letterPage.contains("id=\"" + link.group(2) + "\">Zhou Enlai</a>"), "the anchor is on the mention");
+        assertTrue(zhou.contains("Chou En-lai</li>") || zhou.contains("Chou En-lai <span class=\"meta\">— romanization"));
+    }
+
+    @Test
+    void personPage_showsDocumentsWrittenAndReceived_andTheirCorrespondence() throws Exception {
+        String stalin = html("/page/person/stalin");
+        String docs = stalin.substring(stalin.indexOf("id=\"documents\""), stalin.indexOf("id=\"passages\""));
+        assertTrue(docs.contains("wrote") && docs.contains("Telegram from Filippov [Stalin] to Kim Il Sung"));
+        assertTrue(docs.contains("received") && docs.contains("Ciphered Telegram from Mao Zedong to Filippov [Stalin]"));
+        assertTrue(stalin.contains("<mark>FILIPPOV</mark>"), "the name as printed in the letter");
+        assertTrue(stalin.contains("Wikidata: <a class=\"external\" href=\"https://www.wikidata.org/wiki/Q855\">Q855</a>"),
+                "identifiers link out");
+        assertTrue(stalin.contains("<svg") && stalin.contains("Correspondence of Joseph Stalin"));
+    }
+
+    @Test
+    void readingView_setsApartBracketsAndHandwrittenNotes_andShowsTheMetadataPanel() throws Exception {
+        String letter = html(LETTER_PAGE);
+        assertTrue(letter.contains("<span class=\"editorial\">[k bol&#39;shoi voine]</span>")
+                || letter.contains("<span class=\"editorial\">[k bol'shoi voine]</span>"), "editor's gloss");
+        assertTrue(letter.contains("<p class=\"handwritten\">"), "the handwritten dispatch note");
+        String panel = letter.substring(letter.indexOf("About this document"), letter.indexOf("Events it records"));
+        for (String expected : List.of("5 October 1950", "October 5, 1950", "Joseph Stalin", "Mao Zedong", "Nikolai Bulganin",
+                "Vladislav Zubok", "mm97083838", "History and Public Policy Program", "Leon Levy Foundation")) {
+            assertTrue(panel.contains(expected), expected);
+        }
+        assertTrue(letter.contains("id=\"document-timeline\""), "the events on a small timeline");
+        assertTrue(letter.contains("href=\"/graph/document/1950-10-05-letter-filippov-stalin-for-mao-zedong.trig\""));
+    }
+
+    @Test
+    void graphDownload_isTheDocumentsNamedGraph() throws Exception {
+        HttpResponse<String> r = site.get("/graph/document/1950-10-05-letter-filippov-stalin-for-mao-zedong.trig");
+        assertEquals(200, r.statusCode());
+        DatasetGraph g = RDFParser.fromString(r.body(), Lang.TRIG).toDatasetGraph();
+        assertEquals(1, g.size(), "one named graph");
+        assertTrue(g.listGraphNodes().next().getURI().endsWith("graph/document/1950-10-05-letter-filippov-stalin-for-mao-zedong"));
+        assertEquals(404, site.get("/graph/document/nothing.ttl").statusCode());
+        assertEquals(400, site.get("/graph/../x.ttl").statusCode() == 400 ? 400 : site.get("/graph/%2e%2e/x.ttl").statusCode());
+    }
+
+    @Test
+    void timelineAndNetwork_areServerDrawnSvg_linkedFromHome() throws Exception {
+        String home = html("/");
+        assertTrue(home.contains("<a href=\"/timeline\">") && home.contains("<a href=\"/network\">"));
+        for (String path : List.of("/timeline.svg", "/network.svg")) {
+            HttpResponse<String> r = site.get(path);
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+            var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+            assertEquals("svg", doc.getDocumentElement().getLocalName(), "well-formed SVG");
+            assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "a").getLength() >= 3, path + " links");
+        }
+        String timeline = html("/timeline");
+        assertTrue(timeline.contains("<svg") && timeline.contains("href=\"" + LETTER_PAGE + "\""));
+        assertTrue(timeline.contains("Dispatch of"), "dated events");
+        String network = html("/network");
+        assertTrue(network.contains("Joseph Stalin → Mao Zedong: 1 document"));
+        assertTrue(network.contains("Mao Zedong → Joseph Stalin: 1 document"));
+        assertFalse(network.contains("<script"));
+    }
+
+    @Test
+    void queryEditor_runsASampleQuery_andOffersDownloads() throws Exception {
+        String list = html("/query");
+        assertTrue(list.contains("href=\"/query?name=stalin-names\""));
+        assertTrue(list.contains("how many times the documents print each"), "descriptions from the comment lines");
+        String ran = html("/query?name=stalin-names");
+        assertTrue(ran.contains("<textarea id=\"query-text\" name=\"query\""));
+        assertTrue(ran.contains("<td>Filippov</td><td>pseudonym</td>"), ran);
+        Matcher csv = Pattern.compile("<a href=\"(/sparql\\?query[^\"]+csv)\"").matcher(ran);
+        assertTrue(csv.find(), "a CSV download link");
+        HttpResponse<String> download = site.get(csv.group(1).replace("&#61;", "=").replace("&amp;", "&"));
+        assertEquals(200, download.statusCode());
+        assertTrue(download.body().startsWith("name,kind,mentions"), download.body());
+        HttpResponse<String> bad = site.get("/query?query=" + q("SELECT nonsense"));
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("does not parse"));
+        assertEquals(400, site.get("/query?query=" + q("DELETE WHERE { ?s ?p ?o }")).statusCode(), "no updates here");
+    }
+
+    @Test
+    void languages_fromAcceptLanguageOrTheSwitch_putTheSourcesScriptsFirst() throws Exception {
+        assertTrue(html("/page/person/stalin", "Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5")
+                .contains("<h1>Иосиф Виссарионович Сталин (Joseph Stalin)</h1>"));
+        HttpResponse<String> zh = site.get("/page/person/mao-zedong?lang=zh");
+        assertTrue(zh.body().contains("<h1>毛泽东 (Mao Zedong)</h1>"));
+        assertTrue(zh.headers().firstValue("Set-Cookie").orElse("").startsWith("lang=zh"));
+        assertTrue(zh.body().contains("aria-current=\"true\">中文</a>"));
+        assertTrue(html("/page/person/mao-zedong", "Cookie", "lang=zh").contains("<h1>毛泽东 (Mao Zedong)</h1>"));
+        String english = html("/page/person/stalin");
+        assertTrue(english.contains("<h1>Joseph Stalin</h1>"));
+        assertTrue(english.contains("<span lang=\"ru\">Иосиф Виссарионович Сталин</span>"), "alongside, tagged");
+        assertNotEquals(site.get("/page/person/stalin").headers().firstValue("ETag"),
+                site.get("/page/person/stalin?lang=ru").headers().firstValue("ETag"));
+        assertTrue(site.get("/").headers().allValues("Vary").toString().contains("Accept-Language"));
+    }
+
+    @Test
+    void everyPage_hasTheSearchBox_aSkipLink_andNoScript() throws Exception {
+        for (String path : List.of("/", LETTER_PAGE, "/page/person/zhou-enlai", "/search?q=Korea", "/timeline", "/network", "/query")) {
+            String page = html(path);
+            assertTrue(page.contains("<form role=\"search\" action=\"/search\""), path);
+            assertTrue(page.contains("<a class=\"skip\" href=\"#content\">"), path);
+            assertTrue(page.contains("<main id=\"content\">"), path);
+            assertFalse(page.contains("<script"), path);
+            assertTrue(page.contains("@media print"), path);
+        }
+    }
+}

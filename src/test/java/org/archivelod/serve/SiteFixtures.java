@@ -1,0 +1,30 @@
+package org.archivelod.serve;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.archivelod.pipeline.Conversion;
+import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.DatasetLoader;
+
+/**
+ * Several documents for the historian's site: the project's letter of 5 October 1950 and two short records we wrote
+ * in the archive's layout (a reply from Mao Zedong naming "Chou En-lai", a telegram from Stalin to Kim Il Sung),
+ * converted with the project's authority file by the real pipeline.
+ */
+public final class SiteFixtures {
+    public static final Path DOCUMENTS = Path.of("src/test/resources/fixtures/site/documents");
+    public static final String REPLY = ServeFixtures.BASE
+            + "id/document/1950-10-07-ciphered-telegram-from-mao-zedong-to-filippov-stalin";
+    public static final String TO_KIM = ServeFixtures.BASE + "id/document/1950-11-02-telegram-from-filippov-stalin-to-kim-il-sung";
+
+    private SiteFixtures() {}
+
+    /** A fresh in-memory store holding the three documents. */
+    public static ArchiveStore store() throws Exception {
+        ArchiveStore store = ArchiveStore.inMemory();
+        Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, Path.of("data/authority")));
+        new DatasetLoader(store).load(sink -> conversion.run(List.of(Path.of("data/documents"), DOCUMENTS), sink));
+        return store;
+    }
+}
