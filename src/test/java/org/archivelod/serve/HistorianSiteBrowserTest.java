@@ -26,14 +26,13 @@ import org.junit.jupiter.api.Test;
  * target/screenshots/site-*.png. Skipped only where /usr/bin/chromium is not installed.
  */
 class HistorianSiteBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final String LETTER_TITLE = "Letter, Cde. Filippov [Stalin] for Mao Zedong";
     private static RunningSite site;
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (apt-get install -y chromium)");
+        Assumptions.assumeTrue(HeadlessChromium.installed(), "chromium is not installed (apt-get install -y chromium)");
         site = RunningSite.startOnSiteFixtures();
         Files.createDirectories(SCREENSHOTS);
     }
@@ -48,7 +47,7 @@ class HistorianSiteBrowserTest {
     @Test
     void readerReadsTheLetter_followsAHighlightedMention_andComesBackToThePassage() throws Exception {
         String home = open("/", "site-1-home", 1000);
-        String letterPath = href(home, "/page/document/[^\"]+", LETTER_TITLE);
+        String letterPath = HeadlessChromium.href(home, "/page/document/[^\"]+", LETTER_TITLE);
         String letter = open(letterPath, "site-2-reading-view", 1500);
         assertTrue(letter.contains("<p class=\"handwritten\">"), "handwritten note set apart");
         assertTrue(letter.contains("<span class=\"editorial\">[the possibility]</span>"), "editor's insertion set apart");
@@ -61,9 +60,9 @@ class HistorianSiteBrowserTest {
         assertTrue(passages.contains("Ciphered Telegram from Mao Zedong to Filippov [Stalin]"), "the reply");
         assertTrue(passages.contains("Telegram from Filippov [Stalin] to Kim Il Sung"), "the telegram to Kim");
         assertTrue(passages.contains("<mark>Chou En-lai</mark>"), "the name as printed there");
-        String back = href(passages, "/page/document/1950-10-05[^\"#]+#" + mention.group(2), "Zhou Enlai");
+        String back = HeadlessChromium.href(passages, "/page/document/1950-10-05[^\"#]+#" + mention.group(2), "Zhou Enlai");
         // headless chromium paints a blank screenshot when it scrolls to a fragment, so only the DOM is read here
-        String again = chromium("--dump-dom", site.uri(back).toString());
+        String again = HeadlessChromium.run("--dump-dom", site.uri(back).toString());
         assertTrue(again.contains("id=\"" + mention.group(2) + "\">Zhou Enlai</a>"), "the place the passage quotes");
     }
 
@@ -79,10 +78,10 @@ class HistorianSiteBrowserTest {
     @Test
     void timelineAndNetwork_arePicturesLinkedFromHome() throws Exception {
         String home = open("/", "site-1-home", 1000);
-        String timeline = open(href(home, "/timeline", "Timeline"), "site-7-timeline", 900);
+        String timeline = open(HeadlessChromium.href(home, "/timeline", "Timeline"), "site-7-timeline", 900);
         assertTrue(timeline.contains("<svg") && timeline.contains("id=\"timeline\""), "timeline SVG");
         assertTrue(Pattern.compile("<a href=\"/page/document/1950-10-05[^\"]*\">").matcher(timeline).find(), "marks link to documents");
-        String network = open(href(home, "/network", "Correspondence network"), "site-8-network", 900);
+        String network = open(HeadlessChromium.href(home, "/network", "Correspondence network"), "site-8-network", 900);
         assertTrue(network.contains("<svg") && network.contains("id=\"network\""), "network SVG");
         assertTrue(network.contains("<a href=\"/page/person/stalin\">"), "people link to their pages");
     }
@@ -90,7 +89,7 @@ class HistorianSiteBrowserTest {
     @Test
     void runsASampleQueryFromThePage() throws Exception {
         String queries = open("/query", "site-9-queries", 900);
-        String samplePath = href(queries, "/query\\?name=[a-z-]+", "The names Stalin goes by in the data, with their kind (pseudonym, short form ...),")
+        String samplePath = HeadlessChromium.href(queries, "/query\\?name=[a-z-]+", "The names Stalin goes by in the data, with their kind (pseudonym, short form ...),")
                 .replace("&amp;", "&");
         String sample = open(samplePath, "site-10-query-results", 1300);
         assertTrue(sample.contains("<td>Filippov</td><td>pseudonym</td>"), "the results table");
@@ -117,44 +116,10 @@ class HistorianSiteBrowserTest {
     /** The DOM chromium renders for {@code path}, after taking a screenshot of it. */
     private static String open(String path, String shot, int height) throws Exception {
         String url = site.uri(path).toString();
-        chromium("--screenshot=" + SCREENSHOTS.resolve(shot + ".png").toAbsolutePath(), "--window-size=1200," + height, url);
+        HeadlessChromium.run("--screenshot=" + SCREENSHOTS.resolve(shot + ".png").toAbsolutePath(), "--window-size=1200," + height, url);
         assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 10_000, shot + " screenshot");
-        return chromium("--dump-dom", url);
+        return HeadlessChromium.run("--dump-dom", url);
     }
 
-    /** The target of the first link whose href matches {@code hrefPattern} and whose text is {@code label}. */
-    private static String href(String dom, String hrefPattern, String label) {
-        Matcher m = Pattern.compile("<a [^>]*href=\"(" + hrefPattern + ")\"[^>]*>(?:<[^>]+>)*([^<]*)(?:</[^a][^>]*>)*</a>").matcher(dom);
-        List<String> seen = new ArrayList<>();
-        while (m.find()) {
-            if (m.group(2).trim().equals(label)) {
-                return m.group(1);
-            }
-            seen.add(m.group(2));
-        }
-        throw new AssertionError("no link '" + label + "' among " + seen);
-    }
 
-    private static String chromium(String... args) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("chromium-profile");
-        try {
-            List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--lang=en-US",
-                    "--user-data-dir=" + profile));
-            command.addAll(List.of(args));
-            Path out = profile.resolve("stdout.html");
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("chromium did not finish: " + command);
-            }
-            return Files.readString(out, StandardCharsets.UTF_8);
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-    }
 }

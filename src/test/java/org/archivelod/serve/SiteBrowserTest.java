@@ -25,14 +25,13 @@ import org.junit.jupiter.api.Test;
  * what a reader sees. Screenshots go to target/screenshots/. Skipped only where /usr/bin/chromium is not installed.
  */
 class SiteBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final String LETTER_TITLE = "Letter, Cde. Filippov [Stalin] for Mao Zedong";
     private static RunningSite site;
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (apt-get install -y chromium)");
+        Assumptions.assumeTrue(HeadlessChromium.installed(), "chromium is not installed (apt-get install -y chromium)");
         site = RunningSite.startOnProjectData();
         Files.createDirectories(SCREENSHOTS);
     }
@@ -48,21 +47,21 @@ class SiteBrowserTest {
     void readerGoesFromHomeToTheLetter_toZhouEnlai_andBack() throws Exception {
         String home = open("/", "1-home");
         assertTrue(home.contains("<h1>Archive LOD</h1>"));
-        String letterPath = href(home, "/page/document/[^\"]+", LETTER_TITLE);
+        String letterPath = HeadlessChromium.href(home, "/page/document/[^\"]+", LETTER_TITLE);
 
         String letter = open(letterPath, "2-letter");
         assertTrue(letter.contains("<title>" + LETTER_TITLE + " — Archive LOD</title>"), "page title");
         assertTrue(letter.contains("<h1>" + LETTER_TITLE + "</h1>"));
         assertTrue(letter.contains("<p>I received your reply.</p>"), "the letter's text, paragraph by paragraph");
         assertTrue(letter.contains("I would be happy to meet them"));
-        String zhouPath = href(letter, "/page/person/zhou-enlai", "Zhou Enlai");
+        String zhouPath = HeadlessChromium.href(letter, "/page/person/zhou-enlai", "Zhou Enlai");
         assertTrue(letter.contains("class=\"mention\" href=\"" + zhouPath + "\""), "the name in the text is the link");
 
         String zhou = open(zhouPath, "3-zhou-enlai");
         assertTrue(zhou.contains("<h1>Zhou Enlai</h1>"));
         assertTrue(zhou.contains("Referred to in"));
         String referredTo = zhou.substring(zhou.indexOf("Referred to in"));
-        String back = href(referredTo, "/page/document/[^\"]+", LETTER_TITLE);
+        String back = HeadlessChromium.href(referredTo, "/page/document/[^\"]+", LETTER_TITLE);
         assertEquals(letterPath, back, "'referred to in' lists the letter");
         assertTrue(zhou.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/person/zhou-enlai.ttl\">"));
 
@@ -76,42 +75,9 @@ class SiteBrowserTest {
     /** The DOM chromium renders for {@code path}, after taking a screenshot of it. */
     private static String open(String path, String shot) throws Exception {
         String url = site.uri(path).toString();
-        chromium("--screenshot=" + SCREENSHOTS.resolve(shot + ".png").toAbsolutePath(), "--window-size=1200,900", url);
-        return chromium("--dump-dom", url);
+        HeadlessChromium.run("--screenshot=" + SCREENSHOTS.resolve(shot + ".png").toAbsolutePath(), "--window-size=1200,900", url);
+        return HeadlessChromium.run("--dump-dom", url);
     }
 
-    /** The target of the first link whose href matches {@code hrefPattern} and whose text is {@code label}. */
-    private static String href(String dom, String hrefPattern, String label) {
-        Matcher m = Pattern.compile("<a [^>]*href=\"(" + hrefPattern + ")\"[^>]*>([^<]*)</a>").matcher(dom);
-        List<String> seen = new ArrayList<>();
-        while (m.find()) {
-            if (m.group(2).trim().equals(label)) {
-                return m.group(1);
-            }
-            seen.add(m.group(2));
-        }
-        throw new AssertionError("no link '" + label + "' among " + seen);
-    }
 
-    private static String chromium(String... args) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("chromium-profile");
-        try {
-            List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
-            command.addAll(List.of(args));
-            Path out = profile.resolve("stdout.html");
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("chromium did not finish: " + command);
-            }
-            return Files.readString(out, StandardCharsets.UTF_8);
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-    }
 }
