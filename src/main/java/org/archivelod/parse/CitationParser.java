@@ -15,9 +15,9 @@ import org.archivelod.record.SourceCitation.Repository;
  */
 public final class CitationParser {
     private static final Pattern TRANSLATED = Pattern.compile(
-            "(?:^|[.;]\\s*|\\s+and\\s+)(?:[Tt]ranslated(?: for [\\w ]+?)? by)\\s+(.+?)\\.?\\s*$");
+            "(?:^|[.;]\\s*|(?<!\\s)\\s+and\\s+)(?:[Tt]ranslated(?: for [\\w ]+?)? by)\\s+(.+?)\\.?$");
     private static final Pattern COPY = Pattern.compile("^(?:a )?cop(?:y|ies) (?:available )?(?:in|at)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ABBREVIATION = Pattern.compile("^(.+?)\\s*\\(([A-Z][A-Za-z ]{1,12})\\)$");
+    private static final Pattern ABBREVIATION = Pattern.compile("^(.+?)(?<!\\s)\\s*\\(([A-Z][A-Za-z ]{1,12})\\)$");
     /** A Library of Congress control number, e.g. mm97083838. */
     private static final Pattern LCCN = Pattern.compile("^[a-z]{1,3}\\d{8,10}$");
     private static final Pattern YEARS = Pattern.compile("^\\d{4}(?:-\\d{4})?$");
@@ -25,6 +25,10 @@ public final class CitationParser {
 
     private CitationParser() {}
 
+    /**
+     * Reads {@code asPrinted}. The patterns above are written so that a long run of spaces costs linear time: a space
+     * run is entered only where it begins, and the text is stripped, so the end needs no {@code \\s*$}.
+     */
     public static SourceCitation parse(String asPrinted, int line) {
         String rest = asPrinted.strip();
         List<String> translators = List.of();

@@ -24,6 +24,7 @@ final class DocumentTextBuilder {
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<HandwrittenNote> notes = new ArrayList<>();
     private PrintedDate closingDate;
+    private boolean seenParagraph;
     private final PrintedDate documentDate;
 
     DocumentTextBuilder(PrintedDate documentDate) {
@@ -37,6 +38,7 @@ final class DocumentTextBuilder {
         int start = text.length();
         text.append(content);
         TextBlock.Kind kind = kindOf(content);
+        seenParagraph |= kind == TextBlock.Kind.PARAGRAPH;
         blocks.add(new TextBlock(kind, content, start, text.length(), sourceLine));
         if (kind == TextBlock.Kind.CLOSING_DATE) closingDate = PrintedDates.parseLine(content).orElseThrow();
         if (kind == TextBlock.Kind.NOTE && MARKER.matcher(content).find() && content.toLowerCase(java.util.Locale.ROOT).startsWith("[handwritten"))
@@ -47,7 +49,7 @@ final class DocumentTextBuilder {
 
     private TextBlock.Kind kindOf(String content) {
         if (MARKER.matcher(content).find()) return TextBlock.Kind.NOTE;
-        boolean beforeParagraphs = blocks.stream().noneMatch(b -> b.kind() == TextBlock.Kind.PARAGRAPH);
+        boolean beforeParagraphs = !seenParagraph;
         if (beforeParagraphs && HEADER.matcher(content).matches()) return TextBlock.Kind.HEADER;
         if (!beforeParagraphs && PrintedDates.parseLine(content).isPresent()) return TextBlock.Kind.CLOSING_DATE;
         return TextBlock.Kind.PARAGRAPH;
@@ -66,18 +68,25 @@ final class DocumentTextBuilder {
         String s = text.toString();
         List<EditorialBracket> out = new ArrayList<>();
         Matcher m = BRACKET.matcher(s);
-        while (m.find()) out.add(new EditorialBracket(m.group(1), m.start(), m.end(), classify(s, m.start(), m.end())));
+        // the word before each bracket, found in one pass over the text (not by scanning back from every bracket)
+        int scanned = 0;
+        int lastWordStart = -1;
+        for (int previous = -1; m.find(); ) {
+            for (; scanned < m.start(); scanned++) {
+                if (Character.isWhitespace(s.charAt(scanned))) continue;
+                if (previous != scanned - 1) lastWordStart = scanned;
+                previous = scanned;
+            }
+            out.add(new EditorialBracket(m.group(1), m.start(), m.end(), classify(s, m.start(), m.end(), lastWordStart)));
+        }
         return List.copyOf(out);
     }
 
-    private EditorialBracket.Kind classify(String s, int start, int end) {
+    /** {@code previousWordStart}: where the last word before the bracket begins, -1 if there is none. */
+    private EditorialBracket.Kind classify(String s, int start, int end, int previousWordStart) {
         boolean atBlockStart = start == 0 || s.startsWith(SEPARATOR, start - SEPARATOR.length());
         if (atBlockStart) return EditorialBracket.Kind.MARKER;
-        String before = s.substring(0, start).stripTrailing();
-        int wordStart = before.length();
-        while (wordStart > 0 && !Character.isWhitespace(before.charAt(wordStart - 1))) wordStart--;
-        String previousWord = before.substring(wordStart);
-        boolean afterName = !previousWord.isEmpty() && Character.isUpperCase(previousWord.codePointAt(0));
+        boolean afterName = previousWordStart >= 0 && Character.isUpperCase(s.codePointAt(previousWordStart));
         boolean closesPhrase = end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))
                 && (end + 1 >= s.length() || s.charAt(end) != ' ' || !Character.isLowerCase(s.charAt(end + 1)));
         return afterName || closesPhrase ? EditorialBracket.Kind.GLOSS : EditorialBracket.Kind.INSERTION;

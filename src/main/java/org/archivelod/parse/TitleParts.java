@@ -14,7 +14,15 @@ import java.util.regex.Pattern;
 public record TitleParts(Optional<String> documentType, List<String> senders, List<String> addressees) {
     private static final Pattern TYPE_COMMA = Pattern.compile("^([A-Z][A-Za-z ]{2,40}?)(?: No\\. ?[\\w-]+)?,\\s+(.+)$");
     private static final Pattern TYPE_FROM = Pattern.compile("^([A-Z][A-Za-z ]{2,40}?)(?: No\\. ?[\\w-]+)? from\\s+(.+)$");
-    private static final Pattern PARTIES = Pattern.compile("^(?:from\\s+)?(.+?)\\s+(?:to|for)\\s+(.+)$");
+    /*
+     * "[from] SENDERS to|for ADDRESSEES", read in linear time: the space before "to"/"for" must follow a non-space, so
+     * a long run of spaces is entered only where it begins. The three patterns are tried in the order the single
+     * backtracking pattern "^(?:from\\s+)?(.+?)\\s+(?:to|for)\\s+(.+)$" tried them, and give the same groups.
+     */
+    private static final Pattern PARTIES_AFTER_FROM = Pattern.compile("^from\\s++(.+?)(?<=\\S)\\s+(?:to|for)\\s+(.+)$");
+    private static final Pattern NOBODY_AFTER_FROM = Pattern.compile("^from\\s(\\s)\\s++(?:to|for)\\s+(.+)$");
+    private static final Pattern PARTIES = Pattern.compile("^(.+?)(?<=\\S)\\s+(?:to|for)\\s+(.+)$");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("(?<!\\s)\\s+and\\s+|,\\s+");
 
     public static TitleParts of(String title) {
         String type = null;
@@ -28,7 +36,9 @@ public record TitleParts(Optional<String> documentType, List<String> senders, Li
             rest = m.group(2);
         }
         if (type == null) return new TitleParts(Optional.empty(), List.of(), List.of());
-        Matcher parties = PARTIES.matcher(rest);
+        Matcher parties = PARTIES_AFTER_FROM.matcher(rest);
+        if (!parties.matches()) parties = NOBODY_AFTER_FROM.matcher(rest);
+        if (!parties.matches()) parties = PARTIES.matcher(rest);
         if (!parties.matches())
             return new TitleParts(Optional.of(type.strip().toLowerCase(java.util.Locale.ROOT)), List.of(), List.of());
         return new TitleParts(Optional.of(type.strip().toLowerCase(java.util.Locale.ROOT)),
@@ -37,11 +47,31 @@ public record TitleParts(Optional<String> documentType, List<String> senders, Li
 
     /** "Wu Xiuquan and Qiao Guanhua" → two names; brackets are kept with the name they follow. */
     static List<String> split(String names) {
-        List<String> out = new ArrayList<>();
-        for (String part : names.split("\\s+and\\s+|,\\s+(?![^\\[]*\\])")) {
-            String p = part.strip();
-            if (!p.isEmpty()) out.add(p);
+        // closesNext[i]: the first bracket at or after i is ']', so a comma before i stands inside brackets
+        boolean[] closesNext = new boolean[names.length() + 1];
+        for (int i = names.length() - 1; i >= 0; i--) {
+            char c = names.charAt(i);
+            closesNext[i] = c == ']' || c != '[' && closesNext[i + 1];
         }
+        List<String> out = new ArrayList<>();
+        Matcher m = NAME_SEPARATOR.matcher(names);
+        int from = 0;
+        int search = 0;
+        while (search <= names.length() && m.find(search)) {
+            if (names.charAt(m.start()) == ',' && closesNext[m.end()]) {
+                search = m.start() + 1;     // a comma inside [...] does not separate names
+                continue;
+            }
+            add(out, names.substring(from, m.start()));
+            from = m.end();
+            search = m.end();
+        }
+        add(out, names.substring(from));
         return List.copyOf(out);
+    }
+
+    private static void add(List<String> out, String part) {
+        String p = part.strip();
+        if (!p.isEmpty()) out.add(p);
     }
 }
