@@ -101,7 +101,7 @@ public final class WilsonCenterRecordParser {
                 }
                 case "Rights" -> rights.add(l);
                 case "Original Uploaded Date" -> {
-                    if (UPLOADED.matcher(l).matches()) uploaded = Optional.of(l);
+                    if (UPLOADED.matcher(l).matches() && isCalendarDate(l)) uploaded = Optional.of(l);
                     label = null;
                 }
                 case "Record ID" -> {
@@ -113,6 +113,16 @@ public final class WilsonCenterRecordParser {
         }
         return new DocumentInformation(citation, rights.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", rights)),
                 uploaded, recordId);
+    }
+
+    /** "2011-13-45" has the form of a date but is none: it is not read (an xsd:date must be a real day). */
+    private static boolean isCalendarDate(String isoDate) {
+        try {
+            java.time.LocalDate.parse(isoDate);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static int indexOf(List<String> lines, String wanted, int from) {

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.archivelod.TestFiles;
 import org.archivelod.record.ArchiveRecord;
 import org.junit.jupiter.api.Test;
@@ -28,24 +26,9 @@ class RecordFuzzTest {
 
     private final WilsonCenterRecordParser parser = new WilsonCenterRecordParser();
 
-    static List<byte[]> seeds() throws Exception {
-        List<byte[]> seeds = new ArrayList<>();
-        seeds.add(Files.readAllBytes(TestFiles.SEED_LETTER));
-        seeds.add(Files.readAllBytes(TestFiles.fixture("parse", "labelled-information")));
-        try (Stream<Path> s = Files.list(Path.of("src/test/resources/fixtures/parse"))) {
-            for (Path dir : s.sorted().toList()) seeds.add(Files.readAllBytes(dir.resolve("input.txt")));
-        }
-        return seeds;
-    }
-
-    /** The mutator over the seed letter and the parser fixtures (the first two well-formed). */
-    static RecordMutator mutator() throws Exception {
-        return new RecordMutator(seeds(), 2);
-    }
-
     @Test
     void mutatedRecords_areReadOrRefused_neverCrashHangOrGuess() throws Exception {
-        RecordMutator mutator = mutator();
+        RecordMutator mutator = RecordMutator.ofProjectRecords();
         List<String> failures = new ArrayList<>();
         int read = 0;
         int refused = 0;
@@ -84,6 +67,14 @@ class RecordFuzzTest {
                 assertTrue(refused.line() >= 0);
             }
         }
+    }
+
+    @Test
+    void impossibleUploadedDate_isNotRead() throws Exception {
+        byte[] bytes = Files.readString(TestFiles.fixture("parse", "labelled-information"))
+                .replace("2011-11-20", "2011-13-45").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ArchiveRecord record = parser.parse("x", SourceText.lines("x", bytes));
+        assertTrue(record.uploaded().isEmpty(), "not a day: " + record.uploaded());
     }
 
     /** True when read (and checked), false when refused. */

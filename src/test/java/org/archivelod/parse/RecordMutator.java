@@ -40,6 +40,17 @@ public final class RecordMutator {
         this.validSeeds = validSeeds;
     }
 
+    /** Mutants of the seed letter and the parser fixtures (the letter and the labelled fixture are well-formed). */
+    public static RecordMutator ofProjectRecords() throws java.io.IOException {
+        List<byte[]> seeds = new ArrayList<>();
+        seeds.add(java.nio.file.Files.readAllBytes(org.archivelod.TestFiles.SEED_LETTER));
+        seeds.add(java.nio.file.Files.readAllBytes(org.archivelod.TestFiles.fixture("parse", "labelled-information")));
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/fixtures/parse"))) {
+            for (var dir : dirs.sorted().toList()) seeds.add(java.nio.file.Files.readAllBytes(dir.resolve("input.txt")));
+        }
+        return new RecordMutator(seeds, 2);
+    }
+
     /** The mutant for {@code seed}; {@code allowHuge} lets it be one of the 10 MB-line or 100k-line kinds. */
     public Mutant mutant(long seed, boolean allowHuge) {
         Random r = new Random(seed);
