@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.archivelod.dump.DumpFile;
@@ -57,15 +58,28 @@ public final class ArchiveServer implements AutoCloseable {
         if (settings.allowUpdate()) {
             sparql.addEndpoint(Operation.Update, "").addEndpoint(Operation.GSP_RW, "");
         }
+        RequestLimits limits = settings.limits();
+        // the timeout every query on the store runs under, at /sparql as on the pages
+        site.store().queryView().getContext().set(ARQ.queryTimeout, limits.queryTimeout().toMillis());
+        SparqlLimitsFilter sparqlLimits = new SparqlLimitsFilter(limits, settings.base());
         CorsFilter cors = new CorsFilter();
         HomeServlet home = new HomeServlet(site);
         VoidServlet voidServlet = new VoidServlet(site,
                 VoidDescription.describe(site.data(), settings.base(), site.dumps()));
-        return FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
+                .numServerThreads(limits.minThreads(), limits.maxThreads())
                 .enableCors(false)
                 .add("/sparql", sparql.build())
+                .addFilter("/*", new ErrorPages())
+                .addFilter("/*", new OverloadFilter(limits));
+        settings.updateCredentials().filter(c -> settings.allowUpdate()).ifPresent(credentials -> {
+            BasicAuth auth = new BasicAuth(credentials);
+            builder.addFilter("/sparql", auth).addFilter("/sparql/*", auth);
+        });
+        return builder
+                .addFilter("/sparql", sparqlLimits).addFilter("/sparql/*", sparqlLimits)
                 .addFilter("/sparql", cors).addFilter("/sparql/*", cors).addFilter("/data/*", cors)
                 .addFilter("/dumps/*", cors).addFilter("/void", cors).addFilter("/.well-known/void", cors)
                 .addServlet("/id/*", new IdRedirectServlet(site))
