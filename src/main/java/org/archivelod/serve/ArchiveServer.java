@@ -61,6 +61,8 @@ public final class ArchiveServer implements AutoCloseable {
         RequestLimits limits = settings.limits();
         // the timeout every query on the store runs under, at /sparql as on the pages
         site.store().queryView().getContext().set(ARQ.queryTimeout, limits.queryTimeout().toMillis());
+        // no SERVICE: a public endpoint must not fetch other addresses (or files) on a caller's behalf
+        site.store().queryView().getContext().set(ARQ.httpServiceAllowed, false);
         SparqlLimitsFilter sparqlLimits = new SparqlLimitsFilter(limits, settings.base());
         CorsFilter cors = new CorsFilter();
         HomeServlet home = new HomeServlet(site);
