@@ -11,6 +11,8 @@ import org.archivelod.dump.DumpFile;
 import org.archivelod.dump.DumpWriter;
 import org.archivelod.store.ArchiveStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -48,6 +50,10 @@ public final class ArchiveServer implements AutoCloseable {
                 }
             }
         }
+        // stopping (SIGTERM) lets the requests in progress finish, up to the query timeout and a little more
+        Server jetty = fuseki.getJettyServer();
+        jetty.setHandler(new GracefulHandler(jetty.getHandler()));
+        jetty.setStopTimeout(settings.limits().queryTimeout().toMillis() + 2_000);
         fuseki.start();
         return new ArchiveServer(fuseki, site);
     }
