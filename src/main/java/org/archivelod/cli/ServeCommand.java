@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.ConversionSummary;
 import org.archivelod.serve.ArchiveServer;
+import org.archivelod.serve.RequestLimits;
+import org.archivelod.serve.UpdateCredentials;
 import org.archivelod.serve.ServeSettings;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
@@ -59,14 +62,58 @@ public final class ServeCommand implements Callable<Integer> {
             description = "base of the dataset's IRIs (default: ${DEFAULT-VALUE})")
     String base;
 
-    @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes at /sparql (off by default)")
+    @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes at /sparql (off by default), "
+            + "only from the user of --update-credentials-file or of the environment variable " + UpdateCredentials.ENVIRONMENT)
     boolean allowUpdate;
+
+    @Option(names = "--update-credentials-file", paramLabel = "FILE",
+            description = "file whose first line is user:password, the one user allowed to write with --allow-update")
+    Path credentialsFile;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "a SPARQL query is stopped after this long (default: ${DEFAULT-VALUE})")
+    double queryTimeout;
+
+    @Option(names = "--max-result-rows", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_RESULT_ROWS,
+            description = "rows a query may return at /sparql (default: ${DEFAULT-VALUE})")
+    int maxResultRows;
+
+    @Option(names = "--max-query-chars", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_QUERY_CHARS,
+            description = "longest query accepted (default: ${DEFAULT-VALUE})")
+    int maxQueryChars;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_REQUEST_BYTES,
+            description = "largest request body accepted (default: ${DEFAULT-VALUE})")
+    long maxRequestBytes;
+
+    @Option(names = "--max-threads", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_THREADS,
+            description = "threads serving requests (default: ${DEFAULT-VALUE})")
+    int maxThreads;
+
+    @Option(names = "--max-concurrent-requests", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_CONCURRENT,
+            description = "requests handled at once; more wait briefly, then get 503 (default: ${DEFAULT-VALUE}; below --max-threads - 3)")
+    int maxConcurrent;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         if (!base.endsWith("/")) {
             err.println("archive-lod serve: --base must end with '/': " + base);
+            return ExitCodes.USAGE;
+        }
+        Optional<UpdateCredentials> credentials;
+        RequestLimits limits;
+        try {
+            credentials = credentials();
+            limits = new RequestLimits(Duration.ofMillis(Math.round(queryTimeout * 1000)), maxResultRows, maxQueryChars,
+                    maxRequestBytes, Math.min(4, maxThreads), maxThreads, maxConcurrent, Duration.ofMillis(500));
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("archive-lod serve: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (allowUpdate && credentials.isEmpty()) {
+            err.println("archive-lod serve: --allow-update needs credentials: --update-credentials-file FILE or the environment variable "
+                    + UpdateCredentials.ENVIRONMENT + " (user:password)");
             return ExitCodes.USAGE;
         }
         boolean convert = Files.isDirectory(data.resolve("documents"));
@@ -81,7 +128,8 @@ public final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
             Path dumps = Files.createTempDirectory("archive-lod-dumps");
-            ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps);
+            ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps, limits,
+                    allowUpdate ? credentials : Optional.empty());
             ArchiveServer server = ArchiveServer.start(settings, archive);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -100,6 +148,24 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             archive.close();
             throw e;
+        }
+    }
+
+    /** The update credentials from the file option, else from the environment. */
+    private Optional<UpdateCredentials> credentials() throws IOException {
+        if (credentialsFile != null) {
+            try {
+                return Optional.of(UpdateCredentials.fromFile(credentialsFile));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(credentialsFile + ": " + e.getMessage());
+            } catch (IOException e) {
+                throw new IOException(credentialsFile + ": cannot read the credentials file", e);
+            }
+        }
+        try {
+            return UpdateCredentials.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(UpdateCredentials.ENVIRONMENT + ": " + e.getMessage());
         }
     }
 

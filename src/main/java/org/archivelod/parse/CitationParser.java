@@ -20,7 +20,7 @@ import org.archivelod.record.SourceCitation.Repository;
  */
 public final class CitationParser {
     private static final Pattern COPY = Pattern.compile("^(?:a )?cop(?:y|ies) (?:available )?(?:in|at)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ABBREVIATION = Pattern.compile("^(.+?)\\s*\\(([A-Z][A-Za-z ]{1,12})\\)$");
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Za-z ]{1,12}");
     /** A Library of Congress control number, e.g. mm97083838. */
     private static final Pattern LCCN = Pattern.compile("^[a-z]{1,3}\\d{8,10}$");
     private static final Pattern YEARS = Pattern.compile("^\\d{4}(?:-\\d{4})?$");
@@ -28,7 +28,7 @@ public final class CitationParser {
     private static final Pattern FOND = Pattern.compile("(?i)^(?:f\\.|fond\\b|fund\\b).*");
     private static final Pattern ARCHIVE_WORD = Pattern.compile("\\b(?:Archive|Archives|Archiv|Library)\\b");
     /** Another archive joined by "and": "…, l. 141 and RGASPI, f. 558, …". */
-    private static final Pattern AND_ARCHIVE = Pattern.compile("\\s+and\\s+(?=[\\p{Lu}][\\p{L} ]{1,40},\\s*(?i:f\\.|fond\\b))");
+    private static final Pattern AND_ARCHIVE = Pattern.compile("(?<!\\s)\\s+and\\s+(?=[\\p{Lu}][\\p{L} ]{1,40},\\s*(?i:f\\.|fond\\b))");
 
     private CitationParser() {}
 
@@ -88,13 +88,17 @@ public final class CitationParser {
             nameEnd = archiveAt + 1;
         }
         String name = String.join(", ", pieces.subList(nameStart, nameEnd));
-        Optional<String> abbreviation = Optional.empty();
-        Matcher a = ABBREVIATION.matcher(name);
-        if (a.matches()) {
-            name = a.group(1);
-            abbreviation = Optional.of(a.group(2));
-        }
+        Optional<String> abbreviation = abbreviation(name);
+        if (abbreviation.isPresent()) name = name.substring(0, name.lastIndexOf('(')).strip();
         return new Repository(part, name, abbreviation, copy, holding, holdingId, reference,
                 reference.flatMap(ArchivalReferences::parse));
+    }
+
+    /** "Archive of the President of the Russian Federation (APRF)" → "APRF": the last parenthesis, read in linear time. */
+    private static Optional<String> abbreviation(String name) {
+        int open = name.lastIndexOf('(');
+        if (open <= 0 || !name.endsWith(")")) return Optional.empty();
+        String inside = name.substring(open + 1, name.length() - 1);
+        return ABBREVIATION.matcher(inside).matches() ? Optional.of(inside) : Optional.empty();
     }
 }

@@ -15,10 +15,10 @@ import org.archivelod.record.Credit;
 final class Credits {
     /** Where the credits begin: at the start of the paragraph or of a sentence in it. */
     private static final Pattern START = Pattern.compile("(?:^|(?<=[.;])\\s+)(?=(?:Obtained|Translated|Transcribed|Provided)\\b)");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:\\s+and|(?<=\\.))\\s+(?=(?i:obtained|translated|transcribed|provided)\\b)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:(?<!\\s)\\s+and|(?<=\\.))\\s+(?=(?i:obtained|translated|transcribed|provided)\\b)");
     private static final Pattern CLAUSE = Pattern.compile(
             "^(?i:(obtained|translated(?: and annotated)?|transcribed|provided))(?:\\s+(?:for|from)\\s+(?:the\\s+)?([\\p{L}0-9 ]{2,60}?))?\\s+by\\s+(.+?)\\.?$");
-    private static final Pattern AFFILIATION = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+    private static final Pattern AFFILIATION = Pattern.compile("^(.+?)(?<!\\s)\\s*\\(([^()]+)\\)$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,80}$");
 
     /** The paragraph without its credits, and the credits. */

@@ -45,7 +45,7 @@ final class DocumentInformationReader {
                 }
                 case "Rights" -> rights.add(l);
                 case "Original Uploaded Date" -> {
-                    if (UPLOADED.matcher(l).matches()) uploaded = Optional.of(l);
+                    if (UPLOADED.matcher(l).matches() && isCalendarDate(l)) uploaded = Optional.of(l);
                     label = null;
                 }
                 case "Record ID" -> {
@@ -65,5 +65,15 @@ final class DocumentInformationReader {
         }
         return new DocumentInformation(source, rights.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", rights)),
                 uploaded, recordId, type, language);
+    }
+
+    /** "2011-13-45" has the form of a date but is none: it is not read (an xsd:date must be a real day). */
+    private static boolean isCalendarDate(String isoDate) {
+        try {
+            java.time.LocalDate.parse(isoDate);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 }

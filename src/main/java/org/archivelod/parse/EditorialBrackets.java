@@ -26,6 +26,8 @@ final class EditorialBrackets {
     private static final Pattern HANDWRITTEN = Pattern.compile("(?is)^handwritten\\s*:.*");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}$");
 
+    private static final int WORD_LIMIT = 64;
+
     private EditorialBrackets() {}
 
     static List<EditorialBracket> find(String text, List<Footnote> footnotes) {
@@ -54,11 +56,12 @@ final class EditorialBrackets {
         if (NUMBER.matcher(c).matches() && !atBlockStart && (footnoteMarkers.contains(c) || glued || !footnoteMarkers.isEmpty()))
             return EditorialBracket.Kind.FOOTNOTE_CALL;
         if (atBlockStart) return EditorialBracket.Kind.MARKER;
-        String before = s.substring(0, start).stripTrailing();
-        int wordStart = before.length();
-        while (wordStart > 0 && !Character.isWhitespace(before.charAt(wordStart - 1))) wordStart--;
-        String previousWord = before.substring(wordStart);
-        boolean afterName = !previousWord.isEmpty() && Character.isUpperCase(previousWord.codePointAt(0));
+        // the word before the bracket, read backwards without copying the text (a word is at most WORD_LIMIT long here)
+        int wordEnd = start;
+        while (wordEnd > 0 && Character.isWhitespace(s.charAt(wordEnd - 1))) wordEnd--;
+        int wordStart = wordEnd;
+        while (wordStart > Math.max(0, wordEnd - WORD_LIMIT) && !Character.isWhitespace(s.charAt(wordStart - 1))) wordStart--;
+        boolean afterName = wordStart < wordEnd && Character.isUpperCase(s.codePointAt(wordStart));
         boolean closesPhrase = end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))
                 && (end + 1 >= s.length() || s.charAt(end) != ' ' || !Character.isLowerCase(s.charAt(end + 1)));
         return afterName || closesPhrase ? EditorialBracket.Kind.GLOSS : EditorialBracket.Kind.INSERTION;

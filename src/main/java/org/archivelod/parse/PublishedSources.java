@@ -16,7 +16,11 @@ final class PublishedSources {
 
     private PublishedSources() {}
 
+    /** Longer than any book reference; the pattern backtracks, so longer text is not tried (it is not a book). */
+    private static final int MAX_LENGTH = 1000;
+
     static Optional<PublishedSource> parse(String source) {
+        if (source.length() > MAX_LENGTH || source.indexOf('(') < 0 || source.indexOf(':') < 0) return Optional.empty();
         Matcher m = BOOK.matcher(source.strip());
         if (!m.matches()) return Optional.empty();
         List<String> editors = m.group(1) == null ? List.of() : TitleParts.split(m.group(1));

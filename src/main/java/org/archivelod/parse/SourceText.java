@@ -13,8 +13,6 @@ import java.util.List;
  * (so a line of no-break spaces is blank), or a {@link RecordFormatException}.
  */
 public final class SourceText {
-    /** White space at either end of a line, including the no-break spaces web pages use for empty paragraphs. */
-    private static final java.util.regex.Pattern EDGE_SPACE = java.util.regex.Pattern.compile("^[\\s\\p{Z}\uFEFF]+|[\\s\\p{Z}\uFEFF]+$");
     private SourceText() {}
 
     public static List<String> lines(String source, byte[] bytes) throws RecordFormatException {
@@ -32,7 +30,25 @@ public final class SourceText {
             }
         }
         if (text.isBlank()) throw new RecordFormatException(source, 0, "file holds only white space: expected a Digital Archive record");
-        return lines.stream().map(l -> EDGE_SPACE.matcher(Normalizer.normalize(l, Normalizer.Form.NFC)).replaceAll("")).toList();
+        return lines.stream().map(l -> stripEdges(Normalizer.normalize(l, Normalizer.Form.NFC))).toList();
+    }
+
+    /**
+     * Removes white space at either end of a line, including the no-break spaces web pages use for empty paragraphs
+     * (white space, Unicode space separators and U+FEFF). A loop, not a regular expression: {@code [...]+$} takes time
+     * quadratic in a long run of inner spaces.
+     */
+    static String stripEdges(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isEdgeSpace(line.charAt(start))) start++;
+        while (end > start && isEdgeSpace(line.charAt(end - 1))) end--;
+        return line.substring(start, end);
+    }
+
+    private static boolean isEdgeSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\uFEFF'
+                || Character.isSpaceChar(c);
     }
 
     private static String decode(String source, byte[] bytes) throws RecordFormatException {

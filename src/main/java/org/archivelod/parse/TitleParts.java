@@ -27,9 +27,10 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
     private static final Pattern TYPE_FROM = Pattern.compile("^" + TYPE + " from\\s+(.+)$");
     private static final Pattern TYPE_BETWEEN = Pattern.compile("^" + TYPE + " between\\s+(.+)$");
     private static final Pattern DIARY = Pattern.compile("^From the Diary of (.+?),\\s+((?:Memorandum|Record|Minutes) of (?:a )?Conversation)\\b.*$");
-    private static final Pattern PARTIES = Pattern.compile("^(?:from\\s+)?(.+?)\\s+(?:to|for)\\s+(.+)$");
-    private static final Pattern TRAILING_DATE = Pattern.compile(",\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\p{L}+\\s+\\d{4}|\\d{4})$");
-    private static final Pattern VIA = Pattern.compile("^(.+?)\\s+via\\s+(.+)$");
+    // (?<!\\s) before each run of spaces keeps these lazy patterns linear on long runs of spaces
+    private static final Pattern PARTIES = Pattern.compile("^(?:from\\s+)?(.+?)(?<!\\s)\\s+(?:to|for)\\s+(.+)$");
+    private static final Pattern TRAILING_DATE = Pattern.compile(",(?<!\\s)\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\p{L}+\\s+\\d{4}|\\d{4})$");
+    private static final Pattern VIA = Pattern.compile("^(.+?)(?<!\\s)\\s+via\\s+(.+)$");
     private static final Pattern FOR_AFTER_TO = Pattern.compile("^(.+?),\\s+for\\s+(.+)$");
 
     public static TitleParts of(String title) {
@@ -68,13 +69,48 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
         return type.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** "Wu Xiuquan and Qiao Guanhua" → two names; brackets and parentheses are kept with the name they follow. */
+    /**
+     * "Wu Xiuquan and Qiao Guanhua" → two names; brackets and parentheses are kept with the name they follow.
+     * One pass over the words (a separator is ", " or " and " outside brackets), so long runs of spaces cost linear time.
+     */
     static List<String> split(String names) {
         List<String> out = new ArrayList<>();
-        for (String part : names.split("\\s+and\\s+(?![^\\[(]*[\\])])|,\\s+(?![^\\[(]*[\\])])")) {
-            String p = part.strip();
-            if (!p.isEmpty()) out.add(p);
+        int depth = 0;
+        int start = 0;
+        int n = names.length();
+        for (int i = 0; i < n; i++) {
+            char c = names.charAt(i);
+            if (c == '[' || c == '(') {
+                depth++;
+            } else if ((c == ']' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && c == ',' && i + 1 < n && Character.isWhitespace(names.charAt(i + 1))) {
+                add(out, names.substring(start, i));
+                start = skipSpaces(names, i + 1);
+                i = start - 1;
+            } else if (depth == 0 && Character.isWhitespace(c)) {
+                int word = skipSpaces(names, i);
+                if (names.startsWith("and", word) && word + 3 < n && Character.isWhitespace(names.charAt(word + 3))) {
+                    add(out, names.substring(start, i));
+                    start = skipSpaces(names, word + 3);
+                    i = start - 1;
+                } else {
+                    i = word - 1;
+                }
+            }
         }
+        add(out, names.substring(Math.min(start, n)));
         return List.copyOf(out);
+    }
+
+    private static int skipSpaces(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i;
+    }
+
+    private static void add(List<String> out, String part) {
+        String p = part.strip();
+        if (!p.isEmpty()) out.add(p);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.archivelod.dump.DumpFile;
@@ -12,6 +13,8 @@ import org.archivelod.search.SearchIndex;
 import org.archivelod.search.SearchPropertyFunction;
 import org.archivelod.store.ArchiveStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -61,6 +64,10 @@ public final class ArchiveServer implements AutoCloseable {
                 }
             }
         }
+        // stopping (SIGTERM) lets the requests in progress finish, up to the query timeout and a little more
+        Server jetty = fuseki.getJettyServer();
+        jetty.setHandler(new GracefulHandler(jetty.getHandler()));
+        jetty.setStopTimeout(settings.limits().queryTimeout().toMillis() + 2_000);
         fuseki.start();
         return new ArchiveServer(fuseki, site, search);
     }
@@ -79,6 +86,12 @@ public final class ArchiveServer implements AutoCloseable {
         if (settings.allowUpdate()) {
             sparql.addEndpoint(Operation.Update, "").addEndpoint(Operation.GSP_RW, "");
         }
+        RequestLimits limits = settings.limits();
+        // the timeout every query on the store runs under, at /sparql as on the pages
+        site.store().queryView().getContext().set(ARQ.queryTimeout, limits.queryTimeout().toMillis());
+        // no SERVICE: a public endpoint must not fetch other addresses (or files) on a caller's behalf
+        site.store().queryView().getContext().set(ARQ.httpServiceAllowed, false);
+        SparqlLimitsFilter sparqlLimits = new SparqlLimitsFilter(limits, settings.base());
         CorsFilter cors = new CorsFilter();
         HomeServlet home = new HomeServlet(site);
         VoidServlet voidServlet = new VoidServlet(site,
@@ -90,11 +103,20 @@ public final class ArchiveServer implements AutoCloseable {
         }
         TimelineServlet timeline = new TimelineServlet(site);
         NetworkServlet network = new NetworkServlet(site);
-        return builder
+        builder
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
+                .numServerThreads(limits.minThreads(), limits.maxThreads())
                 .enableCors(false)
                 .add("/sparql", sparql.build())
+                .addFilter("/*", new ErrorPages())
+                .addFilter("/*", new OverloadFilter(limits));
+        settings.updateCredentials().filter(c -> settings.allowUpdate()).ifPresent(credentials -> {
+            BasicAuth auth = new BasicAuth(credentials);
+            builder.addFilter("/sparql", auth).addFilter("/sparql/*", auth);
+        });
+        return builder
+                .addFilter("/sparql", sparqlLimits).addFilter("/sparql/*", sparqlLimits)
                 .addFilter("/sparql", cors).addFilter("/sparql/*", cors).addFilter("/data/*", cors)
                 .addFilter("/dumps/*", cors).addFilter("/void", cors).addFilter("/.well-known/void", cors)
                 .addServlet("/id/*", new IdRedirectServlet(site))

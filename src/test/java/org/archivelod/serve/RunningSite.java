@@ -52,7 +52,15 @@ final class RunningSite implements AutoCloseable {
 
     private static RunningSite serve(ArchiveStore store, boolean allowUpdate) throws IOException {
         Path dumps = Files.createTempDirectory("archive-lod-dumps");
-        ServeSettings settings = new ServeSettings(ServeFixtures.BASE, ServeSettings.LOOPBACK, 0, allowUpdate, dumps);
+        return serve(store, new ServeSettings(ServeFixtures.BASE, ServeSettings.LOOPBACK, 0, allowUpdate, dumps,
+                RequestLimits.defaults(), allowUpdate ? java.util.Optional.of(UPDATER) : java.util.Optional.empty()), dumps);
+    }
+
+    /** The user allowed to write when a test starts the site with updates allowed. */
+    static final UpdateCredentials UPDATER = new UpdateCredentials("curator", "a long test password");
+
+    /** Serves {@code store} with {@code settings} whose dump folder is {@code dumps}. */
+    static RunningSite serve(ArchiveStore store, ServeSettings settings, Path dumps) throws IOException {
         return new RunningSite(store, ArchiveServer.start(settings, store), dumps);
     }
 

@@ -13,6 +13,8 @@ class UpdateAllowedTest {
         try (RunningSite site = RunningSite.start(true)) {
             HttpResponse<String> update = site.send(HttpRequest.newBuilder(site.uri("/sparql"))
                     .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            "curator:a long test password".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> \"x\" } }"))
                     .build());
