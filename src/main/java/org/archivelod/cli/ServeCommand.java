@@ -59,6 +59,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "base of the dataset's IRIs (default: ${DEFAULT-VALUE})")
     String base;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "serve the linked-data site over a remote SPARQL 1.1 store (its query URL; for Fuseki the dataset URL) "
+                    + "instead of a local store; nothing is converted or loaded")
+    String endpoint;
+
     @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes at /sparql (off by default)")
     boolean allowUpdate;
 
@@ -69,12 +74,13 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("archive-lod serve: --base must end with '/': " + base);
             return ExitCodes.USAGE;
         }
-        boolean convert = Files.isDirectory(data.resolve("documents"));
-        if (!convert && (memory || !Files.isDirectory(store))) {
+        boolean convert = endpoint == null && Files.isDirectory(data.resolve("documents"));
+        if (endpoint == null && !convert && (memory || !Files.isDirectory(store))) {
             err.println("archive-lod serve: " + data.resolve("documents") + ": no such folder, and no store to serve");
             return ExitCodes.USAGE;
         }
-        ArchiveStore archive = ArchiveStore.open(memory ? Optional.empty() : Optional.of(store));
+        ArchiveStore archive = endpoint != null ? ArchiveStore.remote(endpoint)
+                : ArchiveStore.open(memory ? Optional.empty() : Optional.of(store));
         try {
             if (convert && !load(archive, err)) {
                 archive.close();
