@@ -13,9 +13,11 @@ import org.apache.jena.system.Txn;
 public final class PageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
+    private final transient RenderedCache cache;
 
     public PageServlet(SiteContext site) {
         this.site = site;
+        this.cache = RenderedCache.forSite(site);
     }
 
     @Override
@@ -26,6 +28,14 @@ public final class PageServlet extends HttpServlet {
             return;
         }
         Node entity = site.entity(path.get());
+        RenderedCache.Rendered cached = cache.get(entity.getURI());
+        if (cached != null) {
+            DatasetRelease release = site.release();
+            if (!ConditionalRequests.notModified(request, response, release.etag("html"), release.loaded())) {
+                cached.send(response);
+            }
+            return;
+        }
         if (!site.describer().exists(entity)) {
             site.renderer().sendNotFound(response, true, request.getRequestURI());
             return;
@@ -36,7 +46,11 @@ public final class PageServlet extends HttpServlet {
         }
         EntityPage page = Txn.calculateRead(site.data(),
                 () -> EntityPage.build(site.data(), site.labels(), path.get(), entity));
-        site.renderer().send(response, HttpServletResponse.SC_OK, "entity",
-                Map.of("title", page.label(), "alternates", page.alternates(), "page", page));
+        RenderedCache.Rendered rendered = new RenderedCache.Rendered("text/html;charset=utf-8", site.renderer()
+                .render("entity", Map.of("title", page.label(), "alternates", page.alternates(), "page", page))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        cache.put(entity.getURI(), rendered);
+        response.setStatus(HttpServletResponse.SC_OK);
+        rendered.send(response);
     }
 }
