@@ -86,7 +86,9 @@ public final class ServeCommand implements Callable<Integer> {
                 archive.close();
                 return ExitCodes.INVALID;
             }
-            Path dumps = Files.createTempDirectory("archive-lod-dumps");
+            // a TDB2 store keeps its dumps beside its data (any load removes them), so that a restart need not rewrite them
+            boolean keepDumps = archive.directory().isPresent() && !allowUpdate;
+            Path dumps = keepDumps ? archive.directory().get().resolve(DatasetLoader.DUMPS) : Files.createTempDirectory("archive-lod-dumps");
             ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps);
             ArchiveServer server = ArchiveServer.start(settings, archive);
             CountDownLatch stopped = new CountDownLatch(1);
@@ -95,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
                 err.flush();
                 server.close();
                 archive.close();
-                deleteQuietly(dumps);
+                if (!keepDumps) deleteQuietly(dumps);
                 stopped.countDown();
             }, "archive-lod-shutdown"));
             spec.commandLine().getOut().println(server.url());

@@ -32,12 +32,16 @@ import org.archivelod.vocab.PROV;
  * }</pre>
  */
 public final class DatasetLoader {
+    /** The folder of a TDB2 store where the server keeps the dumps it wrote; every load removes its checksum list. */
+    public static final String DUMPS = "dumps";
     private final DatasetGraph dataset;
+    private final ArchiveStore store;
     private long unchanged;
     private boolean bulk;
 
     public DatasetLoader(ArchiveStore store) {
         this.dataset = store.datasetGraph();
+        this.store = store;
     }
 
     /** Where quads come from: a parser, a conversion, a list... */
@@ -73,6 +77,7 @@ public final class DatasetLoader {
     }
 
     private <E extends Exception> long load(QuadSource<E> source, boolean dropOthers) throws E {
+        forgetDumps();
         unchanged = 0;
         bulk = TDBInternal.isBackedByTDB(dataset) && Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
         if (bulk) return bulkLoad(source);
@@ -96,6 +101,17 @@ public final class DatasetLoader {
             }
             dataset.end();
         }
+    }
+
+    /** The dumps a server kept for this store no longer match once it changes (removed before the change, to be safe). */
+    private void forgetDumps() {
+        store.directory().ifPresent(dir -> {
+            try {
+                java.nio.file.Files.deleteIfExists(dir.resolve(DUMPS).resolve("SHA256SUMS"));
+            } catch (java.io.IOException e) {
+                throw new StoreException(dir + ": cannot remove the outdated dumps' checksums: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Fills an empty TDB2 store with the sequential bulk loader; its transaction aborts on any error. */
@@ -130,6 +146,7 @@ public final class DatasetLoader {
 
     /** Replaces the named graph {@code graphName} with {@code content}, in one transaction. */
     public void replaceGraph(Node graphName, Graph content) {
+        forgetDumps();
         Txn.executeWrite(dataset, () -> {
             dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             content.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
