@@ -107,9 +107,9 @@ public final class RecordSynthesizer {
         if (layout == Layout.CURRENT_WITH_FUNDER) b.append("This document was made possible with support from ").append(funder).append("\n\n");
         b.append("From ").append(r.nextBoolean() ? "cde. " + sender.toUpperCase(Locale.ROOT) : sender).append("\n\n");
         b.append("To ").append(addressee).append("\n\n\n");
-        int paragraphs = 2 + r.nextInt(6);
+        int paragraphs = 1 + r.nextInt(4);
         for (int p = 0; p < paragraphs; p++) {
-            int sentences = 1 + r.nextInt(4);
+            int sentences = 1 + r.nextInt(3);
             for (int s = 0; s < sentences; s++) {
                 if (s > 0) b.append(' ');
                 b.append(sentence(r, date));
