@@ -60,7 +60,7 @@ public final class ArchiveServer implements AutoCloseable {
         CorsFilter cors = new CorsFilter();
         HomeServlet home = new HomeServlet(site);
         VoidServlet voidServlet = new VoidServlet(site,
-                VoidDescription.describe(site.data(), settings.base(), site.dumps()));
+                () -> VoidDescription.describe(site.data(), settings.base(), site.dumps()));
         return FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
