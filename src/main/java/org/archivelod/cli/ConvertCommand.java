@@ -55,6 +55,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--keep-going", description = "skip records that cannot be read and list them at the end (exit 1 if any)")
     boolean keepGoing;
 
+    @Option(names = "--threads", paramLabel = "N", description = "records read and mapped at once (default: the number of processors); "
+            + "the output is the same for any number")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,8 +68,9 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try {
-            Conversion conversion = new Conversion(new ConversionSettings(base, authority));
-            int total = RecordFiles.find(inputs).size();
+            Conversion conversion = new Conversion(threads == null ? new ConversionSettings(base, authority)
+                    : new ConversionSettings(base, authority, threads));
+            long total = System.console() == null ? 0 : RecordFiles.count(inputs);   // only a progress bar needs it
             ConversionSummary[] summary = new ConversionSummary[1];
             RdfFiles.writeAtomically(output, out -> summary[0] = write(conversion, format, out, total));
             report(err, summary[0]);
@@ -82,19 +87,23 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private ConversionSummary write(Conversion conversion, RDFFormat format, java.io.OutputStream out, int total) throws ConversionException {
+    private ConversionSummary write(Conversion conversion, RDFFormat format, java.io.OutputStream out, long total)
+            throws ConversionException, IOException {
         try (ProgressBar bar = progressBar(total)) {
             Consumer<Path> progress = bar == null ? p -> {} : p -> bar.step();
             if (format.equals(RDFFormat.JSONLD11)) {
                 DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-                ConversionSummary s = conversion.run(inputs, StreamRDFLib.dataset(dsg), keepGoing, progress);
+                ConversionSummary s = conversion.run(inputs, StreamRDFLib.dataset(dsg), keepGoing, progress, candidates != null);
                 Prefixes.all(base).forEach(dsg.prefixes()::add);
                 RDFDataMgr.write(out, dsg, format);
                 return s;
             }
+            if (format.equals(RDFFormat.NTRIPLES) || format.equals(RDFFormat.NQUADS)) {
+                return conversion.runLines(inputs, out, format, keepGoing, progress, candidates != null);
+            }
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
             StreamRDF sink = RdfFiles.holdsQuads(format) ? writer : triplesOnly(writer);
-            return conversion.run(inputs, withPrefixes(sink), keepGoing, progress);
+            return conversion.run(inputs, withPrefixes(sink), keepGoing, progress, candidates != null);
         }
     }
 
@@ -118,7 +127,7 @@ public final class ConvertCommand implements Callable<Integer> {
         };
     }
 
-    private static ProgressBar progressBar(int total) {
+    private static ProgressBar progressBar(long total) {
         if (System.console() == null || total < 2) return null;
         return new ProgressBarBuilder().setTaskName("convert").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" records", 1).continuousUpdate().build();

@@ -62,6 +62,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "base of the dataset's IRIs (default: ${DEFAULT-VALUE})")
     String base;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "serve the linked-data site over a remote SPARQL 1.1 store (its query URL; for Fuseki the dataset URL) "
+                    + "instead of a local store; nothing is converted or loaded")
+    String endpoint;
+
     @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes at /sparql (off by default), "
             + "only from the user of --update-credentials-file or of the environment variable " + UpdateCredentials.ENVIRONMENT)
     boolean allowUpdate;
@@ -116,18 +121,21 @@ public final class ServeCommand implements Callable<Integer> {
                     + UpdateCredentials.ENVIRONMENT + " (user:password)");
             return ExitCodes.USAGE;
         }
-        boolean convert = Files.isDirectory(data.resolve("documents"));
-        if (!convert && (memory || !Files.isDirectory(store))) {
+        boolean convert = endpoint == null && Files.isDirectory(data.resolve("documents"));
+        if (endpoint == null && !convert && (memory || !Files.isDirectory(store))) {
             err.println("archive-lod serve: " + data.resolve("documents") + ": no such folder, and no store to serve");
             return ExitCodes.USAGE;
         }
-        ArchiveStore archive = ArchiveStore.open(memory ? Optional.empty() : Optional.of(store));
+        ArchiveStore archive = endpoint != null ? ArchiveStore.remote(endpoint)
+                : ArchiveStore.open(memory ? Optional.empty() : Optional.of(store));
         try {
             if (convert && !load(archive, err)) {
                 archive.close();
                 return ExitCodes.INVALID;
             }
-            Path dumps = Files.createTempDirectory("archive-lod-dumps");
+            // a TDB2 store keeps its dumps beside its data (any load removes them), so that a restart need not rewrite them
+            boolean keepDumps = archive.directory().isPresent() && !allowUpdate;
+            Path dumps = keepDumps ? archive.directory().get().resolve(DatasetLoader.DUMPS) : Files.createTempDirectory("archive-lod-dumps");
             ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps, limits,
                     allowUpdate ? credentials : Optional.empty());
             ArchiveServer server = ArchiveServer.start(settings, archive);
@@ -137,7 +145,7 @@ public final class ServeCommand implements Callable<Integer> {
                 err.flush();
                 server.close();
                 archive.close();
-                deleteQuietly(dumps);
+                if (!keepDumps) deleteQuietly(dumps);
                 stopped.countDown();
             }, "archive-lod-shutdown"));
             spec.commandLine().getOut().println(server.url());

@@ -53,6 +53,29 @@ public final class DumpWriter {
         return List.copyOf(files);
     }
 
+    /**
+     * The dumps already in {@code folder} when its {@code SHA256SUMS} lists them all (a store's loader removes that file
+     * whenever it changes the data), else freshly written ones: a server restarted on the same store need not write
+     * them again.
+     */
+    public List<DumpFile> reuseOrWrite(DatasetGraph dataset, Path folder) throws IOException {
+        Path sums = folder.resolve(SUMS);
+        if (Files.isRegularFile(sums)) {
+            List<DumpFile> files = new ArrayList<>();
+            for (String line : Files.readAllLines(sums, StandardCharsets.UTF_8)) {
+                String[] shaName = line.split("  ", 2);
+                if (shaName.length != 2 || !Files.isRegularFile(folder.resolve(shaName[1]))) return write(dataset, folder);
+                files.add(new DumpFile(shaName[1], MEDIA_TYPES.getOrDefault(shaName[1], "application/octet-stream"),
+                        Files.size(folder.resolve(shaName[1])), shaName[0]));
+            }
+            if (files.stream().map(DumpFile::name).toList().equals(List.of(TRIG, TURTLE, NTRIPLES_GZ, JSONLD))) return List.copyOf(files);
+        }
+        return write(dataset, folder);
+    }
+
+    private static final java.util.Map<String, String> MEDIA_TYPES = java.util.Map.of(TRIG, "application/trig", TURTLE, "text/turtle",
+            NTRIPLES_GZ, "application/n-triples", JSONLD, "application/ld+json");
+
     private interface Content {
         void writeTo(OutputStream out) throws IOException;
     }

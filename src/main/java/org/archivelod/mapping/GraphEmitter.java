@@ -19,6 +19,9 @@ import org.apache.jena.vocabulary.RDF;
 public final class GraphEmitter {
     private final Node graph;
     private final Set<Triple> triples = new LinkedHashSet<>();
+    /** For each subject and predicate stated: its one object, or {@link #SEVERAL} once it has two or more. */
+    private final java.util.Map<java.util.List<Node>, Node> objects = new java.util.HashMap<>();
+    private static final Node SEVERAL = NodeFactory.createBlankNode("several");
 
     public GraphEmitter(Node graph) {
         this.graph = graph;
@@ -27,7 +30,8 @@ public final class GraphEmitter {
     public Node graph() { return graph; }
 
     public GraphEmitter add(Node s, Property p, Node o) {
-        triples.add(Triple.create(s, p.asNode(), o));
+        if (triples.add(Triple.create(s, p.asNode(), o)))
+            objects.merge(java.util.List.of(s, p.asNode()), o, (was, now) -> was.equals(now) ? was : SEVERAL);
         return this;
     }
 
@@ -52,9 +56,8 @@ public final class GraphEmitter {
 
     /** Whether the graph already states {@code s p} with an object other than {@code o}. */
     public boolean hasOther(Node s, Property p, Node o) {
-        for (Triple t : triples)
-            if (t.getSubject().equals(s) && t.getPredicate().equals(p.asNode()) && !t.getObject().equals(o)) return true;
-        return false;
+        Node stated = objects.get(java.util.List.of(s, p.asNode()));
+        return stated != null && (stated == SEVERAL || !stated.equals(o));
     }
 
     /**
@@ -63,10 +66,11 @@ public final class GraphEmitter {
      */
     public int flush(StreamRDF out) {
         java.util.List<Triple> ordered = new java.util.ArrayList<>(triples);
-        ordered.sort(java.util.Comparator.comparing(t -> t.getSubject().toString()));
+        ordered.sort(java.util.Comparator.comparing(t -> t.getSubject().isURI() ? t.getSubject().getURI() : t.getSubject().toString()));
         for (Triple t : ordered) out.quad(Quad.create(graph, t));
         int n = triples.size();
         triples.clear();
+        objects.clear();
         return n;
     }
 }

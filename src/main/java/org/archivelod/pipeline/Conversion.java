@@ -1,13 +1,21 @@
 package org.archivelod.pipeline;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.archivelod.dump.Checksums;
 import org.archivelod.mapping.AuthorityMapper;
@@ -28,7 +36,8 @@ import org.archivelod.record.ArchiveRecord;
 
 /**
  * Converts documents into quads: the vocabulary graph, the authority graph, then one named graph per document in
- * path order, so that the same input gives the same quads in the same order. One record is in memory at a time.
+ * path order, so that the same input gives the same quads in the same order. Records are read and mapped in parallel
+ * ({@link ConversionSettings#threads()}) and written in path order; a bounded window of records is in memory at a time.
  *
  * <pre>{@code
  * new Conversion(settings).run(List.of(Path.of("data/documents")), StreamRDFLib.dataset(dsg));
@@ -42,8 +51,10 @@ public final class Conversion {
     private final DocumentMapper mapper;
     private final CurationFiles curation;
     private final WilsonCenterRecordParser parser = new WilsonCenterRecordParser();
+    private final int threads;
 
     public Conversion(ConversionSettings settings) throws ConversionException {
+        this.threads = settings.threads();
         this.iris = new IriMinter(settings.base());
         this.concepts = new Concepts(iris);
         try {
@@ -68,28 +79,158 @@ public final class Conversion {
      * {@code progress} is told of each record done.
      */
     public ConversionSummary run(List<Path> inputs, StreamRDF out, boolean keepGoing, Consumer<Path> progress) throws ConversionException {
-        List<Path> files = RecordFiles.find(inputs);
+        return run(inputs, out, keepGoing, progress, true);
+    }
+
+    /**
+     * Converts every record of the inputs, reading and mapping up to {@link ConversionSettings#threads()} records at a
+     * time and writing them in input order, so that the output is the same for any number of threads. Files are listed
+     * one folder at a time and only a bounded window of records is in memory. {@code collectCandidates} keeps the people
+     * found by convention for the summary (their number grows with the corpus; leave it off when they are not wanted).
+     */
+    public ConversionSummary run(List<Path> inputs, StreamRDF out, boolean keepGoing, Consumer<Path> progress,
+                                 boolean collectCandidates) throws ConversionException {
+        return run(inputs, toStream(out), null, keepGoing, progress, collectCandidates);
+    }
+
+    /**
+     * Converts every record into a line-based format ({@link RDFFormat#NTRIPLES} or {@link RDFFormat#NQUADS}), each
+     * record serialized on the thread that converted it, so that the writing thread only copies bytes. The bytes are
+     * those {@link StreamRDFWriter} writes for the quads of {@link #run} in that format.
+     */
+    public ConversionSummary runLines(List<Path> inputs, OutputStream out, RDFFormat format, boolean keepGoing,
+                                      Consumer<Path> progress, boolean collectCandidates) throws ConversionException, IOException {
+        boolean quadsFormat = format.equals(RDFFormat.NQUADS);
+        if (!quadsFormat && !format.equals(RDFFormat.NTRIPLES)) throw new IllegalArgumentException("not a line-based format: " + format);
+        Function<List<Quad>, byte[]> encoder = quads -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(quads.size() * 160);
+            StreamRDF w = StreamRDFWriter.getWriterStream(bytes, format);
+            w.start();
+            for (Quad q : quads) {
+                if (quadsFormat) w.quad(q); else w.triple(q.asTriple());
+            }
+            w.finish();
+            return bytes.toByteArray();
+        };
+        try {
+            return run(inputs, new Output() {
+                @Override
+                public void head(List<Quad> quads) { write(encoder.apply(quads)); }
+
+                @Override
+                public void record(ConvertedRecord r) { write(r.encoded()); }
+
+                private void write(byte[] bytes) {
+                    try {
+                        out.write(bytes);
+                    } catch (IOException e) {
+                        throw new WriteFailure(e);
+                    }
+                }
+            }, encoder, keepGoing, progress, collectCandidates);
+        } catch (WriteFailure e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The output could not be written (as opposed to an input that could not be listed). */
+    private static final class WriteFailure extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailure(IOException cause) {
+            super(cause);
+        }
+    }
+
+    /** Where converted quads go: to a {@link StreamRDF}, or as bytes already in the output's format. */
+    private interface Output {
+        default void start() {}
+
+        void head(List<Quad> quads);
+
+        void record(ConvertedRecord r);
+
+        default void finish() {}
+    }
+
+    private static Output toStream(StreamRDF out) {
+        return new Output() {
+            @Override
+            public void start() { out.start(); }
+
+            @Override
+            public void head(List<Quad> quads) { quads.forEach(out::quad); }
+
+            @Override
+            public void record(ConvertedRecord r) { r.quads().forEach(out::quad); }
+
+            @Override
+            public void finish() { out.finish(); }
+        };
+    }
+
+    private ConversionSummary run(List<Path> inputs, Output out, Function<List<Quad>, byte[]> encoder,
+                                  boolean keepGoing, Consumer<Path> progress, boolean collectCandidates) throws ConversionException {
+        Iterator<Path> files = RecordFiles.iterate(inputs);
         List<String> failures = new ArrayList<>();
         java.util.SortedSet<String> candidates = new java.util.TreeSet<>();
+        Consumer<String> candidateSink = collectCandidates ? candidates::add : c -> {};
         long quads = 0;
         int documents = 0;
         out.start();
-        quads += graph(out, iris.vocabularyGraph(), concepts.graph().find().toList());
+        List<Quad> head = new ArrayList<>();
+        StreamRDF headSink = collector(head);
+        graph(headSink, iris.vocabularyGraph(), concepts.graph().find().toList());
         GraphEmitter a = new GraphEmitter(iris.authorityGraph());
         authorityMapper.map(authority, a);
-        quads += a.flush(out);
-        for (Path file : files) {
-            try {
-                quads += convert(file, out, candidates::add);
-                documents++;
-            } catch (ConversionException e) {
-                if (!keepGoing) throw e;
-                failures.add(e.getMessage());
+        a.flush(headSink);
+        out.head(head);
+        quads += head.size();
+        Function<Path, ConvertedRecord> step = encoder == null ? this::convert : file -> {
+            ConvertedRecord r = convert(file);
+            return r.failure() != null ? r
+                    : new ConvertedRecord(file, List.of(), r.candidates(), null, encoder.apply(r.quads()), r.quads().size());
+        };
+        try (RecordPipeline records = new RecordPipeline(files, step, threads)) {
+            while (records.hasNext()) {
+                ConvertedRecord r = records.next();
+                if (r.failure() != null) {
+                    if (!keepGoing) throw r.failure();
+                    failures.add(r.failure().getMessage());
+                } else {
+                    out.record(r);
+                    r.candidates().forEach(candidateSink);
+                    quads += r.count();
+                    documents++;
+                }
+                progress.accept(r.file());
             }
-            progress.accept(file);
+        } catch (WriteFailure e) {
+            throw e;
+        } catch (UncheckedIOException e) {
+            throw new ConversionException(e.getMessage());
         }
         out.finish();
         return new ConversionSummary(documents, quads, List.copyOf(failures), List.copyOf(candidates));
+    }
+
+    private static StreamRDF collector(List<Quad> into) {
+        return new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) { into.add(quad); }
+        };
+    }
+
+    /** Reads, parses and maps one record into memory; never throws (a failure is part of the result). */
+    private ConvertedRecord convert(Path file) {
+        List<Quad> quads = new ArrayList<>(1024);
+        List<String> found = new ArrayList<>();
+        try {
+            convert(file, collector(quads), found::add);
+            return new ConvertedRecord(file, quads, found, null, null, quads.size());
+        } catch (ConversionException e) {
+            return new ConvertedRecord(file, List.of(), List.of(), e, null, 0);
+        }
     }
 
     private int convert(Path file, StreamRDF out, Consumer<String> candidates) throws ConversionException {

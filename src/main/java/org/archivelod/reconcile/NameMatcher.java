@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the authority entities a text names: each name as printed in the authority file, or in capitals
@@ -17,7 +15,8 @@ import java.util.regex.Pattern;
 public final class NameMatcher {
     private final Map<String, AuthorityEntity.Name> names = new HashMap<>();
     private final Map<String, AuthorityEntity> entities = new HashMap<>();
-    private final Pattern pattern;
+    /** The names by their first character, each list longest first (then in natural order). */
+    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
 
     public NameMatcher(AuthorityFile authority) {
         Map<String, String> ambiguous = new HashMap<>();
@@ -39,25 +38,47 @@ public final class NameMatcher {
         ambiguous.keySet().forEach(k -> { entities.remove(k); names.remove(k); });
         List<String> forms = new ArrayList<>(entities.keySet());
         forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alternatives = new StringBuilder();
         for (String f : forms) {
-            if (alternatives.length() > 0) alternatives.append('|');
-            alternatives.append(Pattern.quote(f));
+            if (!f.isEmpty()) byFirstChar.computeIfAbsent(f.charAt(0), c -> new ArrayList<>()).add(f);
         }
-        pattern = forms.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 
     /** Every name of the authority found in the text, in text order. */
     public List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
-        if (pattern == null) return out;
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            String form = m.group();
-            out.add(new Match(entities.get(form), names.get(form), form, m.start(), m.end()));
+        int i = 0;
+        while (i < text.length()) {
+            List<String> candidates = byFirstChar.get(text.charAt(i));
+            String form = candidates == null || (i > 0 && isLetterOrNumber(Character.codePointBefore(text, i))) ? null
+                    : longestAt(text, i, candidates);
+            if (form == null) {
+                i++;
+                continue;
+            }
+            out.add(new Match(entities.get(form), names.get(form), form, i, i + form.length()));
+            i += form.length();
         }
         return out;
+    }
+
+    /**
+     * The first of the names (longest first) printed at {@code i} and not run on into a following letter or number:
+     * what the regular expression {@code (?<![\p{L}\p{N}])(?:longest|…|shortest)(?![\p{L}\p{N}])} would find there,
+     * without trying every name at every position.
+     */
+    private static String longestAt(String text, int i, List<String> candidates) {
+        for (String f : candidates) {
+            int end = i + f.length();
+            if (text.startsWith(f, i) && (end >= text.length() || !isLetterOrNumber(text.codePointAt(end)))) return f;
+        }
+        return null;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) return true;
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The entity a whole name denotes ("Mao Zedong", "FILIPPOV"), if exactly one. */

@@ -44,7 +44,7 @@ public final class ArchiveServer implements AutoCloseable {
 
     /** Writes the dumps, prepares the pages and starts listening; returns once the server answers. */
     public static ArchiveServer start(ServeSettings settings, ArchiveStore store) throws IOException {
-        List<DumpFile> dumps = new DumpWriter().write(store.datasetGraph(), settings.dumpFolder());
+        List<DumpFile> dumps = new DumpWriter().reuseOrWrite(store.datasetGraph(), settings.dumpFolder());
         String digest = dumps.stream().filter(d -> d.name().equals(DumpWriter.TRIG)).findFirst().orElseThrow().sha256();
         SiteContext site = new SiteContext(settings, store, new DatasetRelease(digest, Instant.now()), dumps,
                 SampleQueries.fromClasspath(), TermLabels.fromClasspath(), new PageRenderer());
@@ -95,7 +95,7 @@ public final class ArchiveServer implements AutoCloseable {
         CorsFilter cors = new CorsFilter();
         HomeServlet home = new HomeServlet(site);
         VoidServlet voidServlet = new VoidServlet(site,
-                VoidDescription.describe(site.data(), settings.base(), site.dumps()));
+                () -> VoidDescription.describe(site.data(), settings.base(), site.dumps()));
         FusekiServer.Builder builder = FusekiServer.create();
         if (settings.allowUpdate()) {
             SearchRefreshFilter refresh = new SearchRefreshFilter(search);

@@ -15,9 +15,11 @@ import org.apache.jena.graph.Node;
 public final class DataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
+    private final transient RenderedCache cache;
 
     public DataServlet(SiteContext site) {
         this.site = site;
+        this.cache = RenderedCache.forSite(site);
     }
 
     @Override
@@ -37,6 +39,15 @@ public final class DataServlet extends HttpServlet {
         Optional<DataFormat> format = byExtension.or(() ->
                 Negotiation.choose(request, DataFormat.DATA_OFFER).flatMap(DataFormat::byMediaType));
         Node entity = site.entity(path.get());
+        String key = format.map(DataFormat::extension).orElse("") + " " + entity.getURI();
+        RenderedCache.Rendered cached = format.isPresent() ? cache.get(key) : null;
+        if (cached != null) {
+            DatasetRelease release = site.release();
+            if (!ConditionalRequests.notModified(request, response, release.etag(format.get().extension()), release.loaded())) {
+                cached.send(response);
+            }
+            return;
+        }
         if (!site.describer().exists(entity)) {
             site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
             return;
@@ -49,7 +60,9 @@ public final class DataServlet extends HttpServlet {
         if (ConditionalRequests.notModified(request, response, release.etag(format.get().extension()), release.loaded())) {
             return;
         }
-        Responses.rdf(response, format.get(), site.describer().describe(entity));
+        RenderedCache.Rendered rendered = Responses.rendered(format.get(), site.describer().describe(entity));
+        cache.put(key, rendered);
+        rendered.send(response);
     }
 
     private static Optional<DataFormat> extension(String pathInfo) {

@@ -13,9 +13,11 @@ import org.apache.jena.system.Txn;
 public final class PageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
+    private final transient RenderedCache cache;
 
     public PageServlet(SiteContext site) {
         this.site = site;
+        this.cache = RenderedCache.forSite(site);
     }
 
     @Override
@@ -26,18 +28,31 @@ public final class PageServlet extends HttpServlet {
             return;
         }
         Node entity = site.entity(path.get());
+        SiteLanguage language = SiteLanguage.of(request, response);
+        DatasetRelease release = site.release();
+        String variant = language.variant("html");
+        String key = entity.getURI() + " " + variant;
+        RenderedCache.Rendered cached = cache.get(key);
+        if (cached != null) {
+            if (!ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
+                cached.send(response);
+            }
+            return;
+        }
         if (!site.describer().exists(entity)) {
             site.renderer().sendNotFound(response, true, request.getRequestURI());
             return;
         }
-        SiteLanguage language = SiteLanguage.of(request, response);
-        DatasetRelease release = site.release();
-        if (ConditionalRequests.notModified(request, response, release.etag(language.variant("html")), release.loaded())) {
+        if (ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
             return;
         }
         Labels labels = site.labels().in(language.code());
         Map<String, Object> scope = Txn.calculateRead(site.data(), () -> scope(path.get(), entity, labels, language));
-        site.renderer().send(response, HttpServletResponse.SC_OK, "entity", scope);
+        RenderedCache.Rendered rendered = new RenderedCache.Rendered("text/html;charset=utf-8",
+                site.renderer().render("entity", scope).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        cache.put(key, rendered);
+        response.setStatus(HttpServletResponse.SC_OK);
+        rendered.send(response);
     }
 
     /** The entity page, with the reading view for a document, and names, passages and correspondence for others. */

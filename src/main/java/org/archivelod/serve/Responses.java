@@ -25,7 +25,11 @@ public final class Responses {
 
     /** Writes {@code data} in {@code format}: TriG keeps the graphs, the others write all statements as one graph. */
     public static void rdf(HttpServletResponse response, DataFormat format, DatasetGraph data) throws IOException {
-        response.setContentType(format.mediaType() + ";charset=utf-8");
+        rendered(format, data).send(response);
+    }
+
+    /** The description in {@code format}, rendered once (to be sent, and kept for the next request). */
+    static RenderedCache.Rendered rendered(DataFormat format, DatasetGraph data) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         if (format.isDataset()) {
             RDFDataMgr.write(buffer, data, format.format());
@@ -35,9 +39,6 @@ public final class Responses {
             data.find().forEachRemaining(q -> all.add(q.asTriple()));
             RDFDataMgr.write(buffer, all, format.format());
         }
-        response.setContentLength(buffer.size());
-        try (OutputStream out = response.getOutputStream()) {
-            buffer.writeTo(out);
-        }
+        return new RenderedCache.Rendered(format.mediaType() + ";charset=utf-8", buffer.toByteArray());
     }
 }

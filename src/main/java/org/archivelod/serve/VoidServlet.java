@@ -10,17 +10,30 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
- * {@code GET /void} and {@code /.well-known/void}: the {@link VoidDescription} (computed once at start) in the
+ * {@code GET /void} and {@code /.well-known/void}: the {@link VoidDescription} (computed once, on the first request) in the
  * RDF format chosen by the Accept header, Turtle by default.
  */
 public final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
-    private final transient DatasetGraph description;
+    private final transient java.util.function.Supplier<DatasetGraph> description;
 
     public VoidServlet(SiteContext site, Model description) {
+        this(site, () -> description);
+    }
+
+    /** Computes the description (its statistics read the whole store) on the first request, not at start. */
+    public VoidServlet(SiteContext site, java.util.function.Supplier<Model> description) {
         this.site = site;
-        this.description = DatasetGraphFactory.wrap(description.getGraph());
+        this.description = new java.util.function.Supplier<>() {
+            private DatasetGraph computed;
+
+            @Override
+            public synchronized DatasetGraph get() {
+                if (computed == null) computed = DatasetGraphFactory.wrap(description.get().getGraph());
+                return computed;
+            }
+        };
     }
 
     @Override
@@ -36,6 +49,6 @@ public final class VoidServlet extends HttpServlet {
                 release.loaded())) {
             return;
         }
-        Responses.rdf(response, format.get(), description);
+        Responses.rdf(response, format.get(), description.get());
     }
 }

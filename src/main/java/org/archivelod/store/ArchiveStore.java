@@ -51,6 +51,14 @@ public final class ArchiveStore implements AutoCloseable {
         return new ArchiveStore(DatasetFactory.createTxnMem().asDatasetGraph(), null);
     }
 
+    /**
+     * A remote SPARQL 1.1 store, read through its query service (for Fuseki, the dataset URL): the site describes
+     * what it holds without a copy here. Load it with {@link RemoteStoreLoader}.
+     */
+    public static ArchiveStore remote(String queryService) {
+        return new ArchiveStore(new RemoteDatasetGraph(queryService), null);
+    }
+
     /** Opens the TDB2 store in {@code directory}, or an in-memory one when {@code directory} is empty. */
     public static ArchiveStore open(Optional<Path> directory) {
         return directory.map(ArchiveStore::open).orElseGet(ArchiveStore::inMemory);

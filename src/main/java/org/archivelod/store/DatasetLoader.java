@@ -13,20 +13,35 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
+import org.archivelod.vocab.PROV;
 
 /**
  * Loads quads into an {@link ArchiveStore} inside one write transaction: each named graph that the input
  * mentions replaces the stored graph of that name as a unit, and any error aborts, leaving the store as it was.
+ * An empty TDB2 store is filled by Jena's sequential bulk loader (which builds the secondary indexes in bulk, inside
+ * one write transaction of its own, so that a failed load still leaves the store empty). In a store that has data,
+ * a document graph whose source checksum ({@code prov:wasDerivedFrom} → {@code dcterms:identifier "sha256:…"})
+ * and content are those already stored is left as it is: a reload rewrites only the documents that changed.
  *
  * <pre>{@code
  * new DatasetLoader(store).load(sink -> conversion.run(inputs, sink));
  * }</pre>
  */
 public final class DatasetLoader {
+    /** The folder of a TDB2 store where the server keeps the dumps it wrote; every load removes its checksum list. */
+    public static final String DUMPS = "dumps";
     private final DatasetGraph dataset;
+    private final ArchiveStore store;
+    private long unchanged;
+    private boolean bulk;
 
     public DatasetLoader(ArchiveStore store) {
         this.dataset = store.datasetGraph();
+        this.store = store;
     }
 
     /** Where quads come from: a parser, a conversion, a list... */
@@ -51,7 +66,21 @@ public final class DatasetLoader {
         return load(source, true);
     }
 
+    /** How many graphs the last load found unchanged and left as they were. */
+    public long unchangedGraphs() {
+        return unchanged;
+    }
+
+    /** Whether the last load went through the bulk loader (the store was an empty TDB2 store). */
+    public boolean usedBulkLoader() {
+        return bulk;
+    }
+
     private <E extends Exception> long load(QuadSource<E> source, boolean dropOthers) throws E {
+        forgetDumps();
+        unchanged = 0;
+        bulk = TDBInternal.isBackedByTDB(dataset) && Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
+        if (bulk) return bulkLoad(source);
         dataset.begin(TxnType.WRITE);
         try {
             GraphReplacingSink sink = new GraphReplacingSink(dataset);
@@ -64,6 +93,7 @@ public final class DatasetLoader {
                 stale.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
             }
             dataset.commit();
+            unchanged = sink.unchanged;
             return sink.count;
         } finally {
             if (dataset.isInTransaction()) {
@@ -73,19 +103,69 @@ public final class DatasetLoader {
         }
     }
 
+    /** The dumps a server kept for this store no longer match once it changes (removed before the change, to be safe). */
+    private void forgetDumps() {
+        store.directory().ifPresent(dir -> {
+            try {
+                java.nio.file.Files.deleteIfExists(dir.resolve(DUMPS).resolve("SHA256SUMS"));
+            } catch (java.io.IOException e) {
+                throw new StoreException(dir + ": cannot remove the outdated dumps' checksums: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Fills an empty TDB2 store with the sequential bulk loader; its transaction aborts on any error. */
+    private <E extends Exception> long bulkLoad(QuadSource<E> source) throws E {
+        DataLoader loader = LoaderFactory.sequentialLoader(dataset, (fmt, args) -> {});
+        long[] count = {0};
+        StreamRDF into = loader.stream();
+        StreamRDF counting = new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                into.triple(triple);
+                count[0]++;
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                into.quad(quad);
+                count[0]++;
+            }
+        };
+        loader.startBulk();
+        boolean done = false;
+        try {
+            source.sendTo(counting);
+            loader.finishBulk();
+            done = true;
+            return count[0];
+        } finally {
+            if (!done) loader.finishException(new IllegalStateException("load failed"));
+        }
+    }
+
     /** Replaces the named graph {@code graphName} with {@code content}, in one transaction. */
     public void replaceGraph(Node graphName, Graph content) {
+        forgetDumps();
         Txn.executeWrite(dataset, () -> {
             dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             content.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
         });
     }
 
-    /** Clears each named graph the first time one of its quads arrives, then adds the quads. */
+    /**
+     * Clears each named graph the first time one of its quads arrives, then adds the quads; a graph's quads are held
+     * until the graph ends, so that a document whose source and content are unchanged is left as stored.
+     */
     private static final class GraphReplacingSink extends StreamRDFBase {
+        private static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
+        private static final Node IDENTIFIER = DCTerms.identifier.asNode();
         private final DatasetGraph dataset;
         private final Set<Node> replaced = new HashSet<>();
+        private final List<Quad> pending = new ArrayList<>();
+        private Node current;
         private long count;
+        private long unchanged;
 
         GraphReplacingSink(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -98,12 +178,71 @@ public final class DatasetLoader {
 
         @Override
         public void quad(Quad quad) {
-            Node graph = quad.isDefaultGraph() ? Quad.defaultGraphIRI : quad.getGraph();
-            if (!quad.isDefaultGraph() && replaced.add(graph)) {
-                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            if (quad.isDefaultGraph()) {
+                dataset.add(Quad.defaultGraphIRI, quad.getSubject(), quad.getPredicate(), quad.getObject());
+                count++;
+                return;
             }
-            dataset.add(graph, quad.getSubject(), quad.getPredicate(), quad.getObject());
-            count++;
+            if (!quad.getGraph().equals(current)) endGraph();
+            current = quad.getGraph();
+            pending.add(quad);
+        }
+
+        @Override
+        public void finish() {
+            endGraph();
+        }
+
+        private void endGraph() {
+            if (current == null) return;
+            if (replaced.add(current)) {
+                if (sameAsStored(current, pending)) {
+                    unchanged++;
+                    count += pending.size();
+                    pending.clear();
+                    current = null;
+                    return;
+                }
+                dataset.deleteAny(current, Node.ANY, Node.ANY, Node.ANY);
+            }
+            for (Quad q : pending) dataset.add(q);
+            count += pending.size();
+            pending.clear();
+            current = null;
+        }
+
+        /** Whether the stored graph has the same source checksum and exactly these quads. */
+        private boolean sameAsStored(Node graph, List<Quad> quads) {
+            Node checksum = checksum(graph, quads);
+            if (checksum == null || !checksum.equals(storedChecksum(graph))) return false;
+            long stored = 0;
+            for (var it = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) stored++;
+            if (stored != new HashSet<>(quads).size()) return false;
+            for (Quad q : quads) if (!dataset.contains(q)) return false;
+            return true;
+        }
+
+        private static Node checksum(Node graph, List<Quad> quads) {
+            Node source = null;
+            for (Quad q : quads) if (q.getSubject().equals(graph) && q.getPredicate().equals(DERIVED_FROM)) source = q.getObject();
+            if (source == null) return null;
+            for (Quad q : quads) {
+                if (q.getSubject().equals(source) && q.getPredicate().equals(IDENTIFIER) && q.getObject().isLiteral()
+                        && q.getObject().getLiteralLexicalForm().startsWith("sha256:")) return q.getObject();
+            }
+            return null;
+        }
+
+        private Node storedChecksum(Node graph) {
+            var sources = dataset.find(graph, graph, DERIVED_FROM, Node.ANY);
+            while (sources.hasNext()) {
+                var ids = dataset.find(graph, sources.next().getObject(), IDENTIFIER, Node.ANY);
+                while (ids.hasNext()) {
+                    Node id = ids.next().getObject();
+                    if (id.isLiteral() && id.getLiteralLexicalForm().startsWith("sha256:")) return id;
+                }
+            }
+            return null;
         }
     }
 }

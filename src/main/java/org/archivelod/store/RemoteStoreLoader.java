@@ -1,7 +1,7 @@
 package org.archivelod.store;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -13,7 +13,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Pushes quads to a remote SPARQL 1.1 store over the Graph Store Protocol: each named graph is sent with one
- * PUT, so the remote store replaces every document graph as a unit.
+ * PUT, so the remote store replaces every document graph as a unit. Graphs are streamed one at a time, so any
+ * number of documents can be sent; the load as a whole is not atomic (each graph is).
  *
  * <pre>{@code
  * new RemoteStoreLoader("http://localhost:3030/ds").load(sink -> conversion.run(inputs, sink));
@@ -26,30 +27,61 @@ public final class RemoteStoreLoader {
         this.endpoint = endpoint;
     }
 
-    /** Collects the quads from {@code source} per graph, then PUTs each graph; returns the number of graphs sent. */
+    /**
+     * Sends the quads of {@code source} graph by graph: each graph is collected until the next one begins, then sent
+     * with one PUT (a graph that comes back later in the input is added to with POST). Memory holds one graph at a
+     * time. Returns the number of graphs sent.
+     */
     public <E extends Exception> int load(DatasetLoader.QuadSource<E> source) throws E {
-        Map<Node, Graph> graphs = new LinkedHashMap<>();
-        source.sendTo(new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                Node name = quad.isDefaultGraph() ? Quad.defaultGraphIRI : quad.getGraph();
-                graphs.computeIfAbsent(name, n -> GraphFactory.createDefaultGraph()).add(quad.asTriple());
-            }
-
-            @Override
-            public void triple(Triple triple) {
-                quad(Quad.create(Quad.defaultGraphIRI, triple));
-            }
-        });
         try (RDFConnection connection = RDFConnection.connect(endpoint)) {
-            graphs.forEach((name, graph) -> {
-                if (Quad.isDefaultGraph(name)) {
-                    connection.load(ModelFactory.createModelForGraph(graph));
-                } else {
-                    connection.put(name.getURI(), ModelFactory.createModelForGraph(graph));
-                }
-            });
+            GraphSender sender = new GraphSender(connection);
+            source.sendTo(sender);
+            sender.finish();
+            return sender.sent.size();
         }
-        return graphs.size();
+    }
+
+    /** Collects one graph at a time and sends it when the next begins. */
+    private static final class GraphSender extends StreamRDFBase {
+        private final RDFConnection connection;
+        private final Set<Node> sent = new HashSet<>();
+        private Node current;
+        private Graph graph = GraphFactory.createDefaultGraph();
+
+        GraphSender(RDFConnection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            Node name = quad.isDefaultGraph() ? Quad.defaultGraphIRI : quad.getGraph();
+            if (!name.equals(current)) send();
+            current = name;
+            graph.add(quad.asTriple());
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            quad(Quad.create(Quad.defaultGraphIRI, triple));
+        }
+
+        @Override
+        public void finish() {
+            send();
+        }
+
+        private void send() {
+            if (current == null) return;
+            boolean first = sent.add(current);
+            if (Quad.isDefaultGraph(current)) {
+                connection.load(ModelFactory.createModelForGraph(graph));
+            } else if (first) {
+                connection.put(current.getURI(), ModelFactory.createModelForGraph(graph));
+            } else {
+                connection.load(current.getURI(), ModelFactory.createModelForGraph(graph));
+            }
+            graph = GraphFactory.createDefaultGraph();
+            current = null;
+        }
     }
 }

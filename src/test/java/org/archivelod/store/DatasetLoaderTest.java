@@ -80,6 +80,55 @@ class DatasetLoaderTest {
         }
     }
 
+    @Test
+    void failedBulkLoad_intoAnEmptyStore_leavesItEmpty_reopenedFromDisk() {
+        Path dir = temp.resolve("store");
+        List<Quad> quads = ServeFixtures.archiveQuads();
+        try (ArchiveStore store = ArchiveStore.open(dir)) {
+            DatasetLoader loader = new DatasetLoader(store);
+            assertThrows(IllegalStateException.class, () -> loader.load(sink -> {
+                quads.forEach(sink::quad);
+                throw new IllegalStateException("bad record at the end");
+            }));
+            assertTrue(loader.usedBulkLoader());
+            assertEquals(0, quadCount(store.datasetGraph()));
+        }
+        try (ArchiveStore reopened = ArchiveStore.open(dir)) {
+            assertEquals(0, quadCount(reopened.datasetGraph()));
+            DatasetLoader loader = new DatasetLoader(reopened);
+            loader.load(ServeFixtures.archive());
+            assertTrue(loader.usedBulkLoader());
+            assertEquals(new java.util.HashSet<>(quads).size(), quadCount(reopened.datasetGraph()));
+        }
+    }
+
+    @Test
+    void reload_leavesUnchangedDocuments_andReplacesTheChangedOne() throws Exception {
+        Path corpus = temp.resolve("corpus");
+        new org.archivelod.synth.SynthWriter(new org.archivelod.synth.RecordSynthesizer(
+                org.archivelod.reconcile.AuthorityFile.read(org.archivelod.TestFiles.AUTHORITY), 5)).write(30, corpus);
+        org.archivelod.pipeline.Conversion conversion = new org.archivelod.pipeline.Conversion(new org.archivelod.pipeline.ConversionSettings(
+                org.archivelod.pipeline.ConversionSettings.DEFAULT_BASE, org.archivelod.TestFiles.AUTHORITY));
+        try (ArchiveStore store = ArchiveStore.open(temp.resolve("store"))) {
+            DatasetLoader first = new DatasetLoader(store);
+            first.load(sink -> conversion.run(List.of(corpus), sink));
+            assertTrue(first.usedBulkLoader());
+            long loaded = quadCount(store.datasetGraph());
+            Path changed = corpus.resolve(org.archivelod.synth.RecordSynthesizer.relativePath(7));
+            java.nio.file.Files.writeString(changed, java.nio.file.Files.readString(changed)
+                    .replaceFirst("\n\n\n", "\n\nA new paragraph naming Zhou Enlai.\n\n\n"));
+            DatasetLoader again = new DatasetLoader(store);
+            again.mirror(sink -> conversion.run(List.of(corpus), sink));
+            assertEquals(29, again.unchangedGraphs());
+            assertTrue(quadCount(store.datasetGraph()) > loaded);
+            DatasetLoader same = new DatasetLoader(store);
+            long before = quadCount(store.datasetGraph());
+            same.mirror(sink -> conversion.run(List.of(corpus), sink));
+            assertEquals(30, same.unchangedGraphs());
+            assertEquals(before, quadCount(store.datasetGraph()));
+        }
+    }
+
     private static long quadCount(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             long[] n = {0};

@@ -1,0 +1,178 @@
+package org.archivelod.store;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.sparql.core.DatasetGraphBaseFind;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Transactional;
+import org.apache.jena.sparql.core.TransactionalNull;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+
+/**
+ * A read-only view of a remote SPARQL 1.1 query service as a {@link org.apache.jena.sparql.core.DatasetGraph}: each
+ * {@code find} is one SELECT, the pattern's terms bound as {@link Node}s (never spliced into the query text). It lets
+ * the linked-data site describe entities kept in another store; transactions are accepted and do nothing.
+ *
+ * <pre>{@code
+ * DatasetGraph remote = new RemoteDatasetGraph("http://localhost:3030/ds/sparql");
+ * }</pre>
+ */
+public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
+    private static final Query ANY_GRAPH = QueryFactory.create(
+            "SELECT ?g ?s ?p ?o { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
+    private static final Query DEFAULT_GRAPH = QueryFactory.create("SELECT ?s ?p ?o { ?s ?p ?o }");
+    private static final Query NAMED_GRAPHS = QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { } }");
+    private final String queryService;
+    private final Transactional transactional = TransactionalNull.create();
+    private final PrefixMap prefixes = PrefixMapFactory.create();
+
+    /** A view of the SPARQL query service at {@code queryService} (for Fuseki, the dataset URL or its /sparql). */
+    public RemoteDatasetGraph(String queryService) {
+        this.queryService = queryService;
+    }
+
+    public String queryService() {
+        return queryService;
+    }
+
+    @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        if (g == null || g == Node.ANY) return select(ANY_GRAPH, null, s, p, o).iterator();
+        return super.find(g, s, p, o);
+    }
+
+    @Override
+    protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
+        return select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o).iterator();
+    }
+
+    @Override
+    protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
+        return select(NAMED_GRAPHS, g, s, p, o).iterator();
+    }
+
+    @Override
+    protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
+        return select(NAMED_GRAPHS, null, s, p, o).iterator();
+    }
+
+    private List<Quad> select(Query query, Node g, Node s, Node p, Node o) {
+        QueryExecBuilder exec = QueryExecHTTP.service(queryService).query(query);
+        if (g != null && !Quad.isDefaultGraph(g)) exec = exec.substitution("g", g);
+        if (concrete(s)) exec = exec.substitution("s", s);
+        if (concrete(p)) exec = exec.substitution("p", p);
+        if (concrete(o)) exec = exec.substitution("o", o);
+        List<Quad> out = new ArrayList<>();
+        try (var qe = exec.build()) {
+            RowSet rows = qe.select();
+            while (rows.hasNext()) {
+                Binding b = rows.next();
+                Node graph = g != null ? g : b.get("g") == null ? Quad.defaultGraphIRI : b.get("g");
+                out.add(Quad.create(graph, value(b, "s", s), value(b, "p", p), value(b, "o", o)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean concrete(Node n) {
+        return n != null && n.isConcrete();
+    }
+
+    private static Node value(Binding b, String var, Node given) {
+        return concrete(given) ? given : b.get(var);
+    }
+
+    @Override
+    public Iterator<Node> listGraphNodes() {
+        List<Node> names = new ArrayList<>();
+        try (var qe = QueryExecHTTP.service(queryService).query(GRAPH_NAMES).build()) {
+            qe.select().forEachRemaining(b -> names.add(b.get("g")));
+        }
+        return names.iterator();
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return GraphView.createDefaultGraph(this);
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return GraphView.createNamedGraph(this, graphNode);
+    }
+
+    @Override
+    public void addGraph(Node graphName, Graph graph) {
+        throw readOnly();
+    }
+
+    @Override
+    public void removeGraph(Node graphName) {
+        throw readOnly();
+    }
+
+    @Override
+    public void add(Quad quad) {
+        throw readOnly();
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        throw readOnly();
+    }
+
+    private static UnsupportedOperationException readOnly() {
+        return new UnsupportedOperationException("a remote store is read here; load it with 'load --endpoint'");
+    }
+
+    @Override
+    public PrefixMap prefixes() {
+        return prefixes;
+    }
+
+    @Override
+    public boolean supportsTransactions() {
+        return true;
+    }
+
+    @Override
+    public void begin(TxnType type) { transactional.begin(type); }
+
+    @Override
+    public void begin(ReadWrite readWrite) { transactional.begin(readWrite); }
+
+    @Override
+    public boolean promote(Promote mode) { return transactional.promote(mode); }
+
+    @Override
+    public void commit() { transactional.commit(); }
+
+    @Override
+    public void abort() { transactional.abort(); }
+
+    @Override
+    public void end() { transactional.end(); }
+
+    @Override
+    public ReadWrite transactionMode() { return transactional.transactionMode(); }
+
+    @Override
+    public TxnType transactionType() { return transactional.transactionType(); }
+
+    @Override
+    public boolean isInTransaction() { return transactional.isInTransaction(); }
+}
