@@ -139,5 +139,9 @@ public final class ConvertCommand implements Callable<Integer> {
             err.printf("%d record(s) skipped:%n", s.failures().size());
             s.failures().forEach(f -> err.println("  " + f));
         }
+        if (!s.missingFields().isEmpty()) {
+            err.println("fields some converted records lack (converted without them, nothing filled in):");
+            s.missingFields().forEach(f -> err.println("  " + f));
+        }
     }
 }

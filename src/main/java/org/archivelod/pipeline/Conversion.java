@@ -174,6 +174,7 @@ public final class Conversion {
         Iterator<Path> files = RecordFiles.iterate(inputs);
         List<String> failures = new ArrayList<>();
         java.util.SortedSet<String> candidates = new java.util.TreeSet<>();
+        MissingFields incomplete = new MissingFields();
         Consumer<String> candidateSink = collectCandidates ? candidates::add : c -> {};
         long quads = 0;
         int documents = 0;
@@ -189,7 +190,7 @@ public final class Conversion {
         Function<Path, ConvertedRecord> step = encoder == null ? this::convert : file -> {
             ConvertedRecord r = convert(file);
             return r.failure() != null ? r
-                    : new ConvertedRecord(file, List.of(), r.candidates(), null, encoder.apply(r.quads()), r.quads().size());
+                    : new ConvertedRecord(file, List.of(), r.candidates(), null, encoder.apply(r.quads()), r.quads().size(), r.missing());
         };
         try (RecordPipeline records = new RecordPipeline(files, step, threads)) {
             while (records.hasNext()) {
@@ -200,6 +201,7 @@ public final class Conversion {
                 } else {
                     out.record(r);
                     r.candidates().forEach(candidateSink);
+                    incomplete.add(r.file(), r.missing());
                     quads += r.count();
                     documents++;
                 }
@@ -211,7 +213,7 @@ public final class Conversion {
             throw new ConversionException(e.getMessage());
         }
         out.finish();
-        return new ConversionSummary(documents, quads, List.copyOf(failures), List.copyOf(candidates));
+        return new ConversionSummary(documents, quads, List.copyOf(failures), List.copyOf(candidates), incomplete.summary());
     }
 
     private static StreamRDF collector(List<Quad> into) {
@@ -225,15 +227,16 @@ public final class Conversion {
     private ConvertedRecord convert(Path file) {
         List<Quad> quads = new ArrayList<>(1024);
         List<String> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         try {
-            convert(file, collector(quads), found::add);
-            return new ConvertedRecord(file, quads, found, null, null, quads.size());
+            convert(file, collector(quads), found::add, missing::addAll);
+            return new ConvertedRecord(file, quads, found, null, null, quads.size(), missing);
         } catch (ConversionException e) {
-            return new ConvertedRecord(file, List.of(), List.of(), e, null, 0);
+            return new ConvertedRecord(file, List.of(), List.of(), e, null, 0, List.of());
         }
     }
 
-    private int convert(Path file, StreamRDF out, Consumer<String> candidates) throws ConversionException {
+    private int convert(Path file, StreamRDF out, Consumer<String> candidates, Consumer<List<String>> missing) throws ConversionException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -242,6 +245,7 @@ public final class Conversion {
         }
         try {
             ArchiveRecord record = parser.parse(file.toString(), SourceText.lines(file.toString(), bytes));
+            missing.accept(record.missing());
             var events = curation.eventsFor(file, record.text());
             return mapper.map(record, new SourceFile(file.getFileName().toString(), Checksums.sha256(bytes)), events, out, candidates);
         } catch (RecordFormatException | AuthorityException e) {

@@ -8,4 +8,5 @@ import org.apache.jena.sparql.core.Quad;
  * One record converted in memory: its quads (or, when the output is line-based, their bytes in that format, and how
  * many) and the people found by convention, or why it failed.
  */
-record ConvertedRecord(Path file, List<Quad> quads, List<String> candidates, ConversionException failure, byte[] encoded, int count) {}
+record ConvertedRecord(Path file, List<Quad> quads, List<String> candidates, ConversionException failure, byte[] encoded, int count,
+                       List<String> missing) {}

@@ -85,6 +85,7 @@ class ConvertCommandTest {
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains("1 document(s)"), r.err());
         assertTrue(r.err().contains("b-no-date.txt:3: expected a date line"), r.err());
+        assertTrue(r.err().contains("uploaded date: 1 record(s): " + dir.resolve("a-letter.txt")), "which field was missing where: " + r.err());
         assertTrue(Files.size(output) > 0);
     }
 
