@@ -26,23 +26,20 @@ public final class CanonicalOrder {
 
     private CanonicalOrder() {}
 
-    /** Every quad of the dataset (default graph first, as {@link Quad#defaultGraphIRI}), sorted. */
-    public static List<Quad> quads(DatasetGraph dataset) {
-        List<Quad> quads = Txn.calculateRead(dataset, () -> {
-            List<Quad> all = new ArrayList<>();
-            dataset.getDefaultGraph().find().forEachRemaining(t -> all.add(Quad.create(Quad.defaultGraphIRI, t)));
-            dataset.listGraphNodes().forEachRemaining(g ->
-                    dataset.getGraph(g).find().forEachRemaining(t -> all.add(Quad.create(g, t))));
-            return all;
-        });
-        quads.sort(QUADS);
-        return quads;
+    /** The graphs to write, one at a time: the default graph first (when it holds triples), then named graphs in order. */
+    public static List<Node> graphNames(DatasetGraph dataset) {
+        List<Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        names.sort(NODES);
+        if (!dataset.getDefaultGraph().isEmpty()) names.add(0, Quad.defaultGraphIRI);
+        return names;
     }
 
-    /** The distinct triples of all graphs together (their union), sorted. */
-    public static List<Triple> unionTriples(List<Quad> sortedQuads) {
-        TreeSet<Triple> triples = new TreeSet<>(TRIPLES);
-        sortedQuads.forEach(q -> triples.add(q.asTriple()));
-        return new ArrayList<>(triples);
+    /** The triples of one graph of the dataset, sorted: only this graph is held in memory. */
+    public static List<Triple> triples(DatasetGraph dataset, Node graph) {
+        List<Triple> triples = new ArrayList<>();
+        (Quad.isDefaultGraph(graph) ? dataset.getDefaultGraph() : dataset.getGraph(graph)).find().forEachRemaining(triples::add);
+        triples.sort(TRIPLES);
+        return triples;
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -42,13 +44,14 @@ public final class DumpWriter {
     /** Writes every dump of {@code dataset} into {@code folder} (created if needed); returns them with checksums. */
     public List<DumpFile> write(DatasetGraph dataset, Path folder) throws IOException {
         Files.createDirectories(folder);
-        List<Quad> quads = CanonicalOrder.quads(dataset);
-        List<Triple> triples = CanonicalOrder.unionTriples(quads);
+        // one graph at a time, each sorted: memory holds the largest graph (a document), not the dataset
+        List<Node> graphs = Txn.calculateRead(dataset, () -> CanonicalOrder.graphNames(dataset));
+        GraphSource source = g -> Txn.calculateRead(dataset, () -> CanonicalOrder.triples(dataset, g));
         List<DumpFile> files = new ArrayList<>();
-        files.add(writeFile(folder, TRIG, "application/trig", out -> stream(out, RDFFormat.TRIG_BLOCKS, quads, null)));
-        files.add(writeFile(folder, TURTLE, "text/turtle", out -> stream(out, RDFFormat.TURTLE_BLOCKS, null, triples)));
-        files.add(writeFile(folder, NTRIPLES_GZ, "application/n-triples", out -> writeNTriplesGzip(out, triples)));
-        files.add(writeFile(folder, JSONLD, "application/ld+json", out -> writeJsonLd(out, quads)));
+        files.add(writeFile(folder, TRIG, "application/trig", out -> stream(out, RDFFormat.TRIG_BLOCKS, graphs, source, true)));
+        files.add(writeFile(folder, TURTLE, "text/turtle", out -> stream(out, RDFFormat.TURTLE_BLOCKS, graphs, source, false)));
+        files.add(writeFile(folder, NTRIPLES_GZ, "application/n-triples", out -> writeNTriplesGzip(out, graphs, source)));
+        files.add(writeFile(folder, JSONLD, "application/ld+json", out -> JsonLdDump.write(out, graphs, source)));
         writeFile(folder, SUMS, "text/plain", out -> writeSums(out, files));
         return List.copyOf(files);
     }
@@ -96,36 +99,41 @@ public final class DumpWriter {
         }
     }
 
-    private static void stream(OutputStream out, RDFFormat format, List<Quad> quads, List<Triple> triples) {
+    /** The sorted triples of one graph of the dataset. */
+    @FunctionalInterface
+    interface GraphSource {
+        List<Triple> triples(Node graph);
+    }
+
+    /**
+     * TriG (with graph names) or Turtle (the union: each graph's triples in turn; a triple stated in two graphs is
+     * written twice, which any reader takes as once).
+     */
+    private static void stream(OutputStream out, RDFFormat format, List<Node> graphs, GraphSource source, boolean quads) {
         StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
         writer.start();
         DumpPrefixes.standard().forEach(writer::prefix);
-        if (quads != null) {
-            quads.forEach(writer::quad);
-        }
-        if (triples != null) {
-            triples.forEach(writer::triple);
+        for (Node g : graphs) {
+            for (Triple t : source.triples(g)) {
+                if (quads) writer.quad(Quad.create(g, t));
+                else writer.triple(t);
+            }
         }
         writer.finish();
     }
 
-    private static void writeNTriplesGzip(OutputStream out, List<Triple> triples) throws IOException {
+    private static void writeNTriplesGzip(OutputStream out, List<Node> graphs, GraphSource source) throws IOException {
         // GZIPOutputStream writes a fixed header (no file name, modification time 0): same input, same bytes.
         GZIPOutputStream gzip = new GZIPOutputStream(out);
         Writer text = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
-        for (Triple t : triples) {
-            text.write(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-                    + NodeFmtLib.strNT(t.getObject()) + " .\n");
+        for (Node g : graphs) {
+            for (Triple t : source.triples(g)) {
+                text.write(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                        + NodeFmtLib.strNT(t.getObject()) + " .\n");
+            }
         }
         text.flush();
         gzip.finish();
-    }
-
-    private static void writeJsonLd(OutputStream out, List<Quad> quads) {
-        DatasetGraph sorted = DatasetGraphFactory.createGeneral();
-        DumpPrefixes.standard().forEach((prefix, uri) -> sorted.prefixes().add(prefix, uri));
-        quads.forEach(sorted::add);
-        RDFDataMgr.write(out, sorted, RDFFormat.JSONLD11);
     }
 
     private static void writeSums(OutputStream out, List<DumpFile> files) throws IOException {
