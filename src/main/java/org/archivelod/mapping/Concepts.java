@@ -58,4 +58,15 @@ public final class Concepts {
         }
         return Optional.empty();
     }
+
+    /**
+     * Starts an activity of a kind in {@code g}: its class, its label and its {@code crm:P2_has_type} from the
+     * activity types (the role its actors play); returns the node, for the actors and objects to be added.
+     */
+    public Node activity(GraphEmitter g, Node node, org.apache.jena.rdf.model.Resource crmClass, String label, String type) {
+        g.type(node, crmClass);
+        g.english(node, org.apache.jena.vocabulary.RDFS.label, label);
+        g.add(node, org.archivelod.vocab.CRM.P2_has_type, get("activity-type", type));
+        return node;
+    }
 }

@@ -41,9 +41,7 @@ public final class EventMapper {
     private void writing(DocumentContext d) {
         GraphEmitter g = d.graph();
         Node c = iris.event(d.slug(), "creation");
-        g.type(c, CRM.E65_Creation);
-        g.english(c, RDFS.label, "Writing of “" + d.record().title() + "”");
-        g.add(c, CRM.P2_has_type, concepts.get("activity-type", "writing"));
+        concepts.activity(g, c, CRM.E65_Creation, "Writing of “" + d.record().title() + "”", "writing");
         for (PartyResolver.Party a : d.authors()) g.add(c, CRM.P14_carried_out_by, a.node());
         g.add(c, CRM.P94_has_created, d.original());
         g.add(d.original(), CRM.P94i_was_created_by, c);
@@ -59,9 +57,7 @@ public final class EventMapper {
         if (d.authors().isEmpty() || d.addressees().isEmpty()) return;
         GraphEmitter g = d.graph();
         Node s = iris.event(d.slug(), "sending");
-        g.type(s, CRM.E7_Activity);
-        g.english(s, RDFS.label, "Sending of “" + d.record().title() + "”");
-        g.add(s, CRM.P2_has_type, concepts.get("activity-type", "sending"));
+        concepts.activity(g, s, CRM.E7_Activity, "Sending of “" + d.record().title() + "”", "sending");
         for (PartyResolver.Party a : d.authors()) g.add(s, CRM.P14_carried_out_by, a.node());
         for (PartyResolver.Party a : d.addressees()) g.add(s, CRM.P11_had_participant, a.node());
         g.add(s, CRM.P16_used_specific_object, d.original());
@@ -74,9 +70,7 @@ public final class EventMapper {
         if (d.intermediaries().isEmpty()) return;
         GraphEmitter g = d.graph();
         Node t = iris.event(d.slug(), "transmission");
-        g.type(t, CRM.E7_Activity);
-        g.english(t, RDFS.label, "Transmission of “" + d.record().title() + "” through an intermediary");
-        g.add(t, CRM.P2_has_type, concepts.get("activity-type", "transmission"));
+        concepts.activity(g, t, CRM.E7_Activity, "Transmission of “" + d.record().title() + "” through an intermediary", "transmission");
         for (PartyResolver.Party p : d.intermediaries()) g.add(t, CRM.P14_carried_out_by, p.node());
         for (PartyResolver.Party p : d.addressees()) g.add(t, CRM.P11_had_participant, p.node());
         g.add(t, CRM.P16_used_specific_object, d.original());
@@ -87,9 +81,7 @@ public final class EventMapper {
         if (d.participants().isEmpty()) return;
         GraphEmitter g = d.graph();
         Node c = iris.event(d.slug(), "conversation");
-        g.type(c, CRM.E7_Activity);
-        g.english(c, RDFS.label, "Conversation recorded in “" + d.record().title() + "”");
-        g.add(c, CRM.P2_has_type, concepts.get("activity-type", "conversation"));
+        concepts.activity(g, c, CRM.E7_Activity, "Conversation recorded in “" + d.record().title() + "”", "conversation");
         for (PartyResolver.Party p : d.participants()) g.add(c, CRM.P11_had_participant, p.node());
         g.add(d.document(), CRM.P70_documents, c);
     }

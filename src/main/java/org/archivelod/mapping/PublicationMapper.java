@@ -42,9 +42,7 @@ public final class PublicationMapper {
         if (translators.isEmpty()) return;
         GraphEmitter g = d.graph();
         Node t = iris.event(d.slug(), "translation");
-        g.type(t, CRM.E65_Creation);
-        g.english(t, RDFS.label, "Translation of “" + d.record().title() + "” into English");
-        g.add(t, CRM.P2_has_type, concepts.get("activity-type", "translation"));
+        concepts.activity(g, t, CRM.E65_Creation, "Translation of “" + d.record().title() + "” into English", "translation");
         TextPart citation = d.citation().orElseThrow();
         for (String name : translators) {
             PartyResolver.Party p = parties.resolve(name, g);
@@ -69,9 +67,7 @@ public final class PublicationMapper {
         GraphEmitter g = d.graph();
         TextPart citation = d.citation().orElseThrow();
         Node o = iris.event(d.slug(), "obtaining");
-        g.type(o, CRM.E7_Activity);
-        g.english(o, RDFS.label, "Obtaining of “" + d.record().title() + "”");
-        g.add(o, CRM.P2_has_type, concepts.get("activity-type", "obtaining"));
+        concepts.activity(g, o, CRM.E7_Activity, "Obtaining of “" + d.record().title() + "”", "obtaining");
         g.add(o, CRM.P16_used_specific_object, d.original());
         for (Credit c : obtainers) {
             PartyResolver.Party p = parties.resolve(c.name(), g);
@@ -92,9 +88,7 @@ public final class PublicationMapper {
         GraphEmitter g = d.graph();
         Node who = authority.iri(publisher.get().entity());
         Node p = iris.event(d.slug(), "publication");
-        g.type(p, CRM.E7_Activity);
-        g.english(p, RDFS.label, "Publication of “" + d.record().title() + "” in the Digital Archive");
-        g.add(p, CRM.P2_has_type, concepts.get("activity-type", "publication"));
+        concepts.activity(g, p, CRM.E7_Activity, "Publication of “" + d.record().title() + "” in the Digital Archive", "publication");
         g.add(p, CRM.P14_carried_out_by, who);
         g.add(p, CRM.P16_used_specific_object, d.document());
         g.add(d.document(), DCTerms.publisher, who);
@@ -107,9 +101,7 @@ public final class PublicationMapper {
         TextPart line = d.fundingLine().get();
         GraphEmitter g = d.graph();
         Node f = iris.event(d.slug(), "funding");
-        g.type(f, CRM.E7_Activity);
-        g.english(f, RDFS.label, "Funding of the publication of “" + d.record().title() + "”");
-        g.add(f, CRM.P2_has_type, concepts.get("activity-type", "funding"));
+        concepts.activity(g, f, CRM.E7_Activity, "Funding of the publication of “" + d.record().title() + "”", "funding");
         g.english(f, CRM.P3_has_note, line.text());
         for (String funder : d.record().funders()) {
             PartyResolver.Party p = parties.resolve(funder, g);
