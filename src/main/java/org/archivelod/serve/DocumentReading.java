@@ -96,27 +96,40 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
         return ArchiveDocuments.objects(store, s, p).stream().map(labels::link).toList();
     }
 
-    /** "Original kept by …", "Copy in … (mm97083838), kept by …". */
+    /**
+     * "Original kept by APRF: fond 45, opis 1, delo 336; folios 5", "Copy in … (mm97083838), kept by …": the archive's
+     * arrangement as the citation gives it, read from the holdings the original's carrier is part of.
+     */
     private static List<String> custody(DatasetGraph store, Labels labels, Node document) {
         List<String> lines = new ArrayList<>();
-        for (Node original : ArchiveDocuments.objects(store, document, CRM.P73i_is_translation_of.asNode())) {
+        for (Node original : ArchiveDocuments.objects(store, document, CRM.P130_shows_features_of.asNode())) {
             store.find(Node.ANY, Node.ANY, CRM.P128_carries.asNode(), original).forEachRemaining(q -> {
                 Node object = q.getSubject();
                 List<Node> keepers = ArchiveDocuments.objects(store, object, CRM.P50_has_current_keeper.asNode());
                 List<Node> holdings = ArchiveDocuments.objects(store, object, CRM.P46i_forms_part_of.asNode());
                 if (!keepers.isEmpty()) {
-                    lines.add("Original kept by " + names(labels, keepers));
+                    StringBuilder line = new StringBuilder("Original kept by " + names(labels, keepers));
+                    List<String> places = new ArrayList<>();
+                    for (Node unit : holdings) identifier(store, unit).ifPresent(places::add);
+                    ArchiveDocuments.objects(store, object, CRM.P3_has_note.asNode()).stream().filter(Node::isLiteral)
+                            .map(Node::getLiteralLexicalForm).filter(n -> n.startsWith("folios ")).forEach(places::add);
+                    if (!places.isEmpty()) line.append(": ").append(String.join("; ", places));
+                    lines.add(line.toString());
+                    return;
                 }
                 for (Node holding : holdings) {
-                    Optional<String> id = ArchiveDocuments.objects(store, holding, CRM.P1_is_identified_by.asNode()).stream()
-                            .findFirst().flatMap(i -> ArchiveDocuments.literal(store, i, CRM.P190_has_symbolic_content.asNode()));
                     List<Node> holders = ArchiveDocuments.objects(store, holding, CRM.P50_has_current_keeper.asNode());
-                    lines.add("Copy in " + labels.label(holding) + id.map(i -> " (" + i + ")").orElse("")
+                    lines.add("Copy in " + labels.label(holding) + identifier(store, holding).map(i -> " (" + i + ")").orElse("")
                             + (holders.isEmpty() ? "" : ", kept by " + names(labels, holders)));
                 }
             });
         }
         return lines.stream().distinct().sorted().toList();
+    }
+
+    private static Optional<String> identifier(DatasetGraph store, Node holding) {
+        return ArchiveDocuments.objects(store, holding, CRM.P1_is_identified_by.asNode()).stream()
+                .findFirst().flatMap(i -> ArchiveDocuments.literal(store, i, CRM.P190_has_symbolic_content.asNode()));
     }
 
     private static String names(Labels labels, List<Node> nodes) {
