@@ -1,6 +1,5 @@
 package org.archivelod.dump;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,20 +7,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -85,18 +81,8 @@ public final class DumpWriter {
 
     private static DumpFile writeFile(Path folder, String name, String mediaType, Content content) throws IOException {
         Path target = folder.resolve(name);
-        Path temp = Files.createTempFile(folder, "." + name, ".part");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                content.writeTo(out);
-            }
-            String sha = Checksums.sha256(temp);
-            long size = Files.size(temp);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new DumpFile(name, mediaType, size, sha);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, content::writeTo);
+        return new DumpFile(name, mediaType, Files.size(target), Checksums.sha256(target));
     }
 
     /** The sorted triples of one graph of the dataset. */

@@ -1,13 +1,11 @@
 package org.archivelod.pipeline;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.riot.Lang;
+import org.archivelod.dump.AtomicFiles;
 import org.apache.jena.riot.RDFFormat;
 
 /** Output formats by file extension, and writing a file so that it appears whole or not at all. */
@@ -30,25 +28,8 @@ public final class RdfFiles {
         return lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS) || lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD);
     }
 
-    /** Something that writes to a stream and may fail. */
-    public interface Writing<E extends Exception> {
-        void to(OutputStream out) throws E, IOException;
-    }
-
-    /** Writes to a temporary file beside {@code target} and moves it into place only when writing succeeded. */
-    public static <E extends Exception> void writeAtomically(Path target, Writing<E> writing) throws E, IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        boolean done = false;
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                writing.to(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            done = true;
-        } finally {
-            if (!done) Files.deleteIfExists(tmp);
-        }
+    /** Writes {@code target} whole or not at all (see {@link AtomicFiles}). */
+    public static <E extends Exception> void writeAtomically(Path target, AtomicFiles.Writing<E> writing) throws E, IOException {
+        AtomicFiles.write(target, writing);
     }
 }

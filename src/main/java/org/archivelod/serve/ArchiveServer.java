@@ -1,6 +1,7 @@
 package org.archivelod.serve;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -46,7 +47,9 @@ public final class ArchiveServer implements AutoCloseable {
     public static ArchiveServer start(ServeSettings settings, ArchiveStore store) throws IOException {
         List<DumpFile> dumps = new DumpWriter().reuseOrWrite(store.datasetGraph(), settings.dumpFolder());
         String digest = dumps.stream().filter(d -> d.name().equals(DumpWriter.TRIG)).findFirst().orElseThrow().sha256();
-        SiteContext site = new SiteContext(settings, store, new DatasetRelease(digest, Instant.now()), dumps,
+        // the release is the data the dumps were written from: its time is theirs, the same across restarts
+        Instant released = Files.getLastModifiedTime(settings.dumpFolder().resolve(DumpWriter.SUMS)).toInstant();
+        SiteContext site = new SiteContext(settings, store, new DatasetRelease(digest, released), dumps,
                 SampleQueries.fromClasspath(), TermLabels.fromClasspath(), new PageRenderer());
         SearchIndex search = openIndex(store);
         try {

@@ -78,11 +78,13 @@ class ServeCommandIT {
         Path store = tmp.resolve("store");
         int port = freePort();
         Server s = start("--data", data.toString(), "--store", store.toString(), "--port", Integer.toString(port));
+        String lastModified;
         try {
             assertEquals("http://localhost:" + port + "/", s.url(), String.join("\n", s.stderr()));
             HttpResponse<String> page = get(s.url() + "page/" + LETTER, "text/html");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("As to the arrival of comrades"), "the letter is readable");
+            lastModified = get(s.url() + "data/person/zhou-enlai.ttl", "text/turtle").headers().firstValue("Last-Modified").orElseThrow();
             HttpResponse<String> home = get(s.url(), "text/html");
             assertTrue(home.body().contains("Letter, Cde. Filippov [Stalin] for Mao Zedong"));
         } finally {
@@ -100,6 +102,7 @@ class ServeCommandIT {
             HttpResponse<String> turtle = get(again.url() + "data/person/zhou-enlai.ttl", "text/turtle");
             assertEquals(200, turtle.statusCode());
             assertTrue(turtle.body().contains("Zhou Enlai"));
+            assertEquals(lastModified, turtle.headers().firstValue("Last-Modified").orElseThrow(), "Last-Modified is the release's, not the start's");
         } finally {
             again.process().destroy();
             again.process().waitFor(30, TimeUnit.SECONDS);
