@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.reconcile.Match;
 import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.record.Credit;

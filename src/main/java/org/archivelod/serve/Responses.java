@@ -3,7 +3,6 @@ package org.archivelod.serve;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;

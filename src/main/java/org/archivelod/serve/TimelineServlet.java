@@ -1,14 +1,8 @@
 package org.archivelod.serve;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.system.Txn;
 
 /**
@@ -16,43 +10,23 @@ import org.apache.jena.system.Txn;
  * (dispatches, translations...; a document's writing is the document itself), as an SVG drawn on the server with a
  * table of the same items below; {@code GET /timeline.svg}: the picture alone.
  */
-public final class TimelineServlet extends HttpServlet {
+public final class TimelineServlet extends PictureServlet {
     private static final long serialVersionUID = 1L;
     private static final int WIDTH = 960;
-    private final transient SiteContext site;
 
     /** A row of the table under the picture. */
     public record Row(String date, Link item, String kind, Link document) {}
 
     public TimelineServlet(SiteContext site) {
-        this.site = site;
+        super(site, "timeline", "Timeline");
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SiteLanguage language = SiteLanguage.of(request, response);
-        boolean svgOnly = request.getRequestURI().endsWith(".svg");
-        DatasetRelease release = site.release();
-        if (ConditionalRequests.notModified(request, response, release.etag(language.variant(svgOnly ? "timeline-svg" : "timeline")),
-                release.loaded())) {
-            return;
-        }
-        Labels labels = site.labels().in(language.code());
+    protected Picture draw(Labels labels) {
         List<TimelineSvg.Item> items = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Txn.executeRead(site.data(), () -> collect(labels, items, rows));
-        TimelineSvg svg = TimelineSvg.layout("timeline", "The documents and the events they record, in time", WIDTH, items);
-        if (svgOnly) {
-            byte[] body = site.renderer().render("timeline-standalone", Map.of("svg", svg)).getBytes(StandardCharsets.UTF_8);
-            response.setContentType("image/svg+xml;charset=utf-8");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-            return;
-        }
-        Map<String, Object> scope = PageScope.of("Timeline", language);
-        scope.put("svg", svg);
-        scope.put("rows", rows);
-        site.renderer().send(response, HttpServletResponse.SC_OK, "timeline", scope);
+        return new Picture(TimelineSvg.layout("timeline", "The documents and the events they record, in time", WIDTH, items), rows);
     }
 
     private void collect(Labels labels, List<TimelineSvg.Item> items, List<Row> rows) {
