@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -80,7 +83,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicBoolean stale = new AtomicBoolean();
-    private volatile NameVariants names;
+    /** Read in the background when the index on disk is current, so that a start need not wait for it. */
+    private volatile CompletableFuture<NameVariants> names;
     private DatasetGraph source;
 
     private SearchIndex(Directory directory) throws IOException {
@@ -112,16 +116,37 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Makes the index answer for {@code store} as of the release {@code digest}: rebuilt unless the index on disk
-     * was built from that same release. The names are always read afresh.
+     * was built from that same release. The names are always read afresh: now when the index is rebuilt (it needs
+     * them), otherwise on a background thread that the first search waits for.
      */
     public synchronized void syncWith(DatasetGraph store, String digest) throws IOException {
         this.source = store;
         Optional<String> built = builtFrom();
-        names = Txn.calculateRead(store, () -> NameVariants.read(store.getUnionGraph(), analyzer));
         if (built.isEmpty() || !built.get().equals(digest)) {
+            names = CompletableFuture.completedFuture(readNames(store));
             rebuild(store, digest);
+        } else {
+            names = CompletableFuture.supplyAsync(() -> readNames(store), NAME_READER);
         }
         stale.set(false);
+    }
+
+    private static final Executor NAME_READER = task -> {
+        Thread reader = new Thread(task, "search-names");
+        reader.setDaemon(true);
+        reader.start();
+    };
+
+    private NameVariants readNames(DatasetGraph store) {
+        return Txn.calculateRead(store, () -> NameVariants.read(store.getUnionGraph(), analyzer));
+    }
+
+    private NameVariants names() throws IOException {
+        try {
+            return names.join();
+        } catch (CompletionException e) {
+            throw new IOException("cannot read the names for search: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** The next search rebuilds the index from the store first (the data may have changed). */
@@ -175,7 +200,7 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new TextField(TEXT, first(g, doc, CRM.P190_has_symbolic_content.asNode()).orElse(""), Field.Store.YES));
             d.add(new TextField(SUMMARY, first(g, doc, DCTerms.abstract_.asNode()).orElse(""), Field.Store.YES));
             d.add(new TextField(CITATION, first(g, doc, DCTerms.source.asNode()).orElse(""), Field.Store.YES));
-            d.add(new TextField(NAMES, String.join(" \n ", names.names(entities(g, doc))), Field.Store.NO));
+            d.add(new TextField(NAMES, String.join(" \n ", names.join().names(entities(g, doc))), Field.Store.NO));
             out.add(d);
         });
         return out;
@@ -211,14 +236,14 @@ public final class SearchIndex implements AutoCloseable {
      */
     public Results search(String query, int limit) throws IOException {
         if (stale.compareAndSet(true, false) && source != null) {
+            names = CompletableFuture.completedFuture(readNames(source));
             rebuild(source, "updated");
-            names = Txn.calculateRead(source, () -> NameVariants.read(source.getUnionGraph(), analyzer));
         }
         String typed = query == null ? "" : query.strip();
         if (typed.isEmpty() || names == null) {
             return new Results(typed, List.of(), 0, List.of());
         }
-        List<NameVariants.Found> found = names.find(typed);
+        List<NameVariants.Found> found = names().find(typed);
         Query parsed = parse(typed, found);
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -310,6 +335,10 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (names != null) {
+            // the background reader holds a read transaction on the store, which is closed after the index
+            names.exceptionally(e -> null).join();
+        }
         searchers.close();
         writer.close();
         directory.close();

@@ -119,6 +119,12 @@ class SearchIndexTest {
             assertEquals(3, disk.size());
         }
         assertTrue(Files.isDirectory(folder));
+        try (SearchIndex disk = SearchIndex.onDisk(folder)) {
+            disk.syncWith(store.datasetGraph(), "release-1");
+            SearchIndex.Results kept = disk.search("Chou En-lai", 10);
+            assertEquals(1, kept.names().size(), "a kept index still widens names (read after the start)");
+            assertTrue(iris(kept).contains(ServeFixtures.LETTER), iris(kept).toString());
+        }
         try (ArchiveStore empty = ArchiveStore.inMemory(); SearchIndex disk = SearchIndex.onDisk(folder)) {
             disk.syncWith(empty.datasetGraph(), "release-1");
             assertEquals(3, disk.size(), "same release: the index on disk is kept");
