@@ -1,6 +1,8 @@
 package org.archivelod.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +31,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code convert INPUT… -o FILE}: records to RDF, one named graph per document, format by the output's extension. */
+/**
+ * {@code convert INPUT… -o FILE}: records to RDF, one named graph per document, format by the output's extension
+ * (or {@code --format}); {@code -o -} streams to standard output, for a pipe.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Convert record texts (files or folders of .txt) into RDF. Format by extension: .trig .nq .nt .ttl .jsonld.")
 public final class ConvertCommand implements Callable<Integer> {
@@ -39,8 +44,13 @@ public final class ConvertCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "record files or folders")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "output file; written whole or not at all")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "output file, written whole or not at all; '-' for standard output (with --format)")
     Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "trig, nq, nt, ttl or jsonld (default: by the output's extension)")
+    String formatName;
 
     @Option(names = "--authority", paramLabel = "DIR", defaultValue = "data/authority", description = "authority folder (default: ${DEFAULT-VALUE})")
     Path authority;
@@ -62,9 +72,15 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        RDFFormat format = RdfFiles.formatFor(output).orElse(null);
+        boolean toStandardOutput = output.toString().equals("-");
+        if (toStandardOutput && formatName == null) {
+            err.println("archive-lod convert: -o - (standard output) needs --format: trig, nq, nt, ttl or jsonld");
+            return ExitCodes.USAGE;
+        }
+        RDFFormat format = (formatName != null ? RdfFiles.formatNamed(formatName) : RdfFiles.formatFor(output)).orElse(null);
         if (format == null) {
-            err.println("archive-lod convert: " + output + ": unknown output format; use .trig .nq .nt .ttl or .jsonld");
+            err.println("archive-lod convert: " + (formatName != null ? "--format " + formatName : output)
+                    + ": unknown output format; use trig, nq, nt, ttl or jsonld");
             return ExitCodes.USAGE;
         }
         try {
@@ -72,7 +88,14 @@ public final class ConvertCommand implements Callable<Integer> {
                     : new ConversionSettings(base, authority, threads));
             long total = System.console() == null ? 0 : RecordFiles.count(inputs);   // only a progress bar needs it
             ConversionSummary[] summary = new ConversionSummary[1];
-            RdfFiles.writeAtomically(output, out -> summary[0] = write(conversion, format, out, total));
+            if (toStandardOutput) {
+                // a pipe cannot be taken back: a failure still ends with a message and a non-zero exit
+                OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+                summary[0] = write(conversion, format, out, total);
+                out.flush();
+            } else {
+                RdfFiles.writeAtomically(output, out -> summary[0] = write(conversion, format, out, total));
+            }
             report(err, summary[0]);
             if (candidates != null) {
                 RdfFiles.writeAtomically(candidates, out -> out.write(("label\tas printed\tconvention\tsource\n"
@@ -87,7 +110,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private ConversionSummary write(Conversion conversion, RDFFormat format, java.io.OutputStream out, long total)
+    private ConversionSummary write(Conversion conversion, RDFFormat format, OutputStream out, long total)
             throws ConversionException, IOException {
         try (ProgressBar bar = progressBar(total)) {
             Consumer<Path> progress = bar == null ? p -> {} : p -> bar.step();
@@ -134,7 +157,8 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private void report(PrintWriter err, ConversionSummary s) {
-        err.printf("archive-lod convert: %d document(s), %d quads -> %s%n", s.documents(), s.quads(), output);
+        err.printf("archive-lod convert: %d document(s), %d quads -> %s%n", s.documents(), s.quads(),
+                output.toString().equals("-") ? "standard output" : output);
         if (!s.failures().isEmpty()) {
             err.printf("%d record(s) skipped:%n", s.failures().size());
             s.failures().forEach(f -> err.println("  " + f));

@@ -15,12 +15,20 @@ public final class RdfFiles {
     /** The streaming format for an output file name: .trig .nq .nt .ttl; JSON-LD (.jsonld) is written from a whole dataset. */
     public static Optional<RDFFormat> formatFor(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".trig")) return Optional.of(RDFFormat.TRIG_BLOCKS);
-        if (name.endsWith(".nq")) return Optional.of(RDFFormat.NQUADS);
-        if (name.endsWith(".nt")) return Optional.of(RDFFormat.NTRIPLES);
-        if (name.endsWith(".ttl")) return Optional.of(RDFFormat.TURTLE_BLOCKS);
-        if (name.endsWith(".jsonld")) return Optional.of(RDFFormat.JSONLD11);
-        return Optional.empty();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : formatNamed(name.substring(dot + 1));
+    }
+
+    /** The format for its usual extension without the dot: trig, nq, nt, ttl or jsonld. */
+    public static Optional<RDFFormat> formatNamed(String extension) {
+        return Optional.ofNullable(switch (extension.toLowerCase(Locale.ROOT)) {
+            case "trig" -> RDFFormat.TRIG_BLOCKS;
+            case "nq" -> RDFFormat.NQUADS;
+            case "nt" -> RDFFormat.NTRIPLES;
+            case "ttl" -> RDFFormat.TURTLE_BLOCKS;
+            case "jsonld" -> RDFFormat.JSONLD11;
+            default -> null;
+        });
     }
 
     public static boolean holdsQuads(RDFFormat format) {

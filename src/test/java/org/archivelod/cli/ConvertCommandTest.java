@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +50,37 @@ class ConvertCommandTest {
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "converting twice gives byte-identical output");
         DatasetGraph back = RDFDataMgr.loadDatasetGraph(a.toString());
         assertTrue(back.getUnionGraph().size() > 1000 || back.getDefaultGraph().size() > 1000);
+    }
+
+    @Test
+    void dashOutput_streamsToStandardOutput_theSameBytesAsTheFile() throws Exception {
+        Path file = tmp.resolve("letter.nq");
+        assertEquals(0, run("convert", TestFiles.DOCUMENTS.toString(), "-o", file.toString()).exit());
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Run r;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            r = run("convert", TestFiles.DOCUMENTS.toString(), "-o", "-", "--format", "nq");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("-> standard output"), r.err());
+        assertArrayEquals(Files.readAllBytes(file), captured.toByteArray());
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(file), left.toList(), "no file named '-' or temporary file");
+        }
+    }
+
+    @Test
+    void dashOutput_withoutFormat_isAUsageError() {
+        Run r = run("convert", TestFiles.DOCUMENTS.toString(), "-o", "-");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("needs --format"), r.err());
+        Run unknown = run("convert", TestFiles.DOCUMENTS.toString(), "-o", "-", "--format", "rdfxml");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("--format rdfxml: unknown output format"), unknown.err());
     }
 
     @ParameterizedTest
