@@ -1,8 +1,12 @@
 package org.archivelod.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -25,6 +29,11 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
  * A read-only view of a remote SPARQL 1.1 query service as a {@link org.apache.jena.sparql.core.DatasetGraph}: each
  * {@code find} is one SELECT, the pattern's terms bound as {@link Node}s (never spliced into the query text). It lets
  * the linked-data site describe entities kept in another store; transactions are accepted and do nothing.
+ * <p>
+ * A page asks many questions about the same few subjects (a statement, then its labels), so a pattern with a
+ * subject fetches everything about that subject in one request and keeps it for a while (the
+ * {@value #SUBJECTS_KEPT} most recent subjects, at most {@value #KEPT_SECONDS} s): the site serves one release
+ * while it runs, and a store changed behind it is seen again within that time.
  *
  * <pre>{@code
  * DatasetGraph remote = new RemoteDatasetGraph("http://localhost:3030/ds/sparql");
@@ -36,6 +45,12 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     private static final Query DEFAULT_GRAPH = QueryFactory.create("SELECT ?s ?p ?o { ?s ?p ?o }");
     private static final Query NAMED_GRAPHS = QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
     private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { } }");
+    static final int SUBJECTS_KEPT = 20_000;
+    static final int KEPT_SECONDS = 300;
+    /** A subject with more statements than this is not kept (it is asked about pattern by pattern). */
+    private static final int LARGEST_KEPT = 5_000;
+    private final Cache<Node, List<Quad>> subjects = Caffeine.newBuilder().maximumSize(SUBJECTS_KEPT)
+            .expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
     private final String queryService;
     private final Transactional transactional = TransactionalNull.create();
     private final PrefixMap prefixes = PrefixMapFactory.create();
@@ -51,23 +66,42 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
-        if (g == null || g == Node.ANY) return select(ANY_GRAPH, null, s, p, o).iterator();
+        if (g == null || g == Node.ANY) {
+            if (concrete(s)) return aboutSubject(s, q -> true, p, o);
+            return select(ANY_GRAPH, null, s, p, o).iterator();
+        }
         return super.find(g, s, p, o);
     }
 
     @Override
     protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
+        if (concrete(s)) return aboutSubject(s, Quad::isDefaultGraph, p, o);
         return select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o).iterator();
     }
 
     @Override
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
+        if (concrete(s)) return aboutSubject(s, q -> q.getGraph().equals(g), p, o);
         return select(NAMED_GRAPHS, g, s, p, o).iterator();
     }
 
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
+        if (concrete(s)) return aboutSubject(s, q -> !q.isDefaultGraph(), p, o);
         return select(NAMED_GRAPHS, null, s, p, o).iterator();
+    }
+
+    /** The quads of {@code s} in the graphs {@code inGraph} accepts, matching {@code p} and {@code o}. */
+    private Iterator<Quad> aboutSubject(Node s, Predicate<Quad> inGraph, Node p, Node o) {
+        List<Quad> all = subjects.getIfPresent(s);
+        if (all == null) {
+            all = select(ANY_GRAPH, null, s, Node.ANY, Node.ANY);
+            if (all.size() <= LARGEST_KEPT) subjects.put(s, List.copyOf(all));
+        }
+        return all.stream().filter(inGraph)
+                .filter(q -> !concrete(p) || q.getPredicate().equals(p))
+                .filter(q -> !concrete(o) || q.getObject().equals(o))
+                .iterator();
     }
 
     private List<Quad> select(Query query, Node g, Node s, Node p, Node o) {

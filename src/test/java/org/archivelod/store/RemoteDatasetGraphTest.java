@@ -1,0 +1,79 @@
+package org.archivelod.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.Filter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+import org.archivelod.serve.ServeFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The remote view against a real Fuseki over HTTP: the same answers as the store itself, in fewer requests. */
+class RemoteDatasetGraphTest {
+    private static final AtomicInteger REQUESTS = new AtomicInteger();
+    private static DatasetGraph local;
+    private static FusekiServer fuseki;
+    private static String service;
+
+    @BeforeAll
+    static void start() {
+        local = RDFDataMgr.loadDatasetGraph(ServeFixtures.ARCHIVE.toString());
+        Filter counting = (request, response, chain) -> {
+            REQUESTS.incrementAndGet();
+            chain.doFilter(request, response);
+        };
+        fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", local).addFilter("/*", counting).build().start();
+        service = "http://localhost:" + fuseki.getHttpPort() + "/ds";
+    }
+
+    @AfterAll
+    static void stop() {
+        fuseki.stop();
+    }
+
+    private static Set<Quad> set(java.util.Iterator<Quad> quads) {
+        return new HashSet<>(Iter.toList(quads));
+    }
+
+    @Test
+    void everyPatternWithASubject_answersAsTheStoreDoes() {
+        RemoteDatasetGraph remote = new RemoteDatasetGraph(service);
+        Node letter = NodeFactory.createURI(ServeFixtures.LETTER);
+        Node graph = local.listGraphNodes().next();
+        for (Node s : List.of(letter, NodeFactory.createURI(ServeFixtures.ZHOU))) {
+            for (Node g : List.of(Node.ANY, graph, Quad.defaultGraphIRI)) {
+                assertEquals(set(local.find(g, s, Node.ANY, Node.ANY)), set(remote.find(g, s, Node.ANY, Node.ANY)), s + " in " + g);
+                assertEquals(set(local.find(g, s, RDFS.label.asNode(), Node.ANY)),
+                        set(remote.find(g, s, RDFS.label.asNode(), Node.ANY)), s + " labels in " + g);
+            }
+        }
+        assertEquals(set(local.find(Node.ANY, Node.ANY, Node.ANY, letter)), set(remote.find(Node.ANY, Node.ANY, Node.ANY, letter)));
+        assertTrue(remote.find(Node.ANY, letter, Node.ANY, Node.ANY).hasNext());
+    }
+
+    @Test
+    void questionsAboutOneSubject_takeOneRequest() {
+        RemoteDatasetGraph remote = new RemoteDatasetGraph(service);
+        Node zhou = NodeFactory.createURI(ServeFixtures.ZHOU);
+        int before = REQUESTS.get();
+        remote.find(Node.ANY, zhou, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> {});
+        remote.find(Node.ANY, zhou, Node.ANY, Node.ANY).forEachRemaining(q -> {});
+        remote.find(Node.ANY, zhou, RDFS.comment.asNode(), Node.ANY).forEachRemaining(q -> {});
+        assertEquals(1, REQUESTS.get() - before);
+        remote.find(Node.ANY, Node.ANY, Node.ANY, zhou).forEachRemaining(q -> {});
+        assertEquals(2, REQUESTS.get() - before, "a pattern without a subject is asked as it is");
+    }
+}
