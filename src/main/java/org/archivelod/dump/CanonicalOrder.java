@@ -1,8 +1,12 @@
 package org.archivelod.dump;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -16,11 +20,6 @@ import org.apache.jena.sparql.core.Quad;
 public final class CanonicalOrder {
     /** Orders terms as their N-Triples text sorts; IRIs come before literals ({@code <} before {@code "}). */
     public static final Comparator<Node> NODES = Comparator.comparing(NodeFmtLib::strNT);
-    public static final Comparator<Triple> TRIPLES = Comparator.comparing(Triple::getSubject, NODES)
-            .thenComparing(Triple::getPredicate, NODES)
-            .thenComparing(Triple::getObject, NODES);
-    public static final Comparator<Quad> QUADS = Comparator.comparing(Quad::getGraph, NODES)
-            .thenComparing(Quad::asTriple, TRIPLES);
 
     private CanonicalOrder() {}
 
@@ -33,11 +32,32 @@ public final class CanonicalOrder {
         return names;
     }
 
-    /** The triples of one graph of the dataset, sorted: only this graph is held in memory. */
-    public static List<Triple> triples(DatasetGraph dataset, Node graph) {
-        List<Triple> triples = new ArrayList<>();
-        (Quad.isDefaultGraph(graph) ? dataset.getDefaultGraph() : dataset.getGraph(graph)).find().forEachRemaining(triples::add);
-        triples.sort(TRIPLES);
-        return triples;
+    /** A triple with the N-Triples form of its terms, which is how it sorts and how it is written as N-Triples. */
+    public record Statement(Triple triple, String subject, String predicate, String object) implements Comparable<Statement> {
+        /** The N-Triples line, without its line end. */
+        public String ntLine() {
+            return subject + " " + predicate + " " + object + " .";
+        }
+
+        @Override
+        public int compareTo(Statement other) {
+            int c = subject.compareTo(other.subject);
+            if (c == 0) c = predicate.compareTo(other.predicate);
+            return c != 0 ? c : object.compareTo(other.object);
+        }
+    }
+
+    /**
+     * The statements of one graph of the dataset, sorted: only this graph is held in memory, and each term is put
+     * in N-Triples form once (not at every comparison).
+     */
+    public static List<Statement> statements(DatasetGraph dataset, Node graph) {
+        Map<Node, String> forms = new HashMap<>();
+        Function<Node, String> form = n -> forms.computeIfAbsent(n, NodeFmtLib::strNT);
+        List<Statement> statements = new ArrayList<>();
+        (Quad.isDefaultGraph(graph) ? dataset.getDefaultGraph() : dataset.getGraph(graph)).find().forEachRemaining(t ->
+                statements.add(new Statement(t, form.apply(t.getSubject()), form.apply(t.getPredicate()), form.apply(t.getObject()))));
+        Collections.sort(statements);
+        return statements;
     }
 }

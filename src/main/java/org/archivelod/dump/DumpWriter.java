@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -42,7 +40,7 @@ public final class DumpWriter {
         Files.createDirectories(folder);
         // one graph at a time, each sorted: memory holds the largest graph (a document), not the dataset
         List<Node> graphs = Txn.calculateRead(dataset, () -> CanonicalOrder.graphNames(dataset));
-        GraphSource source = g -> Txn.calculateRead(dataset, () -> CanonicalOrder.triples(dataset, g));
+        GraphSource source = g -> Txn.calculateRead(dataset, () -> CanonicalOrder.statements(dataset, g));
         List<DumpFile> files = new ArrayList<>();
         files.add(writeFile(folder, TRIG, "application/trig", out -> stream(out, RDFFormat.TRIG_BLOCKS, graphs, source, true)));
         files.add(writeFile(folder, TURTLE, "text/turtle", out -> stream(out, RDFFormat.TURTLE_BLOCKS, graphs, source, false)));
@@ -85,10 +83,10 @@ public final class DumpWriter {
         return new DumpFile(name, mediaType, Files.size(target), Checksums.sha256(target));
     }
 
-    /** The sorted triples of one graph of the dataset. */
+    /** The sorted statements of one graph of the dataset. */
     @FunctionalInterface
     interface GraphSource {
-        List<Triple> triples(Node graph);
+        List<CanonicalOrder.Statement> statements(Node graph);
     }
 
     /**
@@ -100,9 +98,9 @@ public final class DumpWriter {
         writer.start();
         DumpPrefixes.standard().forEach(writer::prefix);
         for (Node g : graphs) {
-            for (Triple t : source.triples(g)) {
-                if (quads) writer.quad(Quad.create(g, t));
-                else writer.triple(t);
+            for (CanonicalOrder.Statement s : source.statements(g)) {
+                if (quads) writer.quad(Quad.create(g, s.triple()));
+                else writer.triple(s.triple());
             }
         }
         writer.finish();
@@ -113,9 +111,9 @@ public final class DumpWriter {
         GZIPOutputStream gzip = new GZIPOutputStream(out);
         Writer text = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
         for (Node g : graphs) {
-            for (Triple t : source.triples(g)) {
-                text.write(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-                        + NodeFmtLib.strNT(t.getObject()) + " .\n");
+            for (CanonicalOrder.Statement s : source.statements(g)) {
+                text.write(s.ntLine());
+                text.write('\n');
             }
         }
         text.flush();

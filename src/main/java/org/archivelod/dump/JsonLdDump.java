@@ -31,7 +31,7 @@ final class JsonLdDump {
         json.writeStartObject();
         json.writeArrayFieldStart("@graph");
         for (Node g : graphs) {
-            for (JsonNode object : objects(g, source.triples(g))) JSON.writeTree(json, object);
+            for (JsonNode object : objects(g, source.statements(g))) JSON.writeTree(json, object);
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -39,9 +39,9 @@ final class JsonLdDump {
     }
 
     /** The top-level objects of one graph written alone: a named graph object, or the default graph's node objects. */
-    private static Iterable<JsonNode> objects(Node graph, List<Triple> triples) throws IOException {
+    private static Iterable<JsonNode> objects(Node graph, List<CanonicalOrder.Statement> statements) throws IOException {
         DatasetGraph one = DatasetGraphFactory.createGeneral();
-        triples.forEach(t -> one.add(Quad.create(graph, t)));
+        statements.forEach(s -> one.add(Quad.create(graph, s.triple())));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RDFDataMgr.write(bytes, one, RDFFormat.JSONLD11_PLAIN);
         JsonNode tree = JSON.readTree(bytes.toByteArray());
