@@ -22,21 +22,63 @@ public final class AtomicFiles {
     }
 
     public static <E extends Exception> void write(Path target, Writing<E> writing) throws E, IOException {
+        try (Pending file = begin(target)) {
+            writing.to(file.out());
+            file.commit();
+        }
+    }
+
+    /** Starts writing {@code target}: write to {@link Pending#out()}, then {@link Pending#commit()}; closing without commit drops it. */
+    public static Pending begin(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        boolean done = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                writing.to(out);
-            }
+            return new Pending(target, tmp, new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** A file being written beside its target, for writing several files at once, each whole or not at all. */
+    public static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path tmp;
+        private final OutputStream out;
+        private boolean open = true;
+        private boolean done;
+
+        private Pending(Path target, Path tmp, OutputStream out) {
+            this.target = target;
+            this.tmp = tmp;
+            this.out = out;
+        }
+
+        public OutputStream out() {
+            return out;
+        }
+
+        /** Moves the finished file into place. */
+        public void commit() throws IOException {
+            open = false;
+            out.close();
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             done = true;
-        } finally {
-            if (!done) Files.deleteIfExists(tmp);
+        }
+
+        /** Drops the temporary file unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            if (done) return;
+            try {
+                if (open) out.close();
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 }

@@ -38,16 +38,51 @@ public final class DumpWriter {
     /** Writes every dump of {@code dataset} into {@code folder} (created if needed); returns them with checksums. */
     public List<DumpFile> write(DatasetGraph dataset, Path folder) throws IOException {
         Files.createDirectories(folder);
-        // one graph at a time, each sorted: memory holds the largest graph (a document), not the dataset
+        // one graph at a time, each sorted and read once for all four files: memory holds the largest graph (a
+        // document), not the dataset, and a remote store is asked once per graph
         List<Node> graphs = Txn.calculateRead(dataset, () -> CanonicalOrder.graphNames(dataset));
-        GraphSource source = g -> Txn.calculateRead(dataset, () -> CanonicalOrder.statements(dataset, g));
+        try (AtomicFiles.Pending trig = AtomicFiles.begin(folder.resolve(TRIG));
+             AtomicFiles.Pending turtle = AtomicFiles.begin(folder.resolve(TURTLE));
+             AtomicFiles.Pending ntriples = AtomicFiles.begin(folder.resolve(NTRIPLES_GZ));
+             AtomicFiles.Pending jsonld = AtomicFiles.begin(folder.resolve(JSONLD))) {
+            StreamRDF trigOut = started(trig.out(), RDFFormat.TRIG_BLOCKS);
+            StreamRDF turtleOut = started(turtle.out(), RDFFormat.TURTLE_BLOCKS);
+            // GZIPOutputStream writes a fixed header (no file name, modification time 0): same input, same bytes.
+            GZIPOutputStream gzip = new GZIPOutputStream(ntriples.out(), 1 << 16);
+            Writer ntOut = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
+            JsonLdDump jsonOut = new JsonLdDump(jsonld.out());
+            for (Node g : graphs) {
+                List<CanonicalOrder.Statement> statements = Txn.calculateRead(dataset, () -> CanonicalOrder.statements(dataset, g));
+                for (CanonicalOrder.Statement s : statements) {
+                    trigOut.quad(Quad.create(g, s.triple()));
+                    // Turtle holds the union: a triple stated in two graphs is written twice, which any reader takes as once
+                    turtleOut.triple(s.triple());
+                    ntOut.write(s.ntLine());
+                    ntOut.write('\n');
+                }
+                jsonOut.graph(g, statements);
+            }
+            trigOut.finish();
+            turtleOut.finish();
+            ntOut.flush();
+            gzip.finish();
+            jsonOut.finish();
+            for (AtomicFiles.Pending file : List.of(trig, turtle, ntriples, jsonld)) file.commit();
+        }
         List<DumpFile> files = new ArrayList<>();
-        files.add(writeFile(folder, TRIG, "application/trig", out -> stream(out, RDFFormat.TRIG_BLOCKS, graphs, source, true)));
-        files.add(writeFile(folder, TURTLE, "text/turtle", out -> stream(out, RDFFormat.TURTLE_BLOCKS, graphs, source, false)));
-        files.add(writeFile(folder, NTRIPLES_GZ, "application/n-triples", out -> writeNTriplesGzip(out, graphs, source)));
-        files.add(writeFile(folder, JSONLD, "application/ld+json", out -> JsonLdDump.write(out, graphs, source)));
-        writeFile(folder, SUMS, "text/plain", out -> writeSums(out, files));
+        for (String name : List.of(TRIG, TURTLE, NTRIPLES_GZ, JSONLD)) {
+            Path file = folder.resolve(name);
+            files.add(new DumpFile(name, MEDIA_TYPES.get(name), Files.size(file), Checksums.sha256(file)));
+        }
+        AtomicFiles.write(folder.resolve(SUMS), out -> writeSums(out, files));
         return List.copyOf(files);
+    }
+
+    private static StreamRDF started(OutputStream out, RDFFormat format) {
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
+        writer.start();
+        DumpPrefixes.standard().forEach(writer::prefix);
+        return writer;
     }
 
     /**
@@ -72,53 +107,6 @@ public final class DumpWriter {
 
     private static final java.util.Map<String, String> MEDIA_TYPES = java.util.Map.of(TRIG, "application/trig", TURTLE, "text/turtle",
             NTRIPLES_GZ, "application/n-triples", JSONLD, "application/ld+json");
-
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static DumpFile writeFile(Path folder, String name, String mediaType, Content content) throws IOException {
-        Path target = folder.resolve(name);
-        AtomicFiles.write(target, content::writeTo);
-        return new DumpFile(name, mediaType, Files.size(target), Checksums.sha256(target));
-    }
-
-    /** The sorted statements of one graph of the dataset. */
-    @FunctionalInterface
-    interface GraphSource {
-        List<CanonicalOrder.Statement> statements(Node graph);
-    }
-
-    /**
-     * TriG (with graph names) or Turtle (the union: each graph's triples in turn; a triple stated in two graphs is
-     * written twice, which any reader takes as once).
-     */
-    private static void stream(OutputStream out, RDFFormat format, List<Node> graphs, GraphSource source, boolean quads) {
-        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
-        writer.start();
-        DumpPrefixes.standard().forEach(writer::prefix);
-        for (Node g : graphs) {
-            for (CanonicalOrder.Statement s : source.statements(g)) {
-                if (quads) writer.quad(Quad.create(g, s.triple()));
-                else writer.triple(s.triple());
-            }
-        }
-        writer.finish();
-    }
-
-    private static void writeNTriplesGzip(OutputStream out, List<Node> graphs, GraphSource source) throws IOException {
-        // GZIPOutputStream writes a fixed header (no file name, modification time 0): same input, same bytes.
-        GZIPOutputStream gzip = new GZIPOutputStream(out);
-        Writer text = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
-        for (Node g : graphs) {
-            for (CanonicalOrder.Statement s : source.statements(g)) {
-                text.write(s.ntLine());
-                text.write('\n');
-            }
-        }
-        text.flush();
-        gzip.finish();
-    }
 
     private static void writeSums(OutputStream out, List<DumpFile> files) throws IOException {
         StringBuilder sums = new StringBuilder();

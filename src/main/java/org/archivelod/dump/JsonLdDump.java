@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,18 +20,24 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class JsonLdDump {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final JsonGenerator json;
 
-    private JsonLdDump() {}
-
-    static void write(OutputStream out, List<Node> graphs, DumpWriter.GraphSource source) throws IOException {
-        JsonGenerator json = JSON.getFactory().createGenerator(out);
+    /** Starts the document on {@code out}. */
+    JsonLdDump(OutputStream out) throws IOException {
+        json = JSON.getFactory().createGenerator(out);
         json.useDefaultPrettyPrinter();
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.writeStartObject();
         json.writeArrayFieldStart("@graph");
-        for (Node g : graphs) {
-            for (JsonNode object : objects(g, source.statements(g))) JSON.writeTree(json, object);
-        }
+    }
+
+    /** Adds one graph, its statements in canonical order. */
+    void graph(Node graph, List<CanonicalOrder.Statement> statements) throws IOException {
+        for (JsonNode object : objects(graph, statements)) JSON.writeTree(json, object);
+    }
+
+    /** Ends the document. */
+    void finish() throws IOException {
         json.writeEndArray();
         json.writeEndObject();
         json.flush();

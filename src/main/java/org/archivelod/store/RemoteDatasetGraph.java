@@ -40,9 +40,13 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
  * }</pre>
  */
 public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
+    // The default graph is what the service's default graph holds beyond its named graphs: a store that shows the
+    // union of its named graphs as default graph (Fuseki with tdb:unionDefaultGraph) then has an empty one here,
+    // not a second copy of everything.
+    private static final String DEFAULT_ONLY = "?s ?p ?o FILTER NOT EXISTS { GRAPH ?named { ?s ?p ?o } }";
     private static final Query ANY_GRAPH = QueryFactory.create(
-            "SELECT ?g ?s ?p ?o { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
-    private static final Query DEFAULT_GRAPH = QueryFactory.create("SELECT ?s ?p ?o { ?s ?p ?o }");
+            "SELECT ?g ?s ?p ?o { { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } }");
+    private static final Query DEFAULT_GRAPH = QueryFactory.create("SELECT ?s ?p ?o { " + DEFAULT_ONLY + " }");
     private static final Query NAMED_GRAPHS = QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
     private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { } }");
     static final int SUBJECTS_KEPT = 20_000;

@@ -2,6 +2,7 @@ package org.archivelod.dump;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
@@ -83,5 +85,28 @@ class DumpWriterTest {
         DatasetGraph copy = DatasetGraphFactory.createGeneral();
         dsg.find().forEachRemaining(copy::add);
         return copy;
+    }
+
+    @Test
+    void aFailurePartWay_leavesTheEarlierDumpsAndNoPartFile() throws IOException {
+        Path out = temp.resolve("dumps");
+        try (ArchiveStore store = ArchiveStore.inMemory()) {
+            new DatasetLoader(store).load(ServeFixtures.archive());
+            new DumpWriter().write(store.datasetGraph(), out);
+            byte[] earlier = Files.readAllBytes(out.resolve(DumpWriter.TRIG));
+            int[] graphsRead = {0};
+            DatasetGraph failing = new DatasetGraphWrapper(store.datasetGraph()) {
+                @Override
+                public Graph getGraph(org.apache.jena.graph.Node name) {
+                    if (++graphsRead[0] == 2) throw new IllegalStateException("disk gone");
+                    return super.getGraph(name);
+                }
+            };
+            assertThrows(IllegalStateException.class, () -> new DumpWriter().write(failing, out));
+            assertArrayEquals(earlier, Files.readAllBytes(out.resolve(DumpWriter.TRIG)));
+            try (var left = Files.list(out)) {
+                assertEquals(DUMPS.stream().sorted().toList(), left.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+        }
     }
 }

@@ -15,6 +15,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.serve.ServeFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +65,22 @@ class RemoteDatasetGraphTest {
         }
         assertEquals(set(local.find(Node.ANY, Node.ANY, Node.ANY, letter)), set(remote.find(Node.ANY, Node.ANY, Node.ANY, letter)));
         assertTrue(remote.find(Node.ANY, letter, Node.ANY, Node.ANY).hasNext());
+    }
+
+    @Test
+    void aStoreWhoseDefaultGraphIsTheUnion_showsAnEmptyDefaultGraph_notASecondCopy() {
+        DatasetGraph union = TDB2Factory.createDataset().asDatasetGraph();
+        union.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(union, () -> local.find().forEachRemaining(union::add));
+        FusekiServer other = FusekiServer.create().port(0).loopback(true).add("/u", union).build().start();
+        try {
+            RemoteDatasetGraph remote = new RemoteDatasetGraph("http://localhost:" + other.getHttpPort() + "/u");
+            assertTrue(remote.getDefaultGraph().isEmpty());
+            Node letter = NodeFactory.createURI(ServeFixtures.LETTER);
+            assertEquals(set(local.find(Node.ANY, letter, Node.ANY, Node.ANY)), set(remote.find(Node.ANY, letter, Node.ANY, Node.ANY)));
+        } finally {
+            other.stop();
+        }
     }
 
     @Test
