@@ -18,7 +18,7 @@ import org.archivelod.vocab.CRM;
  * format and, for a document, its full text with the mentions linked. Built inside a read transaction.
  */
 public record EntityPage(String iri, String kind, String label, List<String> altLabels, List<Link> types,
-        List<Statement> statements, List<Incoming> incoming, List<Alternate> alternates,
+        List<Statement> statements, List<Incoming> incoming, int incomingCount, List<Alternate> alternates,
         List<DocumentText.Paragraph> text) {
 
     /** One property of the entity with its values. */
@@ -40,6 +40,12 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
 
     public boolean hasIncoming() {
         return !incoming.isEmpty();
+    }
+
+    /** The page with its "referred to in" list cut to page {@code page} (of {@link Paging#SIZE}). */
+    public EntityPage page(int page) {
+        return new EntityPage(iri, kind, label, altLabels, types, statements, Paging.slice(incoming, page), incomingCount,
+                alternates, text);
     }
 
     public static EntityPage build(DatasetGraph store, Labels labels, EntityPath path, Node entity) {
@@ -72,10 +78,11 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
                 values.stream().distinct().sorted(Comparator.comparing(Link::label)).toList())));
         List<DocumentText.Paragraph> text = fullText == null ? List.of()
                 : DocumentText.paragraphs(store, labels, entity, fullText);
+        List<Incoming> incoming = incoming(store, labels, entity);
         return new EntityPage(entity.getURI(), path.kind(), labels.label(entity),
                 altLabels.stream().distinct().sorted().toList(),
                 types.stream().distinct().sorted(Comparator.comparing(Link::label)).toList(),
-                statements, incoming(store, labels, entity), alternates(path), text);
+                statements, incoming, incoming.size(), alternates(path), text);
     }
 
     private static List<Incoming> incoming(DatasetGraph store, Labels labels, Node entity) {

@@ -20,8 +20,7 @@ import org.archivelod.vocab.CRM;
  * and the passages naming it. Callers hold a read transaction.
  */
 public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier> identifiers, List<Role> roles,
-        List<Passages.Passage> passages, int morePassages) {
-    static final int MOST_PASSAGES = 150;
+        List<Passages.Passage> passages, int passageCount, Paging paging) {
 
     /** A name; {@code lang} is its language tag ("" when none), {@code kind} how it names the entity. */
     public record Name(String text, String lang, String kind, String note) {}
@@ -32,8 +31,8 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
     /** A document on the entity's page. */
     public record Doc(String title, String href, String dateLabel) {}
 
-    /** The documents the entity had one part in: "wrote", "received", "translated". */
-    public record Role(String name, List<Doc> documents) {}
+    /** The documents the entity had one part in ("wrote", "received", "translated"): this page's, of {@code count}. */
+    public record Role(String name, List<Doc> documents, int count) {}
 
     public boolean hasDocuments() {
         return !roles.isEmpty();
@@ -43,10 +42,34 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         return !passages.isEmpty();
     }
 
-    public int passageCount() {
-        return passages.size() + morePassages;
+    /** The number of the first passage on this page. */
+    public int firstPassage() {
+        return paging.first();
     }
 
+    /** The number of the last passage on this page. */
+    public int lastPassage() {
+        return paging.first() + passages.size() - 1;
+    }
+
+    /** How many pages the profile's lists need, given the statements referring to the entity. */
+    public static int pages(EntityProfile all, int incoming) {
+        int[] lengths = new int[all.roles().size() + 2];
+        lengths[0] = all.passageCount();
+        lengths[1] = incoming;
+        for (int i = 0; i < all.roles().size(); i++) lengths[i + 2] = all.roles().get(i).count();
+        return Paging.pagesFor(lengths);
+    }
+
+    /** The profile with its lists cut to {@code paging}'s page. */
+    public EntityProfile page(Paging paging) {
+        return new EntityProfile(labels, names, identifiers,
+                roles.stream().map(r -> new Role(r.name(), Paging.slice(r.documents(), paging.page()), r.count()))
+                        .filter(r -> !r.documents().isEmpty()).toList(),
+                Paging.slice(passages, paging.page()), passageCount, paging);
+    }
+
+    /** Everything the page lists about {@code entity}, before it is cut into pages with {@link #page}. */
     public static EntityProfile build(DatasetGraph store, Labels labels, Node entity) {
         List<Name> preferred = new ArrayList<>();
         store.find(Node.ANY, entity, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> {
@@ -69,17 +92,16 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         names.sort(Comparator.comparing((Name n) -> !n.kind().equals("preferred name")).thenComparing(Name::text));
         preferred.removeIf(label -> names.stream().anyMatch(n -> n.text().equals(label.text())));
         List<Passages.Passage> passages = Passages.naming(store, labels, entity);
-        int more = Math.max(0, passages.size() - MOST_PASSAGES);
         List<Role> roles = new ArrayList<>();
         for (String[] role : new String[][] {{"wrote", "creator"}, {"received", "received"}, {"translated", "contributor"}}) {
             List<Doc> docs = documents(store, entity, role[1]).stream()
                     .map(d -> new Doc(d.title(), labels.link(d.node()).href(), d.dateLabel())).toList();
             if (!docs.isEmpty()) {
-                roles.add(new Role(role[0], docs));
+                roles.add(new Role(role[0], docs, docs.size()));
             }
         }
-        return new EntityProfile(preferred, names, identifiers(store, entity), roles,
-                passages.subList(0, passages.size() - more), more);
+        return new EntityProfile(preferred, names, identifiers(store, entity), roles, passages, passages.size(),
+                new Paging(1, 1));
     }
 
     private static List<Identifier> identifiers(DatasetGraph store, Node entity) {

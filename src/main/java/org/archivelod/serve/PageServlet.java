@@ -27,11 +27,16 @@ public final class PageServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not an entity page path.");
             return;
         }
+        Optional<Integer> page = Paging.requested(request.getParameter("page"));
+        if (page.isEmpty()) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "page must be 1, 2, 3…");
+            return;
+        }
         Node entity = site.entity(path.get());
         SiteLanguage language = SiteLanguage.of(request, response);
         DatasetRelease release = site.release();
         String variant = language.variant("html");
-        String key = entity.getURI() + " " + variant;
+        String key = entity.getURI() + " " + variant + " " + page.get();
         RenderedCache.Rendered cached = cache.get(key);
         if (cached != null) {
             if (!ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
@@ -47,7 +52,11 @@ public final class PageServlet extends HttpServlet {
             return;
         }
         Labels labels = site.labels().in(language.code());
-        Map<String, Object> scope = Txn.calculateRead(site.data(), () -> scope(path.get(), entity, labels, language));
+        Map<String, Object> scope = Txn.calculateRead(site.data(), () -> scope(path.get(), entity, labels, language, page.get()));
+        if (scope == null) {
+            site.renderer().sendNotFound(response, true, request.getRequestURI());
+            return;
+        }
         RenderedCache.Rendered rendered = new RenderedCache.Rendered("text/html;charset=utf-8",
                 site.renderer().render("entity", scope).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         cache.put(key, rendered);
@@ -55,18 +64,29 @@ public final class PageServlet extends HttpServlet {
         rendered.send(response);
     }
 
-    /** The entity page, with the reading view for a document, and names, passages and correspondence for others. */
-    private Map<String, Object> scope(EntityPath path, Node entity, Labels labels, SiteLanguage language) {
-        EntityPage page = EntityPage.build(site.data(), labels, path, entity);
-        Map<String, Object> scope = PageScope.of(page.label(), language);
+    /**
+     * The entity page, with the reading view for a document, and names, passages and correspondence for others; its
+     * long lists cut to page {@code number}; null past the last page.
+     */
+    private Map<String, Object> scope(EntityPath path, Node entity, Labels labels, SiteLanguage language, int number) {
+        EntityPage whole = EntityPage.build(site.data(), labels, path, entity);
+        boolean document = "document".equals(path.kind()) && whole.hasText();
+        EntityProfile profile = document ? null : EntityProfile.build(site.data(), labels, entity);
+        int pages = profile == null ? Paging.pagesFor(whole.incomingCount()) : EntityProfile.pages(profile, whole.incomingCount());
+        if (number > pages) {
+            return null;
+        }
+        Paging paging = new Paging(number, pages);
+        EntityPage page = whole.page(number);
+        Map<String, Object> scope = PageScope.of(page.label() + (paging.several() ? " (page " + number + ")" : ""), language);
+        scope.put("paging", paging);
         scope.put("alternates", page.alternates());
         scope.put("page", page);
-        boolean document = "document".equals(path.kind()) && page.hasText();
         scope.put("isDocument", document);
         if (document) {
             scope.put("reading", DocumentReading.build(site.data(), labels, entity, site.settings().base()));
         } else {
-            scope.put("profile", EntityProfile.build(site.data(), labels, entity));
+            scope.put("profile", profile.page(paging));
             Correspondence mine = Correspondence.around(site.data(), entity);
             if (!mine.empty()) {
                 scope.put("network", NetworkSvg.layout("correspondence", "Correspondence of " + page.label(), mine,

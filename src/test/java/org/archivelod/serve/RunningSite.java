@@ -50,7 +50,7 @@ final class RunningSite implements AutoCloseable {
         return serve(SiteFixtures.store(), false);
     }
 
-    private static RunningSite serve(ArchiveStore store, boolean allowUpdate) throws IOException {
+    static RunningSite serve(ArchiveStore store, boolean allowUpdate) throws IOException {
         Path dumps = Files.createTempDirectory("archive-lod-dumps");
         return serve(store, new ServeSettings(ServeFixtures.BASE, ServeSettings.LOOPBACK, 0, allowUpdate, dumps,
                 RequestLimits.defaults(), allowUpdate ? java.util.Optional.of(UPDATER) : java.util.Optional.empty()), dumps);

@@ -1,0 +1,107 @@
+package org.archivelod.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.archivelod.pipeline.Conversion;
+import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.reconcile.AuthorityFile;
+import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.DatasetLoader;
+import org.archivelod.synth.RecordSynthesizer;
+import org.archivelod.synth.SynthWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An entity named in hundreds of documents: its page shows its passages, documents and incoming statements
+ * {@link Paging#SIZE} at a time, says how many there are, and links the pages; together the pages show every passage.
+ */
+class EntityPagingTest {
+    private static final Pattern PASSAGE = Pattern.compile("<li><a href=\"([^\"]+)\">[^<]*</a> <span class=\"meta\">[^<]*</span><br><q>…[^<]*<a href=\"([^\"]+)\">");
+    private static final Pattern COUNT = Pattern.compile("<p class=\"meta\">(\\d+) passages across the documents");
+    @TempDir
+    static Path corpus;
+    private static RunningSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path authority = Path.of("data/authority");
+        new SynthWriter(new RecordSynthesizer(AuthorityFile.read(authority), 3)).write(600, corpus);
+        ArchiveStore store = ArchiveStore.inMemory();
+        Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, authority));
+        new DatasetLoader(store).load(sink -> conversion.run(List.of(corpus), sink));
+        site = RunningSite.serve(store, false);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        site.close();
+    }
+
+    private static String html(String path) throws Exception {
+        HttpResponse<String> r = site.get(path);
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    @Test
+    void aMuchNamedPerson_isShownPageByPage_andThePagesTogetherHoldEveryPassage() throws Exception {
+        String first = html("/page/person/mao-zedong");
+        Matcher count = COUNT.matcher(first);
+        assertTrue(count.find(), "the page says how many passages there are");
+        int total = Integer.parseInt(count.group(1));
+        assertTrue(total > Paging.SIZE, "the fixture names Mao in more than one page of passages: " + total);
+        Matcher of = Pattern.compile("Page 1 of (\\d+)").matcher(first);
+        assertTrue(of.find(), "the page says how many pages there are");
+        int pages = Integer.parseInt(of.group(1));
+        int passagePages = (total + Paging.SIZE - 1) / Paging.SIZE;
+        assertTrue(pages >= passagePages, pages + " pages for " + total + " passages");
+        assertTrue(first.contains("<a rel=\"next\" href=\"?page=2\">"));
+        assertFalse(first.contains("rel=\"prev\""));
+        assertTrue(first.contains("1–" + Paging.SIZE + " on this page"));
+
+        Set<String> seen = new HashSet<>();
+        int shown = 0;
+        for (int page = 1; page <= pages; page++) {
+            String html = page == 1 ? first : html("/page/person/mao-zedong?page=" + page);
+            assertTrue(html.getBytes(StandardCharsets.UTF_8).length < 200_000, "page " + page + " stays small");
+            int at = html.indexOf("Where it is mentioned");
+            int onPage = 0;
+            if (at >= 0) {
+                Matcher m = PASSAGE.matcher(html.substring(at, html.indexOf("</ol>", at)));
+                while (m.find()) {
+                    onPage++;
+                    seen.add(m.group(2));
+                }
+            }
+            int expected = page < passagePages ? Paging.SIZE : page == passagePages ? total - (passagePages - 1) * Paging.SIZE : 0;
+            assertEquals(expected, onPage, "passages on page " + page);
+            shown += onPage;
+        }
+        assertEquals(total, shown, "every passage is on one page");
+        assertEquals(total, seen.size(), "and none twice");
+        String last = html("/page/person/mao-zedong?page=" + pages);
+        assertTrue(last.contains("<a rel=\"prev\" href=\"?page=" + (pages - 1) + "\">"));
+        assertFalse(last.contains("rel=\"next\""));
+    }
+
+    @Test
+    void pastTheLastPage_isNotFound_andAPageThatIsNoNumber_isABadRequest() throws Exception {
+        assertEquals(404, site.get("/page/person/mao-zedong?page=999").statusCode());
+        for (String bad : List.of("0", "-1", "two", "1.5", "99999999999")) {
+            assertEquals(400, site.get("/page/person/mao-zedong?page=" + bad).statusCode(), bad);
+        }
+    }
+}
