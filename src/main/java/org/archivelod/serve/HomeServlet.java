@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,18 +18,21 @@ import org.apache.jena.vocabulary.RDF;
 import org.archivelod.vocab.CRM;
 
 /**
- * {@code GET /}: the home page, listing the documents, people, groups, places and events, the sample queries (each
- * runnable with one click) and the downloads. Mapped to the root exactly (Fuseki answers 404 elsewhere).
+ * {@code GET /}: the home page, listing the documents, people, groups, places and events ({@link Paging#SIZE} of each
+ * per page, {@code /?page=2}), the sample queries (each runnable with one click) and the downloads. Mapped to the root
+ * exactly (Fuseki answers 404 elsewhere). Rendered once per release, language and page.
  */
 public final class HomeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
+    private final transient RenderedCache cache;
 
-    /** A titled list of entities on the home page. */
-    public record Section(String id, String title, List<Link> entries) {}
+    /** A titled list of entities on the home page: this page's entries, of {@code count}. */
+    public record Section(String id, String title, List<Link> entries, int count) {}
 
     public HomeServlet(SiteContext site) {
         this.site = site;
+        this.cache = RenderedCache.forSite(site);
     }
 
     @Override
@@ -36,11 +41,33 @@ public final class HomeServlet extends HttpServlet {
             site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
             return;
         }
-        SiteLanguage language = SiteLanguage.of(request, response);
-        DatasetRelease release = site.release();
-        if (ConditionalRequests.notModified(request, response, release.etag(language.variant("home")), release.loaded())) {
+        Optional<Integer> page = Paging.requested(request.getParameter("page"));
+        if (page.isEmpty()) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "page must be 1, 2, 3…");
             return;
         }
+        SiteLanguage language = SiteLanguage.of(request, response);
+        DatasetRelease release = site.release();
+        String variant = language.variant("home");
+        if (ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
+            return;
+        }
+        String key = variant + " " + page.get();
+        RenderedCache.Rendered cached = cache.get(key);
+        if (cached == null) {
+            cached = render(language, page.get());
+            if (cached == null) {
+                site.renderer().sendNotFound(response, true, request.getRequestURI() + "?page=" + page.get());
+                return;
+            }
+            cache.put(key, cached);
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        cached.send(response);
+    }
+
+    /** The home page's page {@code number}, or null past the last. */
+    private RenderedCache.Rendered render(SiteLanguage language, int number) {
         Labels labels = site.labels().in(language.code());
         List<Section> sections = Txn.calculateRead(site.data(), () -> List.of(
                 section("documents", "Documents", CRM.E31_Document, labels),
@@ -48,11 +75,19 @@ public final class HomeServlet extends HttpServlet {
                 section("groups", "Groups and states", CRM.E74_Group, labels),
                 section("places", "Places", CRM.E53_Place, labels),
                 section("events", "Events", CRM.E5_Event, labels)));
+        int pages = Paging.pagesFor(sections.stream().mapToInt(Section::count).toArray());
+        if (number > pages) {
+            return null;
+        }
         Map<String, Object> scope = PageScope.of("Archive LOD", language);
-        scope.put("sections", sections.stream().filter(s -> !s.entries().isEmpty()).toList());
+        scope.put("sections", sections.stream()
+                .map(s -> new Section(s.id(), s.title(), Paging.slice(s.entries(), number), s.count()))
+                .filter(s -> !s.entries().isEmpty()).toList());
+        scope.put("paging", new Paging(number, pages));
         scope.put("queries", site.queries().all());
         scope.put("dumps", site.dumps());
-        site.renderer().send(response, HttpServletResponse.SC_OK, "home", scope);
+        return new RenderedCache.Rendered("text/html;charset=utf-8",
+                site.renderer().render("home", scope).getBytes(StandardCharsets.UTF_8));
     }
 
     private Section section(String id, String title, Resource type, Labels labels) {
@@ -60,6 +95,7 @@ public final class HomeServlet extends HttpServlet {
         List<Link> entries = new ArrayList<>();
         data.find(Node.ANY, Node.ANY, RDF.type.asNode(), type.asNode())
                 .forEachRemaining(q -> entries.add(labels.link(q.getSubject())));
-        return new Section(id, title, entries.stream().distinct().sorted(Comparator.comparing(Link::label)).toList());
+        List<Link> sorted = entries.stream().distinct().sorted(Comparator.comparing(Link::label)).toList();
+        return new Section(id, title, sorted, sorted.size());
     }
 }

@@ -17,6 +17,7 @@ abstract class PictureServlet extends HttpServlet {
     protected final transient SiteContext site;
     private final String name;
     private final String title;
+    private final transient RenderedCache cache;
 
     /** What a picture shows: the SVG's layout and the rows of the table under it. */
     protected record Picture(Object svg, List<?> rows) {}
@@ -25,6 +26,7 @@ abstract class PictureServlet extends HttpServlet {
         this.site = site;
         this.name = name;
         this.title = title;
+        this.cache = RenderedCache.forSite(site);
     }
 
     /** Draws the picture from the store, its labels in the reader's language. */
@@ -35,21 +37,29 @@ abstract class PictureServlet extends HttpServlet {
         SiteLanguage language = SiteLanguage.of(request, response);
         boolean svgOnly = request.getRequestURI().endsWith(".svg");
         DatasetRelease release = site.release();
-        if (ConditionalRequests.notModified(request, response, release.etag(language.variant(svgOnly ? name + "-svg" : name)),
-                release.loaded())) {
+        String variant = language.variant(svgOnly ? name + "-svg" : name);
+        if (ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
             return;
         }
+        RenderedCache.Rendered rendered = cache.get(variant);
+        if (rendered == null) {
+            rendered = render(language, svgOnly);
+            cache.put(variant, rendered);
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        rendered.send(response);
+    }
+
+    /** The picture (drawn from the whole store: rendered once per release and language while it fits the cache). */
+    private RenderedCache.Rendered render(SiteLanguage language, boolean svgOnly) {
         Picture picture = draw(site.labels().in(language.code()));
         if (svgOnly) {
-            byte[] body = site.renderer().render(name + "-standalone", Map.of("svg", picture.svg())).getBytes(StandardCharsets.UTF_8);
-            response.setContentType("image/svg+xml;charset=utf-8");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-            return;
+            return new RenderedCache.Rendered("image/svg+xml;charset=utf-8",
+                    site.renderer().render(name + "-standalone", Map.of("svg", picture.svg())).getBytes(StandardCharsets.UTF_8));
         }
         Map<String, Object> scope = PageScope.of(title, language);
         scope.put("svg", picture.svg());
         scope.put("rows", picture.rows());
-        site.renderer().send(response, HttpServletResponse.SC_OK, name, scope);
+        return new RenderedCache.Rendered("text/html;charset=utf-8", site.renderer().render(name, scope).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -104,4 +104,29 @@ class EntityPagingTest {
             assertEquals(400, site.get("/page/person/mao-zedong?page=" + bad).statusCode(), bad);
         }
     }
+
+    @Test
+    void theHomePage_listsDocumentsPageByPage_withTheirCount() throws Exception {
+        String first = html("/");
+        assertTrue(first.contains("Documents <span class=\"meta\">(600)</span>"), "the count of all documents");
+        int pages = (600 + Paging.SIZE - 1) / Paging.SIZE;
+        Matcher of = Pattern.compile("Page 1 of (\\d+)").matcher(first);
+        assertTrue(of.find() && Integer.parseInt(of.group(1)) >= pages, "the documents need " + pages + " pages");
+        int last = Integer.parseInt(of.group(1));
+        Set<String> documents = new HashSet<>();
+        for (int page = 1; page <= pages; page++) {
+            String html = page == 1 ? first : html("/?page=" + page);
+            String list = html.substring(html.indexOf("id=\"documents\""), html.indexOf("</ul>", html.indexOf("id=\"documents\"")));
+            Matcher m = Pattern.compile("<li><a href=\"(/page/document/[^\"]+)\">").matcher(list);
+            int onPage = 0;
+            while (m.find()) {
+                onPage++;
+                documents.add(m.group(1));
+            }
+            assertEquals(Math.min(Paging.SIZE, 600 - (page - 1) * Paging.SIZE), onPage, "documents on page " + page);
+        }
+        assertEquals(600, documents.size(), "every document once");
+        assertEquals(404, site.get("/?page=" + (last + 1)).statusCode());
+        assertEquals(400, site.get("/?page=first").statusCode());
+    }
 }
