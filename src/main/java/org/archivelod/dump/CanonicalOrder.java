@@ -3,6 +3,7 @@ package org.archivelod.dump;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +53,15 @@ public final class CanonicalOrder {
      * in N-Triples form once (not at every comparison).
      */
     public static List<Statement> statements(DatasetGraph dataset, Node graph) {
+        return sorted((Quad.isDefaultGraph(graph) ? dataset.getDefaultGraph() : dataset.getGraph(graph)).find());
+    }
+
+    /** {@code triples} (one graph's) as sorted statements. */
+    public static List<Statement> sorted(Iterator<Triple> triples) {
         Map<Node, String> forms = new HashMap<>();
         Function<Node, String> form = n -> forms.computeIfAbsent(n, NodeFmtLib::strNT);
         List<Statement> statements = new ArrayList<>();
-        (Quad.isDefaultGraph(graph) ? dataset.getDefaultGraph() : dataset.getGraph(graph)).find().forEachRemaining(t ->
+        triples.forEachRemaining(t ->
                 statements.add(new Statement(t, form.apply(t.getSubject()), form.apply(t.getPredicate()), form.apply(t.getObject()))));
         Collections.sort(statements);
         return statements;

@@ -9,14 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
-import org.apache.jena.system.Txn;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.archivelod.store.RemoteDatasetGraph;
 
 /**
  * Writes the dataset dumps: {@code archive-lod.trig} (named graphs), {@code archive-lod.ttl} and
@@ -39,8 +42,10 @@ public final class DumpWriter {
     public List<DumpFile> write(DatasetGraph dataset, Path folder) throws IOException {
         Files.createDirectories(folder);
         // one graph at a time, each sorted and read once for all four files: memory holds the largest graph (a
-        // document), not the dataset, and a remote store is asked once per graph
+        // document), not the dataset; a remote store is asked for a batch of graphs at a time
         List<Node> graphs = Txn.calculateRead(dataset, () -> CanonicalOrder.graphNames(dataset));
+        GraphReader reader = dataset instanceof RemoteDatasetGraph remote ? new BatchedReader(remote, graphs)
+                : g -> Txn.calculateRead(dataset, () -> CanonicalOrder.statements(dataset, g));
         try (AtomicFiles.Pending trig = AtomicFiles.begin(folder.resolve(TRIG));
              AtomicFiles.Pending turtle = AtomicFiles.begin(folder.resolve(TURTLE));
              AtomicFiles.Pending ntriples = AtomicFiles.begin(folder.resolve(NTRIPLES_GZ));
@@ -52,7 +57,7 @@ public final class DumpWriter {
             Writer ntOut = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
             JsonLdDump jsonOut = new JsonLdDump(jsonld.out());
             for (Node g : graphs) {
-                List<CanonicalOrder.Statement> statements = Txn.calculateRead(dataset, () -> CanonicalOrder.statements(dataset, g));
+                List<CanonicalOrder.Statement> statements = reader.statements(g);
                 for (CanonicalOrder.Statement s : statements) {
                     trigOut.quad(Quad.create(g, s.triple()));
                     // Turtle holds the union: a triple stated in two graphs is written twice, which any reader takes as once
@@ -76,6 +81,38 @@ public final class DumpWriter {
         }
         AtomicFiles.write(folder.resolve(SUMS), out -> writeSums(out, files));
         return List.copyOf(files);
+    }
+
+    /** The sorted statements of one graph. */
+    private interface GraphReader {
+        List<CanonicalOrder.Statement> statements(Node graph);
+    }
+
+    /** Reads a remote store's graphs {@value #BATCH} at a time, in the order they are written. */
+    private static final class BatchedReader implements GraphReader {
+        private static final int BATCH = 100;
+        private final RemoteDatasetGraph remote;
+        private final List<Node> order;
+        private Map<Node, List<Triple>> batch = Map.of();
+        private int next;
+
+        BatchedReader(RemoteDatasetGraph remote, List<Node> order) {
+            this.remote = remote;
+            this.order = order;
+        }
+
+        @Override
+        public List<CanonicalOrder.Statement> statements(Node graph) {
+            if (Quad.isDefaultGraph(graph)) return CanonicalOrder.statements(remote, graph);
+            if (!batch.containsKey(graph)) {
+                int at = next < order.size() && order.get(next).equals(graph) ? next : order.indexOf(graph);
+                List<Node> names = order.subList(at, Math.min(order.size(), at + BATCH)).stream()
+                        .filter(n -> !Quad.isDefaultGraph(n)).toList();
+                batch = remote.namedGraphs(names);
+                next = at + names.size();
+            }
+            return CanonicalOrder.sorted(batch.getOrDefault(graph, List.of()).iterator());
+        }
     }
 
     private static StreamRDF started(OutputStream out, RDFFormat format) {

@@ -1,14 +1,17 @@
 package org.archivelod.store;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ReadWrite;
@@ -20,10 +23,16 @@ import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Transactional;
 import org.apache.jena.sparql.core.TransactionalNull;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 
 /**
  * A read-only view of a remote SPARQL 1.1 query service as a {@link org.apache.jena.sparql.core.DatasetGraph}: each
@@ -132,6 +141,40 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     private static Node value(Binding b, String var, Node given) {
         return concrete(given) ? given : b.get(var);
+    }
+
+    /**
+     * The triples of each of the named graphs {@code names}, in one request: the names go in as a VALUES block
+     * built as syntax (never spliced into the query text), ahead of the graph pattern so that the store looks up
+     * just those graphs.
+     */
+    public Map<Node, List<Triple>> namedGraphs(List<Node> names) {
+        Map<Node, List<Triple>> out = new HashMap<>();
+        names.forEach(n -> out.put(n, new ArrayList<>()));
+        if (names.isEmpty()) return out;
+        Var g = Var.alloc("g");
+        Var s = Var.alloc("s");
+        Var p = Var.alloc("p");
+        Var o = Var.alloc("o");
+        ElementData values = new ElementData();
+        values.add(g);
+        names.forEach(n -> values.add(BindingFactory.binding(g, n)));
+        ElementPathBlock triple = new ElementPathBlock();
+        triple.addTriple(Triple.create(s, p, o));
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(values);
+        pattern.addElement(new ElementNamedGraph(g, triple));
+        Query query = new Query();
+        query.setQuerySelectType();
+        List.of(g, s, p, o).forEach(query::addResultVar);
+        query.setQueryPattern(pattern);
+        try (var qe = QueryExecHTTP.service(queryService).query(query).build()) {
+            qe.select().forEachRemaining(b -> {
+                List<Triple> triples = out.get(b.get(g));
+                if (triples != null) triples.add(Triple.create(b.get(s), b.get(p), b.get(o)));
+            });
+        }
+        return out;
     }
 
     @Override

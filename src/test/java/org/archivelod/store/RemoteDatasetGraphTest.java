@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.Filter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +21,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDFS;
+import org.archivelod.dump.DumpWriter;
 import org.archivelod.serve.ServeFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The remote view against a real Fuseki over HTTP: the same answers as the store itself, in fewer requests. */
 class RemoteDatasetGraphTest {
@@ -81,6 +85,18 @@ class RemoteDatasetGraphTest {
         } finally {
             other.stop();
         }
+    }
+
+    @Test
+    void dumpsOfTheRemoteStore_areTheBytesOfTheLocalOnes_fromABatchOfGraphsPerRequest(@TempDir Path tmp) throws Exception {
+        new DumpWriter().write(local, tmp.resolve("local"));
+        int before = REQUESTS.get();
+        new DumpWriter().write(new RemoteDatasetGraph(service), tmp.resolve("remote"));
+        long graphs = Iter.count(local.listGraphNodes());
+        assertTrue(graphs >= 3, "the fixture has several graphs: " + graphs);
+        assertTrue(REQUESTS.get() - before <= 3, "graph names, the default graph, one batch: " + (REQUESTS.get() - before));
+        assertEquals(Files.readString(tmp.resolve("local").resolve(DumpWriter.SUMS)),
+                Files.readString(tmp.resolve("remote").resolve(DumpWriter.SUMS)));
     }
 
     @Test
