@@ -1,6 +1,7 @@
 package org.archivelod.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -175,19 +177,33 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces the index's documents with the store's, one document at a time (memory holds one, whatever the
+     * archive's size). A failure part-way leaves the index marked stale, to be rebuilt before the next search.
+     */
     private void rebuild(DatasetGraph store, String digest) throws IOException {
-        List<Document> documents = Txn.calculateRead(store, () -> documents(store.getUnionGraph()));
-        writer.deleteAll();
-        for (Document d : documents) {
-            writer.addDocument(d);
+        try {
+            writer.deleteAll();
+            Txn.executeRead(store, () -> forEachDocument(store.getUnionGraph(), d -> {
+                try {
+                    writer.addDocument(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            writer.setLiveCommitData(Map.of(RELEASE, digest).entrySet());
+            writer.commit();
+        } catch (UncheckedIOException e) {
+            stale.set(true);
+            throw e.getCause();
+        } catch (IOException | RuntimeException e) {
+            stale.set(true);
+            throw e;
         }
-        writer.setLiveCommitData(Map.of(RELEASE, digest).entrySet());
-        writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
-    private List<Document> documents(Graph g) {
-        List<Document> out = new ArrayList<>();
+    private void forEachDocument(Graph g, Consumer<Document> add) {
         g.find(Node.ANY, RDF.type.asNode(), CRM.E31_Document.asNode()).forEachRemaining(t -> {
             Node doc = t.getSubject();
             if (!doc.isURI()) {
@@ -201,9 +217,8 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new TextField(SUMMARY, first(g, doc, DCTerms.abstract_.asNode()).orElse(""), Field.Store.YES));
             d.add(new TextField(CITATION, first(g, doc, DCTerms.source.asNode()).orElse(""), Field.Store.YES));
             d.add(new TextField(NAMES, String.join(" \n ", names.join().names(entities(g, doc))), Field.Store.NO));
-            out.add(d);
+            add.accept(d);
         });
-        return out;
     }
 
     /** What the document and the texts about it refer to, its authors and translators. */

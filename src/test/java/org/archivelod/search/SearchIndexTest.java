@@ -2,15 +2,23 @@ package org.archivelod.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.system.Txn;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.DCTerms;
 import org.archivelod.serve.ServeFixtures;
 import org.archivelod.serve.SiteFixtures;
 import org.archivelod.store.ArchiveStore;
@@ -144,6 +152,27 @@ class SearchIndexTest {
             own.markStale();
             assertTrue(own.search("Kim", 10).hits().stream().noneMatch(h -> h.iri().equals(SiteFixtures.TO_KIM)));
             assertEquals(2, own.size());
+        }
+    }
+
+    @Test
+    void aStoreFailingPartWay_leavesNoHalfBuiltIndexBehind(@TempDir Path dir) throws Exception {
+        try (ArchiveStore good = SiteFixtures.store(); SearchIndex disk = SearchIndex.onDisk(dir.resolve("index"))) {
+            DatasetGraph failing = new DatasetGraphWrapper(good.datasetGraph()) {
+                @Override
+                public Graph getUnionGraph() {
+                    return new GraphWrapper(super.getUnionGraph()) {
+                        @Override
+                        public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+                            if (DCTerms.source.asNode().equals(p)) throw new IllegalStateException("disk gone");
+                            return super.find(s, p, o);
+                        }
+                    };
+                }
+            };
+            assertThrows(IllegalStateException.class, () -> disk.syncWith(failing, "r1"));
+            disk.syncWith(good.datasetGraph(), "r1");
+            assertEquals(3, disk.size(), "nothing of the failed build was committed as release r1");
         }
     }
 }
