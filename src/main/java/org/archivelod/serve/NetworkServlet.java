@@ -20,10 +20,10 @@ public final class NetworkServlet extends PictureServlet {
     }
 
     @Override
-    protected Picture draw(Labels labels) {
+    protected Picture draw(Labels labels, int page) {
         return Txn.calculateRead(site.data(), () -> {
             Correspondence network = Correspondence.read(site.data());
-            NetworkSvg svg = NetworkSvg.layout("network", "Who wrote to whom", network, labels, i -> "/network#edge-" + (i + 1));
+            NetworkSvg svg = NetworkSvg.layout("network", "Who wrote to whom", network, labels, i -> "/network" + (i >= Paging.SIZE ? "?page=" + (i / Paging.SIZE + 1) : "") + "#edge-" + (i + 1));
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < network.edges().size(); i++) {
                 Correspondence.Edge e = network.edges().get(i);
@@ -31,7 +31,8 @@ public final class NetworkServlet extends PictureServlet {
                         e.documents().stream().map(d -> new Link(d.title() + " (" + d.dateLabel() + ")",
                                 labels.link(d.node()).href(), false)).toList()));
             }
-            return new Picture(svg, rows);
+            // the picture is of people and stays whole; the table of letters is paged
+            return new Picture(svg, Paging.slice(rows, page), Paging.pagesFor(rows.size()));
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.archivelod.serve;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,21 +23,27 @@ public final class TimelineServlet extends PictureServlet {
     }
 
     @Override
-    protected Picture draw(Labels labels) {
-        List<TimelineSvg.Item> items = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        Txn.executeRead(site.data(), () -> collect(labels, items, rows));
-        return new Picture(TimelineSvg.layout("timeline", "The documents and the events they record, in time", WIDTH, items), rows);
+    protected Picture draw(Labels labels, int page) {
+        List<Entry> entries = new ArrayList<>();
+        Txn.executeRead(site.data(), () -> collect(labels, entries));
+        entries.sort(Comparator.comparing(Entry::when));
+        // a page of the collection's time: its items in the picture and the table, the picture's axis spanning them
+        List<Entry> shown = Paging.slice(entries, page);
+        return new Picture(TimelineSvg.layout("timeline", "The documents and the events they record, in time", WIDTH,
+                shown.stream().map(Entry::item).toList()), shown.stream().map(Entry::row).toList(), Paging.pagesFor(entries.size()));
     }
 
-    private void collect(Labels labels, List<TimelineSvg.Item> items, List<Row> rows) {
-        List<Object[]> sortable = new ArrayList<>();
+    /** One dated thing: its mark in the picture and its row in the table. */
+    private record Entry(LocalDateTime when, TimelineSvg.Item item, Row row) {}
+
+    private void collect(Labels labels, List<Entry> entries) {
         for (ArchiveDocuments.DocumentSummary doc : ArchiveDocuments.all(site.data())) {
             Link docLink = labels.link(doc.node());
             Link titled = new Link(doc.title(), docLink.href(), false);
             if (doc.dated()) {
-                items.add(new TimelineSvg.Item(doc.title(), docLink.href(), doc.sortDate().atStartOfDay(), doc.dateLabel(), true));
-                sortable.add(new Object[] {doc.sortDate().atStartOfDay(), new Row(doc.dateLabel(), titled, "document", null)});
+                LocalDateTime when = doc.sortDate().atStartOfDay();
+                entries.add(new Entry(when, new TimelineSvg.Item(doc.title(), docLink.href(), when, doc.dateLabel(), true),
+                        new Row(doc.dateLabel(), titled, "document", null)));
             }
             for (ArchiveDocuments.Activity a : ArchiveDocuments.activities(site.data(), doc.node())) {
                 if (a.kind().equals("writing") || a.when().isEmpty()) {
@@ -44,11 +51,9 @@ public final class TimelineServlet extends PictureServlet {
                 }
                 ArchiveDocuments.TimeSpan when = a.when().get();
                 Link event = labels.link(a.node());
-                items.add(new TimelineSvg.Item(event.label(), event.href(), when.begin(), when.label(), false));
-                sortable.add(new Object[] {when.begin(), new Row(when.label(), event, a.kind(), titled)});
+                entries.add(new Entry(when.begin(), new TimelineSvg.Item(event.label(), event.href(), when.begin(), when.label(), false),
+                        new Row(when.label(), event, a.kind(), titled)));
             }
         }
-        sortable.sort(Comparator.comparing(o -> (java.time.LocalDateTime) o[0]));
-        sortable.forEach(o -> rows.add((Row) o[1]));
     }
 }

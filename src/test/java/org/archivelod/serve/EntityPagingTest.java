@@ -129,4 +129,20 @@ class EntityPagingTest {
         assertEquals(404, site.get("/?page=" + (last + 1)).statusCode());
         assertEquals(400, site.get("/?page=first").statusCode());
     }
+
+    @Test
+    void theTimeline_isPagedInTimeOrder_andTheNetworksLettersToo() throws Exception {
+        String first = html("/timeline");
+        Matcher of = Pattern.compile("Page 1 of (\\d+)").matcher(first);
+        assertTrue(of.find(), "600 documents and their events need several pages");
+        int pages = Integer.parseInt(of.group(1));
+        assertTrue(pages >= 4, "at least one page per 150 documents: " + pages);
+        String last = html("/timeline?page=" + pages);
+        assertTrue(last.contains("<a rel=\"prev\" href=\"?page=" + (pages - 1) + "\">"));
+        assertEquals(404, site.get("/timeline?page=" + (pages + 1)).statusCode());
+        assertEquals(200, site.get("/timeline.svg?page=" + pages).statusCode());
+        assertTrue(first.getBytes(StandardCharsets.UTF_8).length < 300_000, "a page of the timeline stays small");
+        assertEquals(400, site.get("/network?page=x").statusCode());
+        assertEquals(200, site.get("/network").statusCode());
+    }
 }
