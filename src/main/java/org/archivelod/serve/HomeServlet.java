@@ -41,9 +41,8 @@ public final class HomeServlet extends HttpServlet {
             site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
             return;
         }
-        Optional<Integer> page = Paging.requested(request.getParameter("page"));
+        Optional<Integer> page = Paging.requested(request, response);
         if (page.isEmpty()) {
-            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "page must be 1, 2, 3…");
             return;
         }
         SiteLanguage language = SiteLanguage.of(request, response);

@@ -27,9 +27,8 @@ public final class PageServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not an entity page path.");
             return;
         }
-        Optional<Integer> page = Paging.requested(request.getParameter("page"));
+        Optional<Integer> page = Paging.requested(request, response);
         if (page.isEmpty()) {
-            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "page must be 1, 2, 3…");
             return;
         }
         Node entity = site.entity(path.get());

@@ -1,5 +1,8 @@
 package org.archivelod.serve;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +15,20 @@ public record Paging(int page, int pages) {
     public static final int SIZE = 150;
     private static final int MOST_PAGES = 1_000_000;
 
+    /**
+     * The page {@code request} asks for with its {@code page} parameter (absent means 1); for anything but 1, 2, 3…
+     * it answers 400 itself and returns empty.
+     */
+    public static Optional<Integer> requested(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Integer> page = requested(request.getParameter("page"));
+        if (page.isEmpty()) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "page must be 1, 2, 3…");
+        }
+        return page;
+    }
+
     /** The page asked for by the {@code page} query parameter: absent means 1; anything but 1, 2, 3… is empty. */
-    public static Optional<Integer> requested(String parameter) {
+    static Optional<Integer> requested(String parameter) {
         if (parameter == null) return Optional.of(1);
         if (!parameter.matches("[1-9][0-9]{0,6}")) return Optional.empty();
         int page = Integer.parseInt(parameter);

@@ -36,9 +36,8 @@ abstract class PictureServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Integer> page = Paging.requested(request.getParameter("page"));
+        Optional<Integer> page = Paging.requested(request, response);
         if (page.isEmpty()) {
-            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "page must be 1, 2, 3…");
             return;
         }
         SiteLanguage language = SiteLanguage.of(request, response);
