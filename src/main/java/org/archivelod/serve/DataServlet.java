@@ -24,21 +24,12 @@ public final class DataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Optional<DataFormat> byExtension = extension(pathInfo);
-        Optional<EntityPath> path = EntityPath.parse(byExtension
-                .map(f -> pathInfo.substring(0, pathInfo.length() - f.extension().length() - 1))
-                .orElse(pathInfo));
-        if (path.isEmpty()) {
-            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not an entity data path.");
+        Optional<DataRequest> asked = DataRequest.of(request, response, "Not an entity data path.");
+        if (asked.isEmpty()) {
             return;
         }
-        if (byExtension.isEmpty()) {
-            response.setHeader("Vary", "Accept");
-        }
-        Optional<DataFormat> format = byExtension.or(() ->
-                Negotiation.choose(request, DataFormat.DATA_OFFER).flatMap(DataFormat::byMediaType));
-        Node entity = site.entity(path.get());
+        Optional<DataFormat> format = asked.get().format();
+        Node entity = site.entity(asked.get().path());
         String key = format.map(DataFormat::extension).orElse("") + " " + entity.getURI();
         RenderedCache.Rendered cached = format.isPresent() ? cache.get(key) : null;
         if (cached != null) {
@@ -63,11 +54,5 @@ public final class DataServlet extends HttpServlet {
         RenderedCache.Rendered rendered = Responses.rendered(format.get(), site.describer().describe(entity));
         cache.put(key, rendered);
         rendered.send(response);
-    }
-
-    private static Optional<DataFormat> extension(String pathInfo) {
-        int dot = pathInfo.lastIndexOf('.');
-        int slash = pathInfo.lastIndexOf('/');
-        return dot > slash ? DataFormat.byExtension(pathInfo.substring(dot + 1)) : Optional.empty();
     }
 }

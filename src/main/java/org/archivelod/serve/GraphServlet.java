@@ -27,22 +27,12 @@ public final class GraphServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-        int dot = pathInfo.lastIndexOf('.');
-        Optional<DataFormat> byExtension = dot > pathInfo.lastIndexOf('/')
-                ? DataFormat.byExtension(pathInfo.substring(dot + 1)) : Optional.empty();
-        String bare = byExtension.map(f -> pathInfo.substring(0, dot)).orElse(pathInfo);
-        Optional<EntityPath> path = EntityPath.parse(bare);
-        if (path.isEmpty()) {
-            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not a graph path.");
+        Optional<DataRequest> asked = DataRequest.of(request, response, "Not a graph path.");
+        if (asked.isEmpty()) {
             return;
         }
-        if (byExtension.isEmpty()) {
-            response.setHeader("Vary", "Accept");
-        }
-        Optional<DataFormat> format = byExtension.or(() ->
-                Negotiation.choose(request, DataFormat.DATA_OFFER).flatMap(DataFormat::byMediaType));
-        Node graph = NodeFactory.createURI(site.settings().base() + "graph/" + path.get().relative());
+        Optional<DataFormat> format = asked.get().format();
+        Node graph = NodeFactory.createURI(site.settings().base() + "graph/" + asked.get().path().relative());
         DatasetGraph data = site.data();
         boolean exists = Txn.calculateRead(data, () -> data.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext());
         if (!exists) {
