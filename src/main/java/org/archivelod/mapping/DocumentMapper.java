@@ -40,7 +40,7 @@ public final class DocumentMapper {
         this.iris = iris;
         this.concepts = concepts;
         this.names = names;
-        this.parties = new PartyResolver(iris, names, authority);
+        this.parties = new PartyResolver(iris, names, authority, concepts);
         this.events = new EventMapper(iris, concepts, names, authority);
         this.custody = new CustodyMapper(iris, concepts, names, authority);
         this.publication = new PublicationMapper(iris, concepts, names, parties, authority);
@@ -69,6 +69,14 @@ public final class DocumentMapper {
         GraphEmitter g = new GraphEmitter(iris.documentGraph(slug));
         Node doc = iris.document(slug);
         EvidenceWriter evidence = new EvidenceWriter(iris, slug, g);
+        List<Match> bodyNames = names.find(r.text());
+        List<PersonCandidates.Candidate> bodyPeople = PersonCandidates.find(r.text(), bodyNames);
+        LocalPeople people = new LocalPeople(iris, slug);
+        for (PrintedName p : r.parties()) {
+            if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
+            if (p.kind() == PrintedName.Kind.OFFICE) people.know(PartyResolver.leadingName(p.normalisedName()));
+        }
+        bodyPeople.forEach(c -> people.know(c.label()));
         DocumentContext d = new DocumentContext(r, slug, doc, iris.documentPart(slug, "original"),
                 new TextPart("text", doc, r.text()),
                 r.summary().map(s -> part(g, slug, doc, "summary", s, r)),
@@ -76,10 +84,13 @@ public final class DocumentMapper {
                 r.rights().map(s -> part(g, slug, doc, "rights-statement", s, r)),
                 r.funders().isEmpty() ? Optional.empty()
                         : Optional.of(part(g, slug, doc, "funding-line", "This document was made possible with support from " + r.funders().get(0), r)),
-                parties(r, PrintedName.Role.AUTHOR, g), parties(r, PrintedName.Role.ADDRESSEE, g),
-                parties(r, PrintedName.Role.INTERMEDIARY, g), parties(r, PrintedName.Role.PARTICIPANT, g), g, evidence);
+                parties(r, PrintedName.Role.AUTHOR, g, people, candidateReport),
+                parties(r, PrintedName.Role.ADDRESSEE, g, people, candidateReport),
+                parties(r, PrintedName.Role.INTERMEDIARY, g, people, candidateReport),
+                parties(r, PrintedName.Role.PARTICIPANT, g, people, candidateReport), g, evidence);
         document(d);
-        candidates(d, mentions(d, d.body()), candidateReport);
+        mentions(d, d.body(), bodyNames);
+        candidates(d, bodyPeople, people, candidateReport);
         d.summary().ifPresent(p -> mentions(d, p));
         d.citation().ifPresent(p -> mentions(d, p));
         events.map(d);
@@ -90,9 +101,17 @@ public final class DocumentMapper {
         return g.flush(out);
     }
 
-    private List<PartyResolver.Party> parties(ArchiveRecord r, PrintedName.Role role, GraphEmitter g) {
+    /** The title's parties in one role; words that are not recognised as a name of a kind go to the curators' report. */
+    private List<PartyResolver.Party> parties(ArchiveRecord r, PrintedName.Role role, GraphEmitter g, LocalPeople people,
+                                              Consumer<String> report) {
         List<PartyResolver.Party> out = new ArrayList<>();
-        for (PrintedName p : r.parties()) if (p.role() == role) out.add(parties.resolve(p, g));
+        for (PrintedName p : r.parties()) {
+            if (p.role() != role) continue;
+            parties.resolve(p, g, people, why -> report.accept("\t" + p.asPrinted() + "\tnot asserted as "
+                    + role.name().toLowerCase(java.util.Locale.ROOT) + ": " + why + "\t" + r.source()))
+                    .filter(party -> out.stream().noneMatch(o -> o.node().equals(party.node())))
+                    .ifPresent(out::add);
+        }
         return List.copyOf(out);
     }
 
@@ -151,29 +170,29 @@ public final class DocumentMapper {
     /** Each authority name in the text: {@code P67_refers_to} from the text and an annotation with the words. */
     private List<PersonCandidates.Candidate> mentions(DocumentContext d, TextPart part) {
         List<Match> found = names.find(part.text());
+        mentions(d, part, found);
+        return PersonCandidates.find(part.text(), found);
+    }
+
+    private void mentions(DocumentContext d, TextPart part, List<Match> found) {
         for (Match m : found) {
             Node entity = iris.entity(m.entity().kind(), m.entity().id());
             d.graph().add(part.node(), CRM.P67_refers_to, entity);
             d.evidence().annotate(part, m.start(), m.end(), entity);
         }
-        return PersonCandidates.find(part.text(), found);
     }
 
     /**
      * People the authority file does not know, found by the archive's conventions: local to this document (nothing is
      * merged on a guess), named as printed, and reported as candidates for the authority file.
      */
-    private void candidates(DocumentContext d, List<PersonCandidates.Candidate> found, Consumer<String> report) {
+    private void candidates(DocumentContext d, List<PersonCandidates.Candidate> found, LocalPeople people, Consumer<String> report) {
         GraphEmitter g = d.graph();
         for (PersonCandidates.Candidate c : found) {
-            Node person = iris.entity("person", d.slug() + "/" + Slugs.of(c.label()));
-            g.type(person, CRM.E21_Person);
-            if (!g.hasOther(person, RDFS.label, NodeFactory.createLiteralLang(c.label(), "en"))) g.english(person, RDFS.label, c.label());
-            g.english(person, SKOS.scopeNote, "Named in this document only; not (yet) in the authority file. Found by the convention '" + c.cue() + "'.");
-            authority.appellation(g, person, c.asPrinted(), "as-printed", null);
-            g.add(d.document(), CRM.P67_refers_to, person);
-            d.evidence().annotate(d.body(), c.start(), c.end(), person);
-            report.accept(c.label() + "\t" + c.asPrinted() + "\t" + c.cue() + "\t" + d.record().source());
+            PartyResolver.Party person = parties.person(people, c.label(), c.asPrinted(), g);
+            g.add(d.document(), CRM.P67_refers_to, person.node());
+            d.evidence().annotate(d.body(), c.start(), c.end(), person.node());
+            report.accept(person.nameAsPrinted() + "\t" + c.asPrinted() + "\t" + c.cue() + "\t" + d.record().source());
         }
     }
 }

@@ -10,6 +10,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.reconcile.Match;
 import org.archivelod.reconcile.NameMatcher;
+import java.util.function.Consumer;
+import org.apache.jena.graph.NodeFactory;
+import org.archivelod.parse.NameShape;
+import org.archivelod.vocab.CRM;
 
 /**
  * Resolves a name as a header prints it ("Cde. Filippov [Stalin]", "USSR Council of Ministers") to an entity:
@@ -29,31 +33,89 @@ public final class PartyResolver {
     private final IriMinter iris;
     private final NameMatcher names;
     private final AuthorityMapper authority;
+    private final Concepts concepts;
 
-    public PartyResolver(IriMinter iris, NameMatcher names, AuthorityMapper authority) {
+    public PartyResolver(IriMinter iris, NameMatcher names, AuthorityMapper authority, Concepts concepts) {
         this.iris = iris;
         this.names = names;
         this.authority = authority;
+        this.concepts = concepts;
     }
 
     /**
      * Resolves a title's party as the parser took it apart: an editorial identification in the glosses wins
-     * ("Filippov [Stalin]"), then the name as printed or normalised ("S H T Y K O V" → "Shtykov"); otherwise a local
-     * entity, a group when the words name a body or an office.
+     * ("Filippov [Stalin]"), then the name as printed or normalised ("S H T Y K O V" → "Shtykov"), then an office
+     * held by one authority person. Otherwise a local entity, but only when the words pass {@link NameShape}'s checks
+     * for its kind: a body's name for a group, a personal name for a person (the name beside an office: "Mir Bagirov
+     * CC Secretary …" is Mir Bagirov). Words that pass none ("9:40 p.m.", "the Message from Premier Zhou has been
+     * handed", "the Albanian ambassador in Belgrade") are not asserted: {@code refused} is told why.
      */
-    public Party resolve(PrintedName printed, GraphEmitter g) {
+    public Optional<Party> resolve(PrintedName printed, GraphEmitter g, LocalPeople people, Consumer<String> refused) {
         List<String> tries = new ArrayList<>();
-        for (int i = printed.glosses().size() - 1; i >= 0; i--) tries.add(printed.glosses().get(i));
+        if (printed.kind() != PrintedName.Kind.BODY) {
+            for (int i = printed.glosses().size() - 1; i >= 0; i--) tries.add(printed.glosses().get(i));
+        }
         tries.add(printed.name());
         tries.add(printed.normalisedName());
         for (String t : tries) {
-            Optional<Match> m = names.whole(t);
-            if (m.isPresent()) return new Party(authority.iri(m.get().entity()), printed.name(), false);
+            // "Spasowski (Warsaw)": a place beside a name says where the party is, not who
+            Optional<Match> m = names.whole(t).filter(x -> fits(printed.kind(), x.entity().kind()));
+            if (m.isPresent()) return Optional.of(new Party(authority.iri(m.get().entity()), printed.name(), false));
         }
         Optional<Match> holder = holderOfOffice(printed);
-        if (holder.isPresent()) return new Party(authority.iri(holder.get().entity()), printed.name(), false);
-        String kind = printed.kind() == PrintedName.Kind.NAME ? "person" : "group";
-        return local(kind, printed.normalisedName(), printed.asPrinted(), g);
+        if (holder.isPresent()) return Optional.of(new Party(authority.iri(holder.get().entity()), printed.name(), false));
+        if (printed.kind() == PrintedName.Kind.BODY) {
+            String label = withoutArticle(printed.normalisedName());
+            Optional<String> why = NameShape.whyNotGroup(label).or(() -> NameShape.whyNotBody(label));
+            if (why.isPresent()) {
+                refused.accept(why.get());
+                return Optional.empty();
+            }
+            return Optional.of(local("group", label, printed.asPrinted(), g));
+        }
+        String name = printed.kind() == PrintedName.Kind.OFFICE ? leadingName(printed.normalisedName()) : printed.normalisedName();
+        Optional<String> why = name.isEmpty() ? Optional.of("an office without the name of its holder")
+                : NameShape.whyNotPerson(name);
+        if (why.isPresent()) {
+            refused.accept(why.get());
+            return Optional.empty();
+        }
+        return Optional.of(person(people, name, printed.asPrinted(), g));
+    }
+
+    /** A person's name denotes a person; a body's name a group; a party is never a place. */
+    private static boolean fits(PrintedName.Kind printed, String entityKind) {
+        if (entityKind.equals("place")) return false;
+        return printed == PrintedName.Kind.BODY ? entityKind.equals("group") : true;
+    }
+
+    /** "Mir Bagirov CC Secretary of the Communist Party of Azerbaijan" → "Mir Bagirov": the name words before the office. */
+    static String leadingName(String words) {
+        String[] tokens = words.split("\\s+");
+        int n = 0;
+        while (n < tokens.length && NameShape.whyNotPerson(tokens[n]).isEmpty() && !isAbbreviation(tokens[n])) n++;
+        if (n == 0 || n == tokens.length) return "";
+        return String.join(" ", java.util.Arrays.copyOf(tokens, n));
+    }
+
+    private static boolean isAbbreviation(String token) {
+        return token.length() <= 5 && token.length() >= 2 && token.equals(token.toUpperCase(java.util.Locale.ROOT))
+                && token.codePoints().allMatch(Character::isLetter);
+    }
+
+    private static String withoutArticle(String label) {
+        return label.startsWith("the ") || label.startsWith("The ") ? label.substring(4) : label;
+    }
+
+    /** A person the authority file does not know, with one identity by {@link LocalPeople}'s rules. */
+    public Party person(LocalPeople people, String name, String asPrinted, GraphEmitter g) {
+        String label = people.label(name);
+        Node node = people.iri(name);
+        g.type(node, CRM.E21_Person);
+        if (!g.hasOther(node, RDFS.label, NodeFactory.createLiteralLang(label, "en"))) g.english(node, RDFS.label, label);
+        g.add(node, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
+        authority.appellation(g, node, asPrinted, "as-printed", null);
+        return new Party(node, label, true);
     }
 
     /**

@@ -20,7 +20,10 @@ import org.archivelod.record.PrintedName;
 public final class PrintedNames {
     private static final Pattern GLOSS = Pattern.compile("\\s*[\\[(]([^\\[\\]()]{1,120})[\\])]");
     private static final Pattern HONORIFIC = Pattern.compile("^((?i:cdes?\\.|comrades?|coms?\\.|comrs?\\.|mr\\.|mrs\\.|ms\\.|dr\\.)"
-            + "|(?:Chairman|Premier|Ambassador|General|Marshal|President|Minister|Comrade))\\s+(?=\\p{Lu})");
+            + "|(?:(?:Prime|Vice|Deputy|First|Foreign|Defen[cs]e|Chief|Cabinet|Private|Chinese|Soviet|Japanese|Polish|Hungarian|"
+            + "Albanian|Romanian|East German|West German|British|American|French|German|Korean|Vietnamese|Cuban)\\s+)*"
+            + "(?:Chairman|Premier|Ambassador|General|Marshal|President|Minister|Comrade|Chancellor|Secretary|Counsellor|Consul|"
+            + "Commander|Envoy|Admiral|Colonel))\\s+(?=\\p{Lu})");
     private static final Pattern LETTER_SPACED = Pattern.compile("^\\p{L}(?: \\p{L}){2,}$");
     private static final Pattern BODY = Pattern.compile("\\b(?:Ministry|Council|Committee|Embassy|Government|Politburo|Department|"
             + "Secretariat|Presidium|General Staff|Party|Bureau|Commission|Consulate|Legation|Mission|Headquarters|Command|"

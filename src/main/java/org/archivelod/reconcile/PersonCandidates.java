@@ -1,32 +1,49 @@
 package org.archivelod.reconcile;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.archivelod.parse.NameShape;
 
 /**
- * Finds people the authority file does not know, by the archive's own conventions only: a title or form of address
- * before a capitalised name ("Cde. Poskrebyshev", "Ambassador Roshchin", "comrades Zhou Enlai and Lin Biao") and
- * letter-spaced signatures ("S H T Y K O V"). Precision first: words that follow such titles but are not names
- * ("General Staff") are refused, and nothing an authority name already covers is reported again.
+ * Finds people the authority file does not know, by the archive's own conventions only, each checked by
+ * {@link NameShape} (precision first: "General Consulate", "Cde." alone or "Staff" are not people):
+ * <ul>
+ *   <li>a form of address or an office before a name, and the names coordinated after it: "Cde. Poskrebyshev",
+ *       "Com. Tito", "Prime Minister Fukuda", "comrades A. Novak, B. Horvat and C. Kovac", "[Foreign Minister]
+ *       Subandrio", "[Ambassador Boleslaw] JELEN";</li>
+ *   <li>the editor's identification after an office: "Premier [Pham Van Dong]";</li>
+ *   <li>a letter-spaced signature: "S H T Y K O V";</li>
+ *   <li>speaker labels of minutes, "Vice Premier Deng:" (with an office) or "Gorbachev:" (one that recurs);</li>
+ *   <li>the entries of participant and distribution lists: "Present: …", "Participants; Japanese side: …",
+ *       "FYI: Trojanowski, Thee, Chodorek".</li>
+ * </ul>
+ * Nothing an authority name already covers is reported again.
  */
 public final class PersonCandidates {
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
+    private static final String SP = "[ \\u00A0]";
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}|(?:\\p{Lu}\\.){1,3})";
     /** Name words, also across the end of an editor's completion: "[Ambassador Boleslaw] JELEN". */
-    private static final String NAME = NAME_WORD + "(?:\\]?[ \\u00A0]" + NAME_WORD + "){0,3}";
-    private static final Pattern ADDRESSED = Pattern.compile(
-            "(?<![\\p{L}])(Comrades|Comrade|comrades|comrade|Cdes\\.|Cde\\.|cdes\\.|cde\\.|Ambassador|Premier|Chairman|Marshal|"
-            + "General|Minister|Mr\\.|Mrs\\.)[ \\u00A0]+(" + NAME + ")(?:[ \\u00A0]+and[ \\u00A0]+(" + NAME + "))?");
+    private static final String NAME = NAME_WORD + "(?:\\]?" + SP + "?" + "(?<=[. ]|\\])" + NAME_WORD + "|\\]?" + SP + NAME_WORD + "){0,3}";
+    private static final String CUE = "(?:(?:Prime|Vice|Deputy|First|Foreign|Chief|Cabinet)" + SP + "+)*"
+            + "(?:Comrades|Comrade|comrades|comrade|Cdes\\.|Cde\\.|cdes\\.|cde\\.|Coms\\.|Com\\.|coms\\.|com\\.|comrs\\.|Comrs\\.|"
+            + "Ambassador|ambassador|Premier|Chairman|Marshal|General|Minister|President|Chancellor|Counsellor|Secretary|Consul|"
+            + "Admiral|Colonel|Commander|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Herr|Frau|Tov\\.)";
+    private static final Pattern ADDRESSED = Pattern.compile("(?<![\\p{L}])(" + CUE + ")\\]?" + SP + "+(" + NAME + ")"
+            + "((?:(?:," + SP + "+|;" + SP + "+|,?" + SP + "+and" + SP + "+)" + NAME + ")*)");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:,|;|,?" + SP + "+and)" + SP + "+(" + NAME + ")");
+    private static final Pattern IDENTIFIED = Pattern.compile("(?<![\\p{L}])(?:" + CUE + "|Premier|Minister|Ambassador|Chairman)"
+            + SP + "+\\[(" + NAME + ")\\](?!" + SP + "*\\p{Lu})");
     private static final Pattern WORD = Pattern.compile("[^ \\u00A0\\]]+");
     private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}])((?:\\p{Lu} ){3,}\\p{Lu})(?![\\p{L}])");
-    /** Words that follow a title but do not begin a name. */
-    private static final Set<String> NOT_NAMES = Set.of("Staff", "Secretary", "Assembly", "Committee", "Council", "Department",
-            "Headquarters", "Army", "Government", "Party", "Ministry", "Office", "Consul", "Director", "Chief", "Command",
-            "Assistance", "Affairs", "Union", "People", "Republic", "Soviet", "Chinese", "Korean", "Central", "Foreign",
-            "Comrade", "Comrades", "I", "We", "You", "He", "She", "They", "The", "This", "That");
+    private static final Pattern SPEAKER = Pattern.compile("(?m)^(?:(" + CUE + ")" + SP + "+)?(" + NAME + "):" + SP);
+    private static final Pattern LIST_LINE = Pattern.compile("(?:Present|Participants|Participating|FYI|Copies to|Copy to|cc|"
+            + "[A-Z][a-z]+ side|On the [A-Z][a-z]+ side)[:;]" + SP + "*([^\\n.]{1,600})");
 
     /** A name found by a convention, with the words of the convention that mark it ("Cde.", "signature"). */
     public record Candidate(String asPrinted, String label, String cue, int start, int end) {}
@@ -38,21 +55,71 @@ public final class PersonCandidates {
         List<Candidate> out = new ArrayList<>();
         Matcher m = ADDRESSED.matcher(text);
         while (m.find()) {
-            for (int group = 2; group <= 3; group++) {
-                if (m.group(group) == null) continue;
-                String name = trimPossessive(cutAtNonName(m.group(group)));
-                if (name.isEmpty()) continue;
-                int start = m.start(group);
-                add(out, known, new Candidate(name, label(name), m.group(1), start, start + name.length()));
+            addName(out, known, text, m.start(2), m.group(2), m.group(1));
+            if (!m.group(3).isEmpty()) {
+                Matcher item = LIST_ITEM.matcher(m.group(3));
+                while (item.find()) addName(out, known, text, m.start(3) + item.start(1), item.group(1), m.group(1));
             }
         }
+        Matcher b = IDENTIFIED.matcher(text);
+        while (b.find()) addName(out, known, text, b.start(1), b.group(1), "editor's identification after an office");
         Matcher s = LETTER_SPACED.matcher(text);
         while (s.find()) {
             String joined = s.group(1).replace(" ", "");
-            add(out, known, new Candidate(s.group(1), label(joined), "letter-spaced signature", s.start(1), s.end(1)));
+            if (NameShape.whyNotPerson(label(joined)).isEmpty()) {
+                add(out, known, new Candidate(s.group(1), label(joined), "letter-spaced signature", s.start(1), s.end(1)));
+            }
         }
-        out.sort(java.util.Comparator.comparingInt(Candidate::start));
-        return List.copyOf(out);
+        speakers(text, known, out);
+        Matcher l = LIST_LINE.matcher(text);
+        while (l.find()) listEntries(text, l.start(1), l.group(1), known, out);
+        out.sort(Comparator.comparingInt(Candidate::start));
+        List<Candidate> distinct = new ArrayList<>();
+        for (Candidate c : out) if (distinct.isEmpty() || distinct.get(distinct.size() - 1).start() != c.start()) distinct.add(c);
+        return List.copyOf(distinct);
+    }
+
+    /** Speaker labels: with an office before the name, or a bare name that labels at least two turns. */
+    private static void speakers(String text, List<Match> known, List<Candidate> out) {
+        Map<String, Integer> turns = new HashMap<>();
+        Matcher m = SPEAKER.matcher(text);
+        while (m.find()) turns.merge(m.group(2), 1, Integer::sum);
+        m = SPEAKER.matcher(text);
+        while (m.find()) {
+            boolean office = m.group(1) != null;
+            if (office || turns.get(m.group(2)) >= 2) {
+                addName(out, known, text, m.start(2), m.group(2), office ? m.group(1) + " (speaker)" : "speaker label");
+            }
+        }
+    }
+
+    /** The entries of a participants or distribution list: each entry's name is its last name words ("Foreign Minister Sonoda"). */
+    private static void listEntries(String text, int at, String list, List<Match> known, List<Candidate> out) {
+        int from = 0;
+        for (String entry : list.split("[,;]|\\band\\b", -1)) {
+            int start = at + list.indexOf(entry, from);
+            from = list.indexOf(entry, from) + entry.length();
+            String e = entry.replaceAll("\\(.*?\\)|\\[.*?\\]", " ").strip();
+            String[] tokens = e.split("[ \\u00A0]+");
+            String name = "";
+            for (int first = tokens.length - 1; first >= Math.max(0, tokens.length - 3); first--) {
+                String suffix = String.join(" ", java.util.Arrays.copyOfRange(tokens, first, tokens.length));
+                if (NameShape.whyNotPerson(suffix).isPresent()) break;
+                name = suffix;
+            }
+            if (name.isEmpty()) continue;
+            int pos = text.indexOf(name, start);
+            if (pos < 0 || pos > start + entry.length()) continue;
+            addName(out, known, text, pos, name, "participant or distribution list");
+        }
+    }
+
+    private static void addName(List<Candidate> out, List<Match> known, String text, int start, String printed, String cue) {
+        String name = trimPossessive(cutAtNonName(printed));
+        if (name.isEmpty()) return;
+        String label = label(name);
+        if (NameShape.whyNotPerson(label).isPresent()) return;
+        add(out, known, new Candidate(name, label, cue, start, start + name.length()));
     }
 
     private static void add(List<Candidate> out, List<Match> known, Candidate c) {
@@ -65,7 +132,7 @@ public final class PersonCandidates {
         Matcher word = WORD.matcher(name);
         int end = 0;
         while (word.find()) {
-            if (NOT_NAMES.contains(word.group())) break;
+            if (NameShape.whyNotPerson(word.group()).isPresent() && !word.group().matches("(?:\\p{Lu}\\.){1,3}")) break;
             end = word.end();
         }
         return name.substring(0, end);
@@ -80,7 +147,7 @@ public final class PersonCandidates {
         StringBuilder b = new StringBuilder();
         for (String w : name.replace("]", "").split("[ \\u00A0]+")) {
             if (b.length() > 0) b.append(' ');
-            boolean capitals = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+            boolean capitals = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.contains(".");
             b.append(capitals ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
         }
         return b.toString();

@@ -1,0 +1,101 @@
+package org.archivelod.mapping;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+
+/**
+ * One identity per person the authority file does not know, by explicit rules that err on keeping people apart:
+ * <ol>
+ *   <li>a full name (a given name or initials, and a surname) is one entity across the collection,
+ *       {@code id/person/{name}}: "Tahmaz Beqari", "TAHMAZ BEQARI" and "Tahmaz Beqari" in five documents are one;</li>
+ *   <li>within a document, a bare name ("Beqari", "Comrade BEQARI") or initials with a surname ("T. Beqari") is the
+ *       person of that document whose full name it fits, when exactly one does (the bare name is its first or last
+ *       word; the initials are those of its given names);</li>
+ *   <li>a bare name that fits no full name of its document, or several, stays in that document,
+ *       {@code id/person/{document}/{name}}: two documents' "Kim" are never merged on the surname alone;</li>
+ *   <li>accents, case and apostrophes are folded for these comparisons ("Rodríguez" ~ "Rodriguez").</li>
+ * </ol>
+ */
+final class LocalPeople {
+    private final List<String> fullNames = new ArrayList<>();
+    private final IriMinter iris;
+    private final String docSlug;
+
+    LocalPeople(IriMinter iris, String docSlug) {
+        this.iris = iris;
+        this.docSlug = docSlug;
+    }
+
+    /** Makes a name known before any is resolved, so that a bare name early in the text finds a full name printed later. */
+    void know(String label) {
+        if (words(label).size() >= 2 && !fullNames.contains(label)) fullNames.add(label);
+    }
+
+    /** The label the person is best known by in this document: the one full name a shorter form fits, else the form itself. */
+    String label(String label) {
+        return fullNameFor(label).orElse(label);
+    }
+
+    /** The person's IRI by the rules above. */
+    Node iri(String label) {
+        String best = label(label);
+        List<String> w = words(best);
+        boolean bare = w.size() == 1;
+        return bare ? iris.entity("person", docSlug + "/" + Slugs.of(best)) : iris.entity("person", Slugs.of(best));
+    }
+
+    /** True when the name is kept to its document (rule 3). */
+    boolean documentOnly(String label) {
+        return words(label(label)).size() == 1;
+    }
+
+    private Optional<String> fullNameFor(String label) {
+        List<String> w = words(label);
+        if (w.isEmpty()) return Optional.empty();
+        boolean initials = w.size() >= 2 && w.subList(0, w.size() - 1).stream().allMatch(LocalPeople::isInitial);
+        if (w.size() >= 2 && !initials) return Optional.empty();
+        Set<String> fits = new LinkedHashSet<>();
+        for (String full : fullNames) {
+            List<String> f = words(full);
+            if (f.equals(w)) continue;
+            if (f.stream().anyMatch(LocalPeople::isInitial)) continue;
+            boolean fit = initials ? fitsInitials(w, f) : f.get(0).equals(w.get(0)) || f.get(f.size() - 1).equals(w.get(0));
+            if (fit) fits.add(String.join(" ", f));
+        }
+        if (fits.size() != 1) return Optional.empty();
+        String key = fits.iterator().next();
+        return fullNames.stream().filter(n -> String.join(" ", words(n)).equals(key)).findFirst();
+    }
+
+    /** "T. Beqari" fits "Tahmaz Beqari"; "M.G. Podol'sky" fits "Mikhail Georgievich Podol'sky". */
+    private static boolean fitsInitials(List<String> w, List<String> full) {
+        String surname = w.get(w.size() - 1);
+        if (!full.get(full.size() - 1).equals(surname)) return false;
+        StringBuilder letters = new StringBuilder();
+        for (String i : w.subList(0, w.size() - 1)) letters.append(i.replace(".", ""));
+        List<String> given = full.subList(0, full.size() - 1);
+        if (letters.length() > given.size()) return false;
+        for (int k = 0; k < letters.length(); k++) if (given.get(k).charAt(0) != letters.charAt(k)) return false;
+        return true;
+    }
+
+    private static boolean isInitial(String word) {
+        return word.matches("(?:\\p{L}\\.?){1,3}") && word.contains(".") || word.length() == 1;
+    }
+
+    /** The folded words of a name: "M.G. Podol’sky" → ["m.g.", "podolsky"]; initials stay one word. */
+    static List<String> words(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replace("’", "").replace("'", "").replaceAll("(\\p{L})\\.(?=\\p{L})", "$1. ");
+        List<String> out = new ArrayList<>();
+        for (String t : s.split("[\\s,]+")) if (!t.isEmpty()) out.add(t);
+        // "m. g. podolsky" → "m.g." kept as separate initials
+        return out;
+    }
+}
