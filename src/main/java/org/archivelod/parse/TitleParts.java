@@ -57,7 +57,7 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
     private static final Pattern CLAUSE = Pattern.compile("(?<!\\s)\\s+(?:[Rr]egarding|[Cc]oncerning|[Rr]e:|[Aa]bout|[Oo]n|[Ww]ith [Rr]egard to|"
             + "[Ii]n [Cc]onnection [Ww]ith|[Ll]ed [Bb]y|[Ii]nforming|[Aa]nnouncing|[Rr]eporting)\\s.*$");
     /** An editor's note closing a title: "(Excerpt)", "[Excerpts]", "[Ciphergram No. 7237]", "(First Meeting)". */
-    private static final Pattern TRAILING_EDITORIAL = Pattern.compile("\\s*[\\[(]([^\\[\\]()]{1,80})[\\])]\\s*$");
+    private static final Pattern TRAILING_EDITORIAL = Pattern.compile("[\\[(]([^\\[\\]()]{1,80})[\\])]");
     private static final Pattern EDITORIAL_WORDS = Pattern.compile("(?i)excerpt|abridged|summary|draft|translation|meeting|part\\b|no\\.|\\d");
     private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:minister|ambassador|chairman|secretary|premier|consul|"
             + "chargé d['’]affaires|envoy|representative|commander|chief|president|attaché|counsellor|counselor|director|chancellor)\\b");
@@ -147,8 +147,12 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
 
     /** The title without a closing editor's note such as "(Excerpt)" or "[Ciphergram No. 7237]". */
     static String withoutEditorialEnd(String title) {
-        Matcher m = TRAILING_EDITORIAL.matcher(title);
-        if (m.find() && EDITORIAL_WORDS.matcher(m.group(1)).find()) return title.substring(0, m.start()).strip();
+        String t = title.strip();
+        if (t.isEmpty() || (t.charAt(t.length() - 1) != ']' && t.charAt(t.length() - 1) != ')')) return title;
+        int open = Math.max(t.lastIndexOf('['), t.lastIndexOf('('));
+        if (open < 0 || t.length() - open > 82) return title;
+        Matcher m = TRAILING_EDITORIAL.matcher(t.substring(open));
+        if (m.matches() && EDITORIAL_WORDS.matcher(m.group(1)).find()) return t.substring(0, open).strip();
         return title;
     }
 
@@ -166,10 +170,11 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String p = parts.get(i);
-            boolean office = isOfficeOnly(p);
-            boolean besideName = (i > 0 && !isOfficeOnly(parts.get(i - 1)) && personShaped(parts.get(i - 1)))
-                    || (i + 1 < parts.size() && !isOfficeOnly(parts.get(i + 1)) && personShaped(parts.get(i + 1)));
-            if (office && besideName) continue;
+            if (isOfficeOnly(p)) {
+                boolean besideName = (i > 0 && !isOfficeOnly(parts.get(i - 1)) && personShaped(parts.get(i - 1)))
+                        || (i + 1 < parts.size() && !isOfficeOnly(parts.get(i + 1)) && personShaped(parts.get(i + 1)));
+                if (besideName) continue;
+            }
             out.add(p);
         }
         return List.copyOf(out);

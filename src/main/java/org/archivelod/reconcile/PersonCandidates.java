@@ -58,7 +58,12 @@ public final class PersonCandidates {
             addName(out, known, text, m.start(2), m.group(2), m.group(1));
             if (!m.group(3).isEmpty()) {
                 Matcher item = LIST_ITEM.matcher(m.group(3));
-                while (item.find()) addName(out, known, text, m.start(3) + item.start(1), item.group(1), m.group(1));
+                while (item.find()) {
+                    // after a semicolon a new clause may begin ("…; Dispatched to …"): only a name of two words or more
+                    boolean afterSemicolon = item.group().startsWith(";");
+                    if (afterSemicolon && !item.group(1).strip().contains(" ")) continue;
+                    addName(out, known, text, m.start(3) + item.start(1), item.group(1), m.group(1));
+                }
             }
         }
         Matcher b = IDENTIFIED.matcher(text);
