@@ -10,6 +10,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.reconcile.Match;
 import org.archivelod.reconcile.NameMatcher;
+import org.archivelod.reconcile.Gazetteer;
+import org.archivelod.reconcile.PlaceMatch;
+import org.archivelod.reconcile.LongerNames;
 import org.archivelod.reconcile.PersonCandidates;
 import java.util.function.Consumer;
 import org.apache.jena.graph.NodeFactory;
@@ -35,9 +38,14 @@ public final class DocumentMapper {
     private final CuratedEventMapper curated;
     private final ProvenanceMapper provenance;
     private final AuthorityMapper authority;
+    private final Gazetteer gazetteer;
+    private final PlaceEntities places;
 
-    public DocumentMapper(IriMinter iris, Concepts concepts, NameMatcher names, AuthorityMapper authority, ProvenanceMapper provenance) {
+    public DocumentMapper(IriMinter iris, Concepts concepts, NameMatcher names, Gazetteer gazetteer, AuthorityMapper authority,
+                          ProvenanceMapper provenance) {
         this.iris = iris;
+        this.gazetteer = gazetteer;
+        this.places = new PlaceEntities(iris, names, authority, concepts);
         this.concepts = concepts;
         this.names = names;
         this.parties = new PartyResolver(iris, names, authority, concepts);
@@ -174,11 +182,24 @@ public final class DocumentMapper {
         return PersonCandidates.find(part.text(), found);
     }
 
+    /**
+     * The authority's names in the text, then the gazetteer's places and states where no authority name or person
+     * already stands ("New Delhi", "Tabriz", "Port Arthur"), each with {@code P67_refers_to} and an annotation.
+     */
     private void mentions(DocumentContext d, TextPart part, List<Match> found) {
         for (Match m : found) {
             Node entity = iris.entity(m.entity().kind(), m.entity().id());
             d.graph().add(part.node(), CRM.P67_refers_to, entity);
             d.evidence().annotate(part, m.start(), m.end(), entity);
+        }
+        List<PersonCandidates.Candidate> people = part == d.body() ? PersonCandidates.find(part.text(), found) : List.of();
+        for (PlaceMatch p : gazetteer.find(part.text())) {
+            boolean taken = found.stream().anyMatch(m -> m.start() < p.end() && p.start() < m.end())
+                    || people.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end());
+            if (taken || LongerNames.insideLongerName(part.text(), p.start(), p.end())) continue;
+            Node entity = places.node(p.entry(), p.exact(), d.graph());
+            d.graph().add(part.node(), CRM.P67_refers_to, entity);
+            d.evidence().annotate(part, p.start(), p.end(), entity);
         }
     }
 
@@ -189,6 +210,8 @@ public final class DocumentMapper {
     private void candidates(DocumentContext d, List<PersonCandidates.Candidate> found, LocalPeople people, Consumer<String> report) {
         GraphEmitter g = d.graph();
         for (PersonCandidates.Candidate c : found) {
+            // a place, a state or a body the data knows is not a person, whatever convention put it after a title
+            if (gazetteer.lookup(c.label()).isPresent() || names.whole(c.label()).isPresent()) continue;
             PartyResolver.Party person = parties.person(people, c.label(), c.asPrinted(), g);
             g.add(d.document(), CRM.P67_refers_to, person.node());
             d.evidence().annotate(d.body(), c.start(), c.end(), person.node());

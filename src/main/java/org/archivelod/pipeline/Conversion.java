@@ -32,6 +32,7 @@ import org.archivelod.reconcile.AuthorityException;
 import org.archivelod.reconcile.AuthorityFile;
 import org.archivelod.reconcile.CurationFiles;
 import org.archivelod.reconcile.NameMatcher;
+import org.archivelod.reconcile.Gazetteer;
 import org.archivelod.record.ArchiveRecord;
 
 /**
@@ -63,7 +64,7 @@ public final class Conversion {
             throw new ConversionException(e.getMessage());
         }
         this.authorityMapper = new AuthorityMapper(iris, concepts);
-        this.mapper = new DocumentMapper(iris, concepts, new NameMatcher(authority), authorityMapper,
+        this.mapper = new DocumentMapper(iris, concepts, new NameMatcher(authority), Gazetteer.load(), authorityMapper,
                 new ProvenanceMapper(iris, Version.get()));
         Path parent = settings.authorityDir().toAbsolutePath().getParent();
         this.curation = new CurationFiles(parent.resolve("curation"), authority);

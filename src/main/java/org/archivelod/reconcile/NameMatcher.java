@@ -55,7 +55,9 @@ public final class NameMatcher {
                 i++;
                 continue;
             }
-            out.add(new Match(entities.get(form), names.get(form), form, i, i + form.length()));
+            if (!LongerNames.insideLongerName(text, i, i + form.length())) {
+                out.add(new Match(entities.get(form), names.get(form), form, i, i + form.length()));
+            }
             i += form.length();
         }
         return out;

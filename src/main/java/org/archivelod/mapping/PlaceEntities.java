@@ -1,0 +1,68 @@
+package org.archivelod.mapping;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.archivelod.reconcile.GazetteerEntry;
+import org.archivelod.reconcile.Match;
+import org.archivelod.reconcile.NameMatcher;
+import org.archivelod.vocab.CRM;
+
+/**
+ * The entities of places and states found by the gazetteer: the authority entity when one of the entry's names is an
+ * authority name (one identity for the USSR, however it is printed), else {@code id/place/{id}} (a city or territory,
+ * crm:E53_Place) or {@code id/group/{id}} (a state that acts, crm:E74_Group, DESIGN §3), labelled in English, Russian
+ * and Chinese where the gazetteer has them. A GeoNames city is linked with {@code skos:closeMatch}, not owl:sameAs:
+ * the link rests on a name printed in the text, which the gazetteer's rules make unambiguous but nobody has verified.
+ */
+final class PlaceEntities {
+    private final IriMinter iris;
+    private final NameMatcher names;
+    private final AuthorityMapper authority;
+    private final Concepts concepts;
+
+    PlaceEntities(IriMinter iris, NameMatcher names, AuthorityMapper authority, Concepts concepts) {
+        this.iris = iris;
+        this.names = names;
+        this.authority = authority;
+        this.concepts = concepts;
+    }
+
+    /** The node of the entry, its description written into {@code g} when it is not an authority entity. */
+    Node node(GazetteerEntry e, String asPrinted, GraphEmitter g) {
+        Optional<Node> known = authorityEntity(e);
+        if (known.isPresent()) return known.get();
+        boolean state = e.kind().equals(GazetteerEntry.STATE);
+        Node node = iris.entity(state ? "group" : "place", e.id());
+        g.type(node, state ? CRM.E74_Group : CRM.E53_Place);
+        g.english(node, RDFS.label, e.label());
+        for (Map.Entry<String, List<String>> byLang : new java.util.TreeMap<>(e.names()).entrySet()) {
+            if (byLang.getKey().equals("ru") || byLang.getKey().equals("zh")) {
+                if (!byLang.getValue().isEmpty()) g.lang(node, SKOS.prefLabel, byLang.getValue().get(0), byLang.getKey());
+            }
+        }
+        if (e.geonameid() != null) g.add(node, SKOS.closeMatch, NodeFactory.createURI("https://sws.geonames.org/" + e.geonameid() + "/"));
+        if (e.source() != null) g.text(node, DCTerms.source, e.source());
+        authority.appellation(g, node, asPrinted, "spelling-in-source", null);
+        return node;
+    }
+
+    private Optional<Node> authorityEntity(GazetteerEntry e) {
+        Optional<Match> m = names.whole(e.label());
+        if (m.isEmpty()) {
+            for (List<String> forms : e.names().values()) {
+                for (String f : forms) {
+                    m = names.whole(f);
+                    if (m.isPresent()) break;
+                }
+                if (m.isPresent()) break;
+            }
+        }
+        return m.filter(x -> !x.entity().kind().equals("person")).map(x -> authority.iri(x.entity()));
+    }
+}
