@@ -27,7 +27,8 @@ import java.util.Set;
  *     "New Delhi", not "Delhi"). A name that is refused by the rules below still hides the names inside it
  *     ("East London" never yields "London").</li>
  * <li>Names of one or two letters never match; two Chinese characters are a name ("中国"), one is not. Abbreviations
- *     (USSR, GDR, DRV, PRC, DPRK, FRG, MPR, ROK) come only from the curated file: no CLDR or GeoNames name is one.</li>
+ *     (USSR, GDR, DRV, PRC, DPRK, FRG, MPR, ROK, КНДР) come only from the curated file: a name in capitals from CLDR
+ *     (the Russian "ОАЭ") or GeoNames is left out.</li>
  * <li>A GeoNames or CLDR name in {@code stoplist.txt} never matches: a common English word ("Reading", "Mobile"), a
  *     common given name or surname ("Victoria", "Rodriguez", "Yao"), or a name that usually means something else in
  *     Cold War records ("Ontario", "Azerbaijan").</li>
@@ -123,6 +124,7 @@ public final class Gazetteer {
         Set<String> refused = new LinkedHashSet<>();
         for (GazetteerSources.Draft d : sources.drafts) {
             for (GazetteerSources.Name name : d.matchable) {
+                if (name.tier() != GazetteerSources.Tier.CURATED && isAbbreviation(name.text())) continue;
                 boolean stop = name.tier() != GazetteerSources.Tier.CURATED && sources.stoplist.containsKey(name.text());
                 for (String form : variants(name.text())) {
                     if (!longEnough(form)) continue;
@@ -162,6 +164,12 @@ public final class Gazetteer {
             out.add(cased.replace('’', '\''));
         }
         return out;
+    }
+
+    /** Two letters or more, all capitals ("USSR", "ОАЭ"). */
+    static boolean isAbbreviation(String name) {
+        return name.codePoints().filter(Character::isLetter).count() >= 2
+                && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Three characters or more, or two Chinese characters. */
