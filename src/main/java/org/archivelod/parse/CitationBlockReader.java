@@ -63,8 +63,10 @@ final class CitationBlockReader implements LayoutReader {
             String l = BULLET.matcher(lines.get(i).strip()).replaceFirst("");
             if (l.isEmpty()) continue;
             Matcher f = PageReader.FUNDER.matcher(l);
-            if (f.matches()) { funders.add(f.group(1)); continue; }
-            if (l.equals("Citation") || l.equals("get citation")) continue;
+            if (f.matches()) { funders.add(f.group(1)); summaryLines.clear(); continue; }
+            if (HEADER.contains(l)) continue;
+            // the block begins (or, in the bare variant, the funder line ends the header): what came before is no summary
+            if (l.equals("Citation") || l.equals("get citation")) { summaryLines.clear(); continue; }
             if (l.equals("share document")) { i++; break; }
             Optional<QuotedCitation> q = QuotedCitation.parse(l);
             if (q.isPresent() && citation == null) { citation = q.get(); citationLine = i + 1; continue; }
