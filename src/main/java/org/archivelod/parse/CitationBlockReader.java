@@ -12,15 +12,37 @@ import org.archivelod.record.PrintedDate;
 /**
  * Reads the older site's layout: "Search in" / "Digital Archive International History Declassified", the date, the
  * funder line, a "• Citation" / "get citation" block holding the summary and the quoted citation (the only place the
- * title is printed), "• share document", a format label such as "English HTML", then the body.
+ * title is printed), "• share document", a format label such as "English HTML", then the body. Its bare variant has
+ * neither the search header nor the bullets: the date, the funder line, the summary and the quoted citation, the
+ * format label, the body. Lines of the site's search header before the date are skipped, whatever they say.
  */
 final class CitationBlockReader implements LayoutReader {
     private static final Set<String> HEADER = Set.of("Search in", "Digital Archive International History Declassified");
     private static final Pattern BULLET = Pattern.compile("^[•·*]\\s*");
     private static final Pattern FORMAT_LABEL = Pattern.compile("^\\p{L}+(?: \\p{L}+)? (?:HTML|PDF|Transcription|Translation)$");
 
+    /** How many lines of the site's header may come before the date. */
+    private static final int HEADER_LINES = 12;
+
     static boolean isCitationHeading(String line) {
         return BULLET.matcher(line).replaceFirst("").equals("Citation") && !line.equals("Citation");
+    }
+
+    /**
+     * The date line: the first line that is a date among the first lines after the header, so that another line of the
+     * site's search header ("Search in all collections", a menu entry) is skipped rather than refused; {@code from}
+     * when none is (the caller then reports the line that is not a date).
+     */
+    private static int firstDateLine(List<String> lines, int from) {
+        int seen = 0;
+        for (int i = from; i < lines.size() && seen < HEADER_LINES; i++) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty()) continue;
+            if (PrintedDates.parseLine(l).isPresent()) return i;
+            if (QuotedCitation.parse(l).isPresent()) break;
+            seen++;
+        }
+        return from;
     }
 
     @Override
@@ -29,6 +51,7 @@ final class CitationBlockReader implements LayoutReader {
         while (i < lines.size() && (lines.get(i).isBlank() || HEADER.contains(lines.get(i).strip()))) i++;
         if (i >= lines.size()) throw new RecordFormatException(source, PageReader.lastLineWithText(lines),
                 "expected the record's date line like 'December 01, 1949', but the file ends");
+        i = firstDateLine(lines, i);
         int dateLine = i;
         PrintedDate date = PrintedDates.parseLine(lines.get(i)).orElseThrow(() -> new RecordFormatException(source, dateLine + 1,
                 "expected a date line like 'December 01, 1949', got '" + Texts.abbreviate(lines.get(dateLine)) + "'"));
@@ -36,17 +59,19 @@ final class CitationBlockReader implements LayoutReader {
         List<String> summaryLines = new ArrayList<>();
         QuotedCitation citation = null;
         int citationLine = -1;
-        boolean inBlock = false;
         for (i = dateLine + 1; i < lines.size(); i++) {
             String l = BULLET.matcher(lines.get(i).strip()).replaceFirst("");
             if (l.isEmpty()) continue;
             Matcher f = PageReader.FUNDER.matcher(l);
-            if (f.matches()) { funders.add(f.group(1)); continue; }
-            if (l.equals("Citation") || l.equals("get citation")) { inBlock = true; continue; }
+            if (f.matches()) { funders.add(f.group(1)); summaryLines.clear(); continue; }
+            if (HEADER.contains(l)) continue;
+            // the block begins (or, in the bare variant, the funder line ends the header): what came before is no summary
+            if (l.equals("Citation") || l.equals("get citation")) { summaryLines.clear(); continue; }
             if (l.equals("share document")) { i++; break; }
             Optional<QuotedCitation> q = QuotedCitation.parse(l);
             if (q.isPresent() && citation == null) { citation = q.get(); citationLine = i + 1; continue; }
-            if (inBlock && citation == null) summaryLines.add(l);
+            // inside the "get citation" block, or in the bare variant before the citation: the summary
+            if (citation == null) summaryLines.add(l);
             else break;
         }
         if (citation == null) throw new RecordFormatException(source, dateLine + 1,

@@ -9,15 +9,18 @@ import org.archivelod.record.Credit;
 
 /**
  * The credit sentences at the end of a source paragraph: "Translated by X and Y.", "Translated for NKIDP by X.",
- * "Obtained by X (Affiliation) and translated by Y (Affiliation)." A credit starts a sentence of the source paragraph
- * (never a sentence of the document's body, which this class is not given) and names people with capitals.
+ * "Obtained by X (Affiliation) and translated by Y (Affiliation).", "Obtained by X; transcribed by Y; translation and
+ * editing by Z and W." A credit starts a sentence of the source paragraph (also after a closing quotation mark: "…ő.
+ * e.” Obtained by X"), never a sentence of the document's body, which this class is not given, and names people with
+ * capitals. Transcriptions and provisions are recognised as credits but name no translator.
  */
 final class Credits {
     /** Where the credits begin: at the start of the paragraph or of a sentence in it. */
-    private static final Pattern START = Pattern.compile("(?:^|(?<=[.;])\\s+)(?=(?:Obtained|Translated|Transcribed|Provided)\\b)");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:(?<!\\s)\\s+and|(?<=\\.))\\s+(?=(?i:obtained|translated|transcribed|provided)\\b)");
-    private static final Pattern CLAUSE = Pattern.compile(
-            "^(?i:(obtained|translated(?: and annotated)?|transcribed|provided))(?:\\s+(?:for|from)\\s+(?:the\\s+)?([\\p{L}0-9 ]{2,60}?))?\\s+by\\s+(.+?)\\.?$");
+    private static final Pattern START = Pattern.compile("(?:^|(?<=[.;][\"”’»]?)\\s+)(?=(?:Obtained|Translated|Transcribed|Provided)\\b)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?:(?<!\\s)\\s+and|(?<=[.;]))\\s+(?=(?i:obtained|translated|transcribed|translation|provided)\\b)");
+    private static final Pattern CLAUSE = Pattern.compile("^(?i:(obtained|translated(?: and (?:annotated|edited))?|translation(?: and editing)?"
+            + "|transcribed|provided))(?:\\s+(?:for|from)\\s+(?:the\\s+)?([\\p{L}0-9 ]{2,60}?))?\\s+by\\s+(.+?)[.;]?$");
     private static final Pattern AFFILIATION = Pattern.compile("^(.+?)(?<!\\s)\\s*\\(([^()]+)\\)$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,80}$");
 
@@ -35,7 +38,7 @@ final class Credits {
             Matcher c = CLAUSE.matcher(clause.strip());
             if (!c.matches()) continue;
             String verb = c.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (!verb.startsWith("translated") && !verb.equals("obtained")) continue;
+            if (!verb.startsWith("translat") && !verb.equals("obtained")) continue;
             Credit.Role role = verb.equals("obtained") ? Credit.Role.OBTAINED_BY : Credit.Role.TRANSLATOR;
             for (String person : TitleParts.split(c.group(3))) {
                 Matcher a = AFFILIATION.matcher(person);

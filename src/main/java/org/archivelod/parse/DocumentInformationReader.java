@@ -40,8 +40,14 @@ final class DocumentInformationReader {
             if (label == null) continue;
             switch (label) {
                 case "Source", "Original Archive" -> {
-                    if (source.isEmpty()) source = Optional.of(new Line(l, i + 1));
-                    label = null;
+                    // a label left empty: the rights text that follows is no source
+                    if (RIGHTS_START.matcher(l).find()) {
+                        rights.add(l);
+                        label = "Rights";
+                    } else {
+                        if (source.isEmpty()) source = Optional.of(new Line(l, i + 1));
+                        label = null;
+                    }
                 }
                 case "Rights" -> rights.add(l);
                 case "Original Uploaded Date" -> {

@@ -12,17 +12,20 @@ import org.archivelod.record.PrintedDate;
 /**
  * Reads a record page: date, title, optional funder line, body, summary, facet headings, "Document Information",
  * with blank lines between paragraphs or with single line breaks only. A rendering may begin with a neighbouring
- * document's one-line summary: one such sentence before the date line is skipped, never read as date or title.
+ * document's summary: up to two such sentences before the date line are skipped, never read as date or title. A page
+ * may show no document text at all (a record published as a scan): its one line before the facets is its summary.
  */
 final class PageReader implements LayoutReader {
     private static final Set<String> PAGE_CHROME = Set.of("Skip to content");
     static final Pattern FUNDER = Pattern.compile("^This document was made possible with support from (?:the )?(.+?)\\.?$");
     static final Set<String> FACETS = Set.of("Author(s):", "Associated Places", "Subjects Discussed",
             "Associated People & Organizations", "Associated Topics", "Related Documents", "Associated People and Organizations");
-    /** How a neighbour's summary ends: a sentence. A title does not end so, which keeps a title from being skipped. */
     /** Link text some renderings leave at the end of the summary. */
     private static final Pattern SEE_ALSO = Pattern.compile("\\s*\\(see also\\)$");
+    /** How a neighbour's summary ends: a sentence. A title does not end so, which keeps a title from being skipped. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]?$");
+    /** At most this many of a neighbour's sentences are skipped before the date line. */
+    private static final int STRAY_LINES = 2;
 
     @Override
     public PageParts read(String source, List<String> lines) throws RecordFormatException {
@@ -31,11 +34,13 @@ final class PageReader implements LayoutReader {
                 "expected the record's date line like 'October 5, 1950', but the file ends");
         int dateLine = first;
         Optional<PrintedDate> date = PrintedDates.parseLine(lines.get(first));
-        if (date.isEmpty() && SENTENCE_END.matcher(lines.get(first).strip()).find()) {
-            int second = nextContent(lines, first + 1, false);
-            if (second < lines.size() && PrintedDates.parseLine(lines.get(second)).isPresent()) {
-                dateLine = second;
-                date = PrintedDates.parseLine(lines.get(second));
+        for (int stray = 0, at = first; date.isEmpty() && stray < STRAY_LINES && isNeighboursSentence(lines.get(at)); stray++) {
+            at = nextContent(lines, at + 1, false);
+            if (at >= lines.size()) break;
+            Optional<PrintedDate> next = PrintedDates.parseLine(lines.get(at));
+            if (next.isPresent()) {
+                dateLine = at;
+                date = next;
             }
         }
         if (date.isEmpty()) throw new RecordFormatException(source, first + 1,
@@ -60,14 +65,24 @@ final class PageReader implements LayoutReader {
             if (!l.isEmpty()) body.add(new Line(l, i + 1));
         }
         Optional<String> summary = Optional.empty();
-        if ((info >= 0 || facets) && body.size() > 1)
+        // the facet headings follow the summary on every page: a single line before them is the summary of a record
+        // published without document text
+        if ((info >= 0 || facets) && body.size() > 1 || facets && body.size() == 1)
             summary = Optional.of(SEE_ALSO.matcher(body.remove(body.size() - 1).text()).replaceFirst(""));
-        if (body.isEmpty()) throw new RecordFormatException(source, titleLine + 1, "the record has no document text after its title");
+        if (body.isEmpty() && summary.isEmpty())
+            throw new RecordFormatException(source, titleLine + 1, "the record has no document text after its title");
         List<String> missing = new ArrayList<>();
+        if (body.isEmpty()) missing.add("document text");
         if (info < 0) missing.add("Document Information");
         DocumentInformation di = info < 0 ? DocumentInformation.NONE : DocumentInformationReader.read(lines, info + 1);
         return new PageParts(PageLayout.PAGE, date.get(), title, titleLine + 1, List.copyOf(funders), List.copyOf(body),
                 summary, di, missing);
+    }
+
+    /** A sentence of a neighbouring record's summary: four words or more, ending as a sentence ends. */
+    private static boolean isNeighboursSentence(String line) {
+        String l = SEE_ALSO.matcher(line.strip()).replaceFirst("");
+        return SENTENCE_END.matcher(l).find() && l.split("\\s+").length >= 4 && PrintedDates.parseLine(l).isEmpty();
     }
 
     private static int nextContent(List<String> lines, int from, boolean skipChrome) {

@@ -52,6 +52,7 @@ public final class WilsonCenterRecordParser {
                 page.funders(), text.text(), footnotes.blocks(), brackets,
                 text.notes(), text.closingDate(), page.summary(), citation, di.rights(), di.uploaded(), di.recordId(),
                 List.copyOf(missing), parts.intermediaries(), parts.number(), List.copyOf(parties),
-                DateMentions.find(text.text(), page.date()), footnotes.list(), page.layout(), di.type(), di.language());
+                DateMentions.find(text.text(), page.date()), footnotes.list(), page.layout(), di.type(), di.language(),
+                text.headerLines());
     }
 }

@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param layout      the page layout the record was read in
  * @param recordType  the "Type" value of labelled Document Information ("Telegram"), when filled
  * @param language    the original language as the page states it ("Language" or "Original Language:"), when filled
+ * @param headerLines the text's header lines by what they state (to, from, type, subject, FYI, distribution), values
+ *                    as printed with their offsets in {@link #text}
  */
 public record ArchiveRecord(
         String source,
@@ -59,5 +61,6 @@ public record ArchiveRecord(
         List<Footnote> footnotes,
         PageLayout layout,
         Optional<String> recordType,
-        Optional<String> language) {
+        Optional<String> language,
+        HeaderLines headerLines) {
 }

@@ -7,10 +7,10 @@ import java.util.Optional;
  * The "Document Information" source paragraph as printed, and what it says: where the original is kept,
  * where copies are, who translated it. {@code translators} are the translators' names without affiliations;
  * {@code credits} says who translated and who obtained the document, with affiliations and programmes apart;
- * {@code publication} is set when the source is a printed book rather than an archive file.
+ * {@code publications} are the books, journals and document collections the citation names as sources (never keepers).
  */
 public record SourceCitation(String asPrinted, int sourceLine, List<Repository> repositories, List<String> translators,
-                             List<Credit> credits, Optional<PublishedSource> publication) {
+                             List<Credit> credits, List<PublishedSource> publications) {
     /**
      * One archive or library named in the citation: its name as printed, an abbreviation if given,
      * and for a copy the holding (collection) it belongs to and that holding's identifier; {@code archivalReference}

@@ -5,5 +5,11 @@ package org.archivelod.record;
  * with its place in the document text ({@code start} inclusive, {@code end} exclusive) and in the source file.
  */
 public record TextBlock(Kind kind, String text, int start, int end, int sourceLine) {
-    public enum Kind { HEADER, PARAGRAPH, CLOSING_DATE, NOTE, FOOTNOTE }
+    public enum Kind {
+        /** A line that addresses the document: to, from, for information, distribution (see {@link HeaderLines}). */
+        HEADER,
+        /** A labelled header line that describes the document rather than addressing it: "Type:", "Subject:", "Betr.:". */
+        HEADER_FIELD,
+        PARAGRAPH, CLOSING_DATE, NOTE, FOOTNOTE
+    }
 }

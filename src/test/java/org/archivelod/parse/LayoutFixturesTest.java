@@ -220,7 +220,7 @@ class LayoutFixturesTest {
         SourceCitation c = r.citation().orElseThrow();
         assertEquals(List.of(), c.repositories());
         assertEquals(List.of("Ann Reader", "Bo Writer"), c.translators());
-        var book = c.publication().orElseThrow();
+        var book = c.publications().get(0);
         assertEquals(List.of("Fixture Office (Document Research Office)", "Fixture Archives (Central Archives)"), book.editors());
         assertEquals(Optional.of("Fixture wengao (Fixture Manuscripts)"), book.title());
         assertEquals(Optional.of("4"), book.volume());

@@ -60,6 +60,9 @@ public final class RecordOracle {
             n.when().ifPresent(t -> assertEquals(t.asPrinted(), text.substring(t.start(), t.end()), "note time offsets"));
         }
         record.closingDate().ifPresent(d -> checkDate(d, d.asPrinted()));
+        var h = record.headerLines();
+        for (var field : List.of(h.to(), h.from(), h.type(), h.subject(), h.fyi(), h.distribution()))
+            for (var l : field) assertEquals(l.value(), text.substring(l.start(), l.end()), "header line value offsets");
     }
 
     /** The date is the line as printed, and its day, month, year and time are exactly the line's words. */

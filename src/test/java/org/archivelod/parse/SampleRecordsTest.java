@@ -50,7 +50,7 @@ class SampleRecordsTest {
     }
 
     private static String archives(SourceCitation c) {
-        if (c.publication().isPresent()) return "book: " + c.publication().get().title().orElse("?");
+        if (!c.publications().isEmpty()) return "book: " + c.publications().get(0).title().orElse("?");
         return c.repositories().stream().map(r -> r.abbreviation().orElse(r.name())
                 + r.archivalReference().map(a -> " f." + a.fond().orElse("?") + a.opis().map(o -> "/op." + o).orElse("")
                         + a.delo().map(d -> "/d." + d).orElse("") + a.folios().map(l -> "/l." + l).orElse("")).orElse(""))
