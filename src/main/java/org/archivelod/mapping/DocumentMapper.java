@@ -93,7 +93,7 @@ public final class DocumentMapper {
                 r.funders().isEmpty() ? Optional.empty()
                         : Optional.of(part(g, slug, doc, "funding-line", "This document was made possible with support from " + r.funders().get(0), r)),
                 parties(r, PrintedName.Role.AUTHOR, g, people, candidateReport),
-                parties(r, PrintedName.Role.ADDRESSEE, g, people, candidateReport),
+                addressees(r, g, people, candidateReport),
                 parties(r, PrintedName.Role.INTERMEDIARY, g, people, candidateReport),
                 parties(r, PrintedName.Role.PARTICIPANT, g, people, candidateReport), g, evidence);
         document(d);
@@ -107,6 +107,23 @@ public final class DocumentMapper {
         curated.map(d, curatedEvents);
         provenance.map(d, source);
         return g.flush(out);
+    }
+
+    /**
+     * The title's addressees, or, when the title names none, the document's own address lines ("To Cde. Bagirov",
+     * "[To] The Ministry of Foreign Affairs:"), by the same checks.
+     */
+    private List<PartyResolver.Party> addressees(ArchiveRecord r, GraphEmitter g, LocalPeople people, Consumer<String> report) {
+        List<PartyResolver.Party> fromTitle = parties(r, PrintedName.Role.ADDRESSEE, g, people, report);
+        if (!fromTitle.isEmpty() || r.parties().stream().anyMatch(p -> p.role() == PrintedName.Role.ADDRESSEE)) return fromTitle;
+        List<PartyResolver.Party> out = new ArrayList<>();
+        for (var line : r.headerLines().to()) {
+            PrintedName p = org.archivelod.parse.PrintedNames.of(PrintedName.Role.ADDRESSEE, line.value());
+            if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
+            parties.resolve(p, g, people, why -> report.accept("\t" + p.asPrinted() + "\tnot asserted as addressee: " + why
+                    + "\t" + r.source())).filter(party -> out.stream().noneMatch(o -> o.node().equals(party.node()))).ifPresent(out::add);
+        }
+        return List.copyOf(out);
     }
 
     /** The title's parties in one role; words that are not recognised as a name of a kind go to the curators' report. */
