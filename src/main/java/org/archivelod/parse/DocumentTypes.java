@@ -55,7 +55,7 @@ public final class DocumentTypes {
     private static final Pattern AT_START = Pattern.compile("^" + OPENING + "(?:" + QUALIFIERS + ")*" + PHRASE + FOLLOWS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DIARY = Pattern.compile("^(?:(?:excerpts?|extracts?)\\s+)?from\\s+the\\s+(?<book>diary|journal|notebook)"
-            + "\\s+of\\s+[^,]{1,80}(?:,\\s*[\"'‘“]?(?<rest>.*))?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "\\s+of\\s+[^,:]{1,80}(?:[,:]\\s*[\"'‘“]?(?<rest>.*))?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POSSESSIVE = Pattern.compile("^[\\p{Lu}][\\p{L}\\p{M}.'’ -]{0,60}?['’]s\\s+(?:\\[[^\\]]{1,60}\\]\\s+)?(?<rest>.*)$");
     private static final Pattern QUOTED_AFTER_AUTHOR = Pattern.compile("^[^,'\"‘“]{1,80},\\s+['\"‘“](?<rest>.*)$");
     private static final Pattern PIECE = Pattern.compile("^(?:" + QUALIFIERS + ")*" + PHRASE + "(?:\\s+(?:No\\.?|Nº|N°|#)\\s*\\S+)?$",
@@ -63,7 +63,7 @@ public final class DocumentTypes {
     /** The issuer's name in capitalised words (with "of", "the", "and", "in", "for"), then the kind and a joining word. */
     private static final Pattern AFTER_ISSUER = Pattern.compile("^(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|the|and|in|for)\\s+){1,8}?"
             + "(?<!(?i:draft|the)\\s)(?iu:(?:" + QUALIFIERS + ")*" + PHRASE + ")"
-            + "(?=\\s+(?:from|to|on|of|regarding|concerning|about|by|No\\.|Nº)\\b)");
+            + "(?=\\s*[,:]|\\s+(?:from|to|on|of|regarding|concerning|about|by|No\\.|Nº)\\b)");
     private static final Pattern IN_BRACKETS = Pattern.compile("\\[(?:" + QUALIFIERS + ")*" + PHRASE + "(?:\\s+(?:No\\.?|Nº|N°|#)\\s*[^\\]]+)?\\]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TYPE_LINE = Pattern.compile("^(?:" + QUALIFIERS + ")*" + PHRASE + "[\\s.:;]*$",

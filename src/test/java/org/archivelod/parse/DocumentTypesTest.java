@@ -45,6 +45,10 @@ class DocumentTypesTest {
             "Joint Communiqué of the Governments of China and Albania|joint communiqué",
             "Statement of the Soviet Government on the Situation in Laos|statement",
             "Message from Mao Zedong to Kim Il Sung|message",
+            "From the Diary of V.V. Kuznetsov: Record of Conversation with Mao Zedong|record of conversation",
+            "CIA Intelligence Report, 'Soviet Plans in the Far East'|report",
+            "Journal of Soviet Ambassador A. B. Petrov for 3 March 1957|journal",
+            "Minutes, Meeting of the Fixture Politburo|minutes",
     })
     void titleStatesItsKind(String title, String type) {
         assertEquals(Optional.of(type), DocumentTypes.inTitle(title));
@@ -62,6 +66,8 @@ class DocumentTypesTest {
             "The Message from Premier Zhou has been handed to the Indonesian officials",
             "Notebooks of a Soviet Diplomat",
             "Reporting on the Chinese Delegation",
+            "Talks on the Agreement, 1962",
+            "Stalin and the Decision to Intervene",
     })
     void titleStatesNoKind(String title) {
         assertEquals(Optional.empty(), DocumentTypes.inTitle(title));
