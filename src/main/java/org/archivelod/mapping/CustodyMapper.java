@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
@@ -12,9 +13,14 @@ import org.archivelod.record.SourceCitation;
 import org.archivelod.vocab.CRM;
 
 /**
- * Where the document is kept, as the source citation says: the physical original, carrying the original text, in the
- * keeping of the archive named first; each copy, carrying the same text, part of a curated holding (with its identifier)
- * kept by the library named with it.
+ * Where the document is kept, as the source citation says. When the citation names one archive, that archive keeps the
+ * physical original ({@code …/original-object}), which carries the original text; when it names two or more (APRF;
+ * AVP RF; RGASPI), which of them keeps the original is not stated, so each keeps a copy of its own ({@code …/copy-N}),
+ * with its own keeper, file units and reference, never all of them one object. A copy the citation calls one ("copy
+ * available in …") is part of a curated holding (with its identifier) kept by the library named with it. Only an
+ * archive the authority file knows, and whose name is the whole name the citation gives (or its abbreviation), is a
+ * keeper: "CWIHP Bulletin" names a journal, not the CWIHP. Publications the citation names are no keepers (see
+ * {@link PublicationMapper}).
  */
 public final class CustodyMapper {
     private final IriMinter iris;
@@ -32,35 +38,58 @@ public final class CustodyMapper {
     public void map(DocumentContext d) {
         Optional<SourceCitation> citation = d.record().citation();
         if (citation.isEmpty()) return;
+        List<SourceCitation.Repository> repositories = citation.get().repositories();
+        boolean severalArchives = repositories.stream().filter(r -> !r.copy()).count() > 1;
         int copies = 0;
-        for (SourceCitation.Repository r : citation.get().repositories()) {
+        for (SourceCitation.Repository r : repositories) {
             Optional<AuthorityEntity> keeperEntity = keeper(r);
             if (keeperEntity.isEmpty()) continue;
-            Optional<Node> keeper = keeperEntity.map(authority::iri);
-            Node object = r.copy() ? iris.documentPart(d.slug(), "copy-" + (++copies)) : iris.documentPart(d.slug(), "original-object");
+            Node keeper = authority.iri(keeperEntity.get());
+            boolean original = !r.copy() && !severalArchives;
+            Node object = original ? iris.documentPart(d.slug(), "original-object") : iris.documentPart(d.slug(), "copy-" + (++copies));
             GraphEmitter g = d.graph();
             g.type(object, CRM.E22_Human_Made_Object);
-            g.english(object, RDFS.label, (r.copy() ? "Copy of “" : "Original of “") + d.record().title() + "” (" + r.name() + ")");
+            g.english(object, RDFS.label, (original ? "Original of “" : "Copy of “") + d.record().title() + "” (" + r.name() + ")");
             g.add(object, CRM.P128_carries, d.original());
             g.english(object, CRM.P3_has_note, r.asPrinted());
+            if (!r.copy() && severalArchives)
+                g.english(object, CRM.P3_has_note, "The citation names several archives; which of them keeps the original is not stated.");
             r.reference().ifPresent(ref -> g.text(object, CRM.P3_has_note, ref));
             if (r.holding().isPresent()) {
-                Node holding = holding(g, r, keeper.get());
+                Node holding = holding(g, r, keeper);
                 g.add(object, CRM.P46i_forms_part_of, holding);
             } else {
-                g.add(object, CRM.P50_has_current_keeper, keeper.get());
-                r.archivalReference().ifPresent(ref -> fileUnits(g, object, keeper.get(), keeperEntity.get().label(), ref));
+                g.add(object, CRM.P50_has_current_keeper, keeper);
+                r.archivalReference().ifPresent(ref -> fileUnits(g, object, keeper, keeperEntity.get().label(), ref));
             }
         }
     }
 
-    /** The archive or library a citation part names: the longest authority name in it, for groups only. */
+    /**
+     * The archive or library a citation part names: a group of the authority file whose name is the whole of the
+     * part's name, or of one of its comma-separated pieces ("Library of Congress, Manuscript Division"), or its
+     * abbreviation; the longest such. A name inside a longer one ("CWIHP" in "CWIHP Bulletin") is no keeper.
+     */
     private Optional<AuthorityEntity> keeper(SourceCitation.Repository r) {
-        List<Match> found = names.find(r.name()).stream().filter(m -> m.entity().kind().equals("group")).toList();
-        Optional<AuthorityEntity> best = found.stream()
+        List<Match> found = new ArrayList<>();
+        for (Match m : names.find(r.name())) if (isGroup(m) && coversAPiece(r.name(), m)) found.add(m);
+        r.abbreviation().ifPresent(a -> {
+            for (Match m : names.find(a)) if (isGroup(m) && m.start() == 0 && m.end() == a.length()) found.add(m);
+        });
+        return found.stream()
                 .max(java.util.Comparator.comparingInt((Match m) -> m.end() - m.start()).thenComparingInt(m -> -m.start()))
                 .map(Match::entity);
-        return best;
+    }
+
+    private static boolean isGroup(Match m) {
+        return m.entity().kind().equals("group");
+    }
+
+    /** The match runs from the start of the name or of a piece after ", " to the end of the name or of that piece. */
+    private static boolean coversAPiece(String name, Match m) {
+        String before = name.substring(0, m.start()).stripTrailing();
+        String after = name.substring(m.end()).stripLeading();
+        return (before.isEmpty() || before.endsWith(",")) && (after.isEmpty() || after.startsWith(","));
     }
 
     /**

@@ -150,7 +150,8 @@ public final class DocumentMapper {
         g.english(doc, DCTerms.title, r.title());
         date(g, doc, r.date());
         r.documentType().flatMap(t -> concepts.byLabel("document-type", t))
-                .or(() -> r.recordType().flatMap(t -> concepts.byLabel("document-type", t))).ifPresent(t -> {
+                .or(() -> r.recordType().flatMap(t -> concepts.byLabel("document-type", t)))
+                .or(() -> Optional.of(concepts.get("document-type", "unspecified"))).ifPresent(t -> {
             g.add(doc, DCTerms.type, t);
             g.add(doc, CRM.P2_has_type, t);
         });

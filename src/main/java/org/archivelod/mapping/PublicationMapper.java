@@ -4,14 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.archivelod.reconcile.AuthorityEntity;
 import org.archivelod.reconcile.Match;
 import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.record.Credit;
+import org.archivelod.record.PublishedSource;
 import org.archivelod.vocab.CRM;
 
 /**
  * How the English text came to be published: its translation (when the citation names a translator), its publication
- * by the body the rights statement names, and the funding the record's funding line acknowledges.
+ * by the body the rights statement names, and the funding the record's funding line acknowledges; and the books,
+ * journals and document collections the citation names as where the original was published (a
+ * {@code crm:E73_Information_Object} that incorporates the original text, made by a publication whose actors are the
+ * editors the authority file knows), which are never its keepers.
  */
 public final class PublicationMapper {
     private static final String PUBLISHER_ID = "history-and-public-policy-program";
@@ -34,6 +40,59 @@ public final class PublicationMapper {
         obtaining(d);
         Optional<Node> publication = publication(d);
         funding(d, publication);
+        publishedSources(d);
+    }
+
+    /**
+     * Each publication the citation names: the publication ({@code …/published-source-N}, labelled with its title as
+     * printed, incorporating the original text) and the activity that made it ({@code …/source-publication-N}, with
+     * its year when printed alone), carried out by the editors whose names the authority file knows as groups or
+     * people; other editors stay in the words of the citation.
+     */
+    private void publishedSources(DocumentContext d) {
+        List<PublishedSource> sources = d.record().citation().map(c -> c.publications()).orElse(List.of());
+        if (sources.isEmpty()) return;
+        GraphEmitter g = d.graph();
+        TextPart citation = d.citation().orElseThrow();
+        int n = 0;
+        for (PublishedSource source : sources) {
+            n++;
+            String title = source.title().orElse(source.asPrinted());
+            Node work = iris.documentPart(d.slug(), "published-source-" + n);
+            g.type(work, CRM.E73_Information_Object);
+            g.english(work, RDFS.label, title + source.volume().map(v -> ", vol. " + v).orElse(""));
+            g.english(work, CRM.P3_has_note, source.asPrinted());
+            g.add(work, CRM.P165_incorporates, d.original());
+            Node made = iris.event(d.slug(), "source-publication-" + n);
+            concepts.activity(g, made, CRM.E65_Creation, "Publication of “" + title + "”", "publication");
+            g.add(made, CRM.P94_has_created, work);
+            for (String editor : source.editors()) editor(editor).ifPresent(e -> g.add(made, CRM.P14_carried_out_by, authority.iri(e)));
+            source.year().ifPresent(y -> {
+                Node t = IriMinter.child(made, "time-span");
+                int year = Integer.parseInt(y);
+                EventMapper.timeSpan(g, t, y, java.time.LocalDate.of(year, 1, 1).atStartOfDay(), java.time.LocalDateTime.of(year, 12, 31, 23, 59, 59));
+                g.add(made, CRM.P4_has_time_span, t);
+            });
+            int at = citation.text().indexOf(source.asPrinted());
+            if (at >= 0) d.evidence().annotate(citation, at, at + source.asPrinted().length(), made);
+        }
+    }
+
+    /**
+     * The authority entity an editor's words name as a whole, or in the parenthesis that glosses them
+     * ("Zhonggong zhongyang wenxian yanjiushi (CPC Central Historical Documents Research Office)").
+     */
+    private Optional<AuthorityEntity> editor(String words) {
+        String w = words.strip();
+        int open = w.endsWith(")") ? w.lastIndexOf('(') : -1;
+        String name = open > 0 ? w.substring(0, open).strip() : w;
+        String gloss = open > 0 ? w.substring(open + 1, w.length() - 1).strip() : "";
+        for (String candidate : new String[] {name, gloss}) {
+            if (candidate.isEmpty()) continue;
+            for (Match m : names.find(candidate))
+                if (m.start() == 0 && m.end() == candidate.length() && !m.entity().kind().equals("place")) return Optional.of(m.entity());
+        }
+        return Optional.empty();
     }
 
     private void translation(DocumentContext d) {

@@ -33,11 +33,14 @@ final class HeaderLineReader {
     /** Labelled lines longer than this are text that happens to begin with a label. */
     private static final int LABELLED_MAX = 400;
 
+    /** Markings and phrases that begin like an address line: "FOR OFFICIAL USE ONLY", "For the Record", "To Be Returned". */
+    private static final String NOT_ADDRESSEE = "(?i:(?:the\\s+)?record\\b|your\\s+information|information\\b|(?:official|internal|service)\\s+use"
+            + "|use\\s+only|be\\s|immediate\\b|comparison\\b|example\\b)";
     private static final String NAME_START = "(?:[\\p{Lu}\\[]|(?i:the\\s+)\\p{Lu}|(?i:cdes?|coms?|comrades?|tov)\\.?\\s)";
     private static final List<Rule> ADDRESSES = List.of(
             new Rule(Field.TO, Pattern.compile("^(?<label>To\\s+(?:transmit|pass(?:\\s+on)?|hand(?:\\s+over)?|deliver)\\s+to"
                     + "|Pass\\s+(?:the\\s+following\\s+)?(?:on\\s+)?to|For\\s+(?:immediate\\s+)?(?:report|transmission|delivery)\\s+to)\\s+" + VALUE)),
-            new Rule(Field.TO, Pattern.compile("^(?<label>To|TO|for|For|FOR)\\s+(?=" + NAME_START + ")" + VALUE)),
+            new Rule(Field.TO, Pattern.compile("^(?<label>To|TO|for|For|FOR)\\s+(?!" + NOT_ADDRESSEE + ")(?=" + NAME_START + ")" + VALUE)),
             new Rule(Field.FROM, Pattern.compile("^(?<label>From|FROM)\\s+(?!(?i:the\\s+(?:diary|journal|notebook|minutes|record|protocol|files?"
                     + "|archives?|memoirs|notes|papers)\\b))(?=" + NAME_START + ")" + VALUE)));
     /** An address line is a short line: a name or a body, not a paragraph. */

@@ -21,7 +21,7 @@ final class PageReader implements LayoutReader {
     static final Set<String> FACETS = Set.of("Author(s):", "Associated Places", "Subjects Discussed",
             "Associated People & Organizations", "Associated Topics", "Related Documents", "Associated People and Organizations");
     /** Link text some renderings leave at the end of the summary. */
-    private static final Pattern SEE_ALSO = Pattern.compile("\\s*\\(see also\\)$");
+    private static final String SEE_ALSO = "(see also)";
     /** How a neighbour's summary ends: a sentence. A title does not end so, which keeps a title from being skipped. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]?$");
     /** At most this many of a neighbour's sentences are skipped before the date line. */
@@ -68,7 +68,7 @@ final class PageReader implements LayoutReader {
         // the facet headings follow the summary on every page: a single line before them is the summary of a record
         // published without document text
         if ((info >= 0 || facets) && body.size() > 1 || facets && body.size() == 1)
-            summary = Optional.of(SEE_ALSO.matcher(body.remove(body.size() - 1).text()).replaceFirst(""));
+            summary = Optional.of(withoutSeeAlso(body.remove(body.size() - 1).text()));
         if (body.isEmpty() && summary.isEmpty())
             throw new RecordFormatException(source, titleLine + 1, "the record has no document text after its title");
         List<String> missing = new ArrayList<>();
@@ -81,8 +81,16 @@ final class PageReader implements LayoutReader {
 
     /** A sentence of a neighbouring record's summary: four words or more, ending as a sentence ends. */
     private static boolean isNeighboursSentence(String line) {
-        String l = SEE_ALSO.matcher(line.strip()).replaceFirst("");
+        String l = withoutSeeAlso(line.strip());
         return SENTENCE_END.matcher(l).find() && l.split("\\s+").length >= 4 && PrintedDates.parseLine(l).isEmpty();
+    }
+
+    /**
+     * The line without the "(see also)" a rendering leaves at its end; no regular expression, which would take time
+     * quadratic in a long run of spaces.
+     */
+    private static String withoutSeeAlso(String line) {
+        return line.endsWith(SEE_ALSO) ? line.substring(0, line.length() - SEE_ALSO.length()).stripTrailing() : line;
     }
 
     private static int nextContent(List<String> lines, int from, boolean skipChrome) {

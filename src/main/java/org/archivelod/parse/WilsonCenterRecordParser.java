@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.archivelod.record.ArchiveRecord;
 import org.archivelod.record.EditorialBracket;
+import org.archivelod.record.HeaderLines;
 import org.archivelod.record.PrintedName;
 import org.archivelod.record.SourceCitation;
+import org.archivelod.record.TextBlock;
 
 /**
  * Reads the text of a Wilson Center Digital Archive record, in any of the archive's layouts (see {@link LayoutDetector}),
@@ -35,7 +37,8 @@ public final class WilsonCenterRecordParser {
         if (di.rights().isEmpty()) missing.add("rights");
         if (di.uploaded().isEmpty()) missing.add("uploaded date");
         if (di.recordId().isEmpty()) missing.add("record id");
-        if (parts.documentType().isEmpty()) missing.add("document type in title");
+        Optional<String> documentType = documentType(parts, page.title(), text.headerLines(), di.type(), footnotes.blocks());
+        if (documentType.isEmpty()) missing.add("document type");
 
         List<EditorialBracket> brackets = EditorialBrackets.find(text.text(), footnotes.list());
         for (EditorialBracket b : brackets)
@@ -48,11 +51,28 @@ public final class WilsonCenterRecordParser {
         for (String a : parts.intermediaries()) parties.add(PrintedNames.of(PrintedName.Role.INTERMEDIARY, a));
         for (String a : parts.participants()) parties.add(PrintedNames.of(PrintedName.Role.PARTICIPANT, a));
 
-        return new ArchiveRecord(source, page.date(), page.title(), parts.documentType(), parts.senders(), parts.addressees(),
+        return new ArchiveRecord(source, page.date(), page.title(), documentType, parts.senders(), parts.addressees(),
                 page.funders(), text.text(), footnotes.blocks(), brackets,
                 text.notes(), text.closingDate(), page.summary(), citation, di.rights(), di.uploaded(), di.recordId(),
                 List.copyOf(missing), parts.intermediaries(), parts.number(), List.copyOf(parties),
                 DateMentions.find(text.text(), page.date()), footnotes.list(), page.layout(), di.type(), di.language(),
                 text.headerLines());
+    }
+
+    /** How many blocks at the head of the text may hold a heading that states the kind ("(Speech given by …)"). */
+    private static final int HEADING_BLOCKS = 5;
+
+    /**
+     * The kind of document as the page states it, first where the title states it (the title's leading kind when it
+     * is one of the document types, else wherever {@link DocumentTypes#inTitle} finds it), then a "Type:" line of the
+     * text, then the "Type" field of Document Information, then a heading at the head of the text.
+     */
+    private static Optional<String> documentType(TitleParts parts, String title, HeaderLines header, Optional<String> recordType,
+                                                 List<TextBlock> blocks) {
+        Optional<String> type = parts.documentType().flatMap(DocumentTypes::fromTypeLine).or(() -> DocumentTypes.inTitle(title));
+        for (HeaderLines.HeaderLine line : header.type()) type = type.or(() -> DocumentTypes.fromTypeLine(line.value()));
+        type = type.or(() -> recordType.flatMap(DocumentTypes::fromTypeLine));
+        for (int i = 0; i < Math.min(HEADING_BLOCKS, blocks.size()) && type.isEmpty(); i++) type = DocumentTypes.inHeading(blocks.get(i).text());
+        return type;
     }
 }

@@ -10,7 +10,9 @@ import java.util.Optional;
  * @param source      where the record was read from (a file name), for messages and provenance
  * @param date        the document's date as printed at the top of the page
  * @param title       the title as printed
- * @param documentType the kind of document the title begins with, lower case ("letter", "ciphered telegram")
+ * @param documentType the kind of document the page states, lower case as a label of the document types ("letter",
+ *                    "ciphered telegram", "record of meeting"): from the title, else a "Type:" line, the "Type" field
+ *                    or a heading ("(Speech given by …)"); never guessed from what the text says
  * @param authors     authors as printed in the title ("Cde. Filippov [Stalin]")
  * @param addressees  addressees as printed in the title ("Mao Zedong")
  * @param funders     funders named in "made possible with support from" lines

@@ -22,6 +22,7 @@ public final class CRM {
     public static final Resource E55_Type = c("E55_Type");
     public static final Resource E56_Language = c("E56_Language");
     public static final Resource E65_Creation = c("E65_Creation");
+    public static final Resource E73_Information_Object = c("E73_Information_Object");
     public static final Resource E74_Group = c("E74_Group");
     public static final Resource E78_Curated_Holding = c("E78_Curated_Holding");
 
@@ -48,6 +49,7 @@ public final class CRM {
     public static final Property P128_carries = p("P128_carries");
     public static final Property P129_is_about = p("P129_is_about");
     public static final Property P130_shows_features_of = p("P130_shows_features_of");
+    public static final Property P165_incorporates = p("P165_incorporates");
     public static final Property P190_has_symbolic_content = p("P190_has_symbolic_content");
 
     private CRM() {}

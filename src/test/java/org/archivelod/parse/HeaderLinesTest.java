@@ -74,6 +74,10 @@ class HeaderLinesTest {
         assertTrue(HeaderLineReader.read("From the Journal of A. B. Petrov", true).isEmpty());
         assertTrue(HeaderLineReader.read("FROM THE JOURNAL", true).isEmpty());
         assertTrue(HeaderLineReader.read("To transmit the following to the Chinese side.", true).isEmpty());
+        assertTrue(HeaderLineReader.read("FOR OFFICIAL USE ONLY", true).isEmpty());
+        assertTrue(HeaderLineReader.read("For the Record", true).isEmpty());
+        assertTrue(HeaderLineReader.read("TO BE RETURNED TO THE SECRETARIAT", true).isEmpty());
+        assertTrue(HeaderLineReader.read("TO THE SOVIET AMBASSADOR", true).isPresent());
         assertEquals("Cde. Filippov", HeaderLineReader.read("To Cde. Filippov.", true).map(f -> "To Cde. Filippov.".substring(f.valueStart(), f.valueEnd())).orElseThrow());
     }
 }

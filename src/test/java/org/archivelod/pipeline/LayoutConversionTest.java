@@ -44,7 +44,10 @@ class LayoutConversionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"labelled-information", "page-current", "page-labelled-empty", "single-line-breaks", "citation-block",
-            "pdf-export", "chinese-footnotes", "glued-footnote", "cut-in-uploaded-date", "several-archives", "printed-book", "numeric-dates"})
+            "pdf-export", "chinese-footnotes", "glued-footnote", "cut-in-uploaded-date", "several-archives", "printed-book", "numeric-dates",
+            "citation-block-bare", "search-header", "neighbour-summaries", "no-document-text", "header-lines-telegram", "header-lines-memo",
+            "type-decree", "type-journal-record", "type-line", "type-speech-heading", "type-record-of-meeting", "type-note-of",
+            "journal-and-archive", "collection-source"})
     void everyLayoutConvertsToConformingData(String fixture) throws Exception {
         ValidationReport report = new DatasetValidator().validate(convert(fixture));
         assertTrue(report.conforms(), fixture + ":\n" + report.toText());
