@@ -57,7 +57,9 @@ final class ConvertedFacts {
                 .map(Node::getLiteralLexicalForm).orElse(doc.getURI());
         String title = literal(g, doc, DCTerms.title.asNode());
         String date = literal(g, doc, DCTerms.date.asNode());
-        String type = one(g, doc, DCTerms.type.asNode()).map(t -> t.getURI().substring(t.getURI().lastIndexOf('/') + 1)).orElse(null);
+        // "document of unstated kind" says that the page states no type: no value, not a wrong one
+        String type = one(g, doc, DCTerms.type.asNode()).map(t -> t.getURI().substring(t.getURI().lastIndexOf('/') + 1))
+                .filter(t -> !t.equals("unspecified")).orElse(null);
         String recordId = null;
         for (Node id : objects(g, doc, CRM.P1_is_identified_by.asNode())) {
             boolean isRecordId = objects(g, id, CRM.P2_has_type.asNode()).stream().anyMatch(t -> t.getURI().endsWith("/record-id"));

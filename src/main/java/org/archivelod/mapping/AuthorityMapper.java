@@ -71,6 +71,24 @@ public final class AuthorityMapper {
         return a;
     }
 
+    /**
+     * An appellation a document prints for an entity the authority file does not know ("as-printed", "spelling in
+     * source"). Several documents describe such an entity, so its appellation IRIs must not depend on the document:
+     * {@code {entity}/name/{slug}} for the words of the label itself, else {@code {entity}/name/{slug}-{hash}} with the
+     * first 8 hex digits of the SHA-256 of the exact words ("Tahmaz BEQARI" and "Tahmaz Beqari" are two appellations).
+     */
+    public Node printedAppellation(GraphEmitter g, Node entity, String text, String type, String label) {
+        String slug = Slugs.of(text).isEmpty() ? "name" : Slugs.of(text);
+        if (!text.equals(label)) slug = slug + "-" + org.archivelod.dump.Checksums.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        Node a = IriMinter.child(entity, "name", slug);
+        g.type(a, CRM.E41_Appellation);
+        g.text(a, RDFS.label, text);
+        g.text(a, CRM.P190_has_symbolic_content, text);
+        g.add(a, CRM.P2_has_type, concepts.get("appellation-type", type));
+        g.add(entity, CRM.P1_is_identified_by, a);
+        return a;
+    }
+
     /** The IRI an identifier stands for in its own authority file. */
     public static Optional<String> externalIri(AuthorityEntity.Identifier id) {
         String v = id.value().strip();

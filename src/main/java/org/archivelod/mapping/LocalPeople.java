@@ -47,7 +47,7 @@ final class LocalPeople {
         String best = label(label);
         List<String> w = words(best);
         boolean bare = w.size() == 1;
-        return bare ? iris.entity("person", docSlug + "/" + Slugs.of(best)) : iris.entity("person", Slugs.of(best));
+        return bare && !docSlug.isEmpty() ? iris.entity("person", docSlug + "/" + Slugs.of(best)) : iris.entity("person", Slugs.of(best));
     }
 
     /** True when the name is kept to its document (rule 3). */

@@ -107,14 +107,22 @@ public final class PartyResolver {
         return label.startsWith("the ") || label.startsWith("The ") ? label.substring(4) : label;
     }
 
-    /** A person the authority file does not know, with one identity by {@link LocalPeople}'s rules. */
+    /**
+     * A person named outside the title's authority names: the authority person when the whole name is one of its names
+     * printed another way ("Boleslaw JELEN" is Boleslaw Jeleń), else one identity by {@link LocalPeople}'s rules,
+     * labelled by {@link CanonicalNames} and typed not yet reconciled.
+     */
     public Party person(LocalPeople people, String name, String asPrinted, GraphEmitter g) {
-        String label = people.label(name);
-        Node node = people.iri(name);
+        String best = people.label(name);
+        Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(best)
+                .filter(e -> e.kind().equals("person"));
+        if (known.isPresent()) return new Party(authority.iri(known.get()), best, false);
+        String label = CanonicalNames.person(best);
+        Node node = people.iri(label);
         g.type(node, CRM.E21_Person);
-        if (!g.hasOther(node, RDFS.label, NodeFactory.createLiteralLang(label, "en"))) g.english(node, RDFS.label, label);
+        g.english(node, RDFS.label, label);
         g.add(node, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
-        authority.appellation(g, node, asPrinted, "as-printed", null);
+        authority.printedAppellation(g, node, asPrinted, "as-printed", label);
         return new Party(node, label, true);
     }
 
@@ -148,10 +156,14 @@ public final class PartyResolver {
     }
 
     private Party local(String kind, String label, String asPrinted, GraphEmitter g) {
-        Node local = iris.entity(kind, Slugs.of(label));
+        if (kind.equals("person")) return person(new LocalPeople(iris, ""), label, asPrinted, g);
+        Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(label).filter(e -> e.kind().equals(kind));
+        if (known.isPresent()) return new Party(authority.iri(known.get()), label, false);
+        String canonical = CanonicalNames.group(label);
+        Node local = iris.entity(kind, Slugs.of(canonical));
         g.type(local, EntityKinds.crmClass(kind));
-        g.english(local, RDFS.label, label);
-        authority.appellation(g, local, asPrinted, "as-printed", null);
-        return new Party(local, label, true);
+        g.english(local, RDFS.label, canonical);
+        authority.printedAppellation(g, local, asPrinted, "as-printed", canonical);
+        return new Party(local, canonical, true);
     }
 }

@@ -48,7 +48,7 @@ final class PlaceEntities {
         }
         if (e.geonameid() != null) g.add(node, SKOS.closeMatch, NodeFactory.createURI("https://sws.geonames.org/" + e.geonameid() + "/"));
         if (e.source() != null) g.text(node, DCTerms.source, e.source());
-        authority.appellation(g, node, asPrinted, "spelling-in-source", null);
+        authority.printedAppellation(g, node, asPrinted, "spelling-in-source", e.label());
         return node;
     }
 

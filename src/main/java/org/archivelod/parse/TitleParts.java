@@ -40,7 +40,8 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
     private static final Pattern TYPE_FROM = Pattern.compile("^" + TYPE + " from\\s+(.+)$");
     private static final Pattern TYPE_OF = Pattern.compile("^" + TYPE + " of\\s+(.+)$");
     private static final Pattern TYPE_BETWEEN = Pattern.compile("^" + TYPE + " (?:between|with)\\s+(.+)$");
-    private static final Pattern DIARY = Pattern.compile("^From the Diary of (.+?),\\s+((?:Memorandum|Record|Minutes) of (?:a )?Conversation)\\b.*$");
+    private static final Pattern DIARY = Pattern.compile("^From the (?:Diary|Journal|Notebook) of ([^,:]{1,80}?)[,:]\\s+['‘\"“]?"
+            + "((?:Memorandum|Record|Minutes) of (?:a )?Conversation)\\b.*$");
     private static final Pattern JOURNAL = Pattern.compile("^From the (Diary|Journal|Notebook|Notebooks|Notes) of ([^,]+)$");
     /** "Rezső Nyers’s handwritten Notes on …": the possessor wrote the notes. */
     private static final Pattern POSSESSIVE = Pattern.compile("^([^,’']{3,80})[’']s\\s+(?:handwritten\\s+|personal\\s+|private\\s+)?"
@@ -66,8 +67,8 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
 
     public static TitleParts of(String printed) {
         String title = withoutEditorialEnd(withoutHeadline(printed.strip()));
-        Matcher d = DIARY.matcher(title);
-        if (d.matches()) return author(lower(d.group(2)), d.group(1));
+        Matcher d = DIARY.matcher(printed.strip());
+        if (d.matches()) return author(lower(d.group(2)).replace("record of a conversation", "record of conversation"), d.group(1));
         Matcher j = JOURNAL.matcher(title);
         if (j.matches()) return author(lower(j.group(1)), j.group(2));
         Matcher m = TYPE_FROM.matcher(title);

@@ -17,6 +17,8 @@ public final class NameMatcher {
     private final Map<String, AuthorityEntity> entities = new HashMap<>();
     /** The names by their first character, each list longest first (then in natural order). */
     private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    /** Every name folded (accents, case, apostrophes), for whole names printed another way ("Boleslaw Jelen"). */
+    private final Map<String, AuthorityEntity> folded = new HashMap<>();
 
     public NameMatcher(AuthorityFile authority) {
         Map<String, String> ambiguous = new HashMap<>();
@@ -36,6 +38,17 @@ public final class NameMatcher {
             }
         }
         ambiguous.keySet().forEach(k -> { entities.remove(k); names.remove(k); });
+        java.util.Set<String> foldedAmbiguous = new java.util.HashSet<>();
+        for (AuthorityEntity e : authority.entities()) {
+            List<String> forms = new ArrayList<>();
+            forms.add(e.label());
+            e.names().forEach(n -> forms.add(n.text()));
+            for (String f : forms) {
+                AuthorityEntity other = folded.putIfAbsent(fold(f), e);
+                if (other != null && other != e) foldedAmbiguous.add(fold(f));
+            }
+        }
+        foldedAmbiguous.forEach(folded::remove);
         List<String> forms = new ArrayList<>(entities.keySet());
         forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (String f : forms) {
@@ -81,6 +94,16 @@ public final class NameMatcher {
         if (Character.isLetter(codePoint)) return true;
         int type = Character.getType(codePoint);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The entity a whole name denotes with accents, case and apostrophes aside ("Boleslaw JELEN"), if exactly one. */
+    public Optional<AuthorityEntity> wholeFolded(String name) {
+        return Optional.ofNullable(folded.get(fold(name)));
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     /** The entity a whole name denotes ("Mao Zedong", "FILIPPOV"), if exactly one. */

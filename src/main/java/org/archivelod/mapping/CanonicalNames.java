@@ -1,0 +1,62 @@
+package org.archivelod.mapping;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one label of an entity the authority file does not know, computed from the printed name alone, so that every
+ * document that prints it states the same label (the shapes allow one): accents dropped, curly apostrophes made
+ * straight, words printed in capitals in title case, a leading article dropped from a body's name.
+ * "Tahmaz BEQARI" and "Tahmaz Beqari" → "Tahmaz Beqari"; "Rodríguez" → "Rodriguez"; "Podol’sky" → "Podol'sky".
+ * The forms as printed, accents included, stay as the entity's appellations.
+ */
+public final class CanonicalNames {
+    private CanonicalNames() {}
+
+    /** A person's label: every word in capitals (not an initial) title-cased. */
+    public static String person(String printed) {
+        StringBuilder out = new StringBuilder();
+        for (String w : fold(printed).split("\\s+")) {
+            if (w.isEmpty()) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(isCapitals(w) ? titleCase(w) : w);
+        }
+        return out.toString();
+    }
+
+    /** A body's label: without a leading article; in title case only when the whole name is in capitals. */
+    public static String group(String printed) {
+        String s = fold(printed).strip();
+        if (s.startsWith("the ") || s.startsWith("The ")) s = s.substring(4);
+        String[] words = s.split("\\s+");
+        boolean allCapitals = words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> isCapitals(w) || w.length() <= 3);
+        if (!allCapitals) return s;
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (out.length() > 0) out.append(' ');
+            out.append(w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals("THE") && !w.equals("FOR") ? w : titleCase(w));
+        }
+        return out.toString();
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("(?<=\\p{IsLatin})\\p{M}+", ""),
+                Normalizer.Form.NFC).replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean isCapitals(String w) {
+        long letters = w.codePoints().filter(Character::isLetter).count();
+        return letters >= 2 && !w.contains(".") && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static String titleCase(String w) {
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == '-';
+        }
+        return out.toString();
+    }
+}
