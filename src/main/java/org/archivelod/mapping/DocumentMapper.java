@@ -13,6 +13,7 @@ import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.reconcile.Gazetteer;
 import org.archivelod.reconcile.PlaceMatch;
 import org.archivelod.reconcile.LongerNames;
+import org.archivelod.reconcile.GroupNames;
 import org.archivelod.reconcile.PersonCandidates;
 import java.util.function.Consumer;
 import org.apache.jena.graph.NodeFactory;
@@ -218,6 +219,42 @@ public final class DocumentMapper {
             Node entity = places.node(p.entry(), p.exact(), d.graph());
             d.graph().add(part.node(), CRM.P67_refers_to, entity);
             d.evidence().annotate(part, p.start(), p.end(), entity);
+        }
+        if (part == d.body() || d.summary().filter(s -> s == part).isPresent()) groups(d, part, found, people);
+    }
+
+    /**
+     * Within a document, a body's shorter name is the one longer name of that document it begins or ends
+     * ("Democratic Party" → "Azerbaijan Democratic Party", "Chinese Embassy" → "Chinese Embassy in Indonesia"); never
+     * across "of": "Ministry of Foreign Affairs" may not be the one "of Indonesia".
+     */
+    static String fullerName(String name, List<String> names) {
+        String n = " " + CanonicalNames.group(name) + " ";
+        java.util.Set<String> fits = new java.util.TreeSet<>();
+        for (String other : names) {
+            String o = " " + CanonicalNames.group(other) + " ";
+            // the head comes last in "Azerbaijan Democratic Party"; "… Embassy in Indonesia" adds only the seat
+            if (o.length() > n.length() && (o.endsWith(n) || o.startsWith(n + "in "))) fits.add(CanonicalNames.group(other));
+        }
+        return fits.size() == 1 ? fits.iterator().next() : name;
+    }
+
+    /** Bodies the authority file does not know, named in running text ("Korean Workers’ Party"); not where an authority group or a person stands. */
+    private void groups(DocumentContext d, TextPart part, List<Match> found, List<PersonCandidates.Candidate> people) {
+        List<GroupNames.Found> all = GroupNames.find(part.text());
+        List<String> longer = new ArrayList<>();
+        all.forEach(f -> longer.add(f.name()));
+        java.util.stream.Stream.of(d.authors(), d.addressees()).flatMap(List::stream).filter(PartyResolver.Party::local)
+                .forEach(p -> longer.add(p.nameAsPrinted()));
+        for (GroupNames.Found f : all) {
+            boolean taken = found.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end()
+                    && (m.entity().kind().equals("group") || m.entity().kind().equals("person") || (m.start() == f.start() && m.end() == f.end())))
+                    || people.stream().anyMatch(c -> c.start() < f.end() && f.start() < c.end())
+                    || gazetteer.lookup(f.name()).isPresent();
+            if (taken) continue;
+            Node entity = parties.group(fullerName(f.name(), longer), f.name(), d.graph(), d.slug()).node();
+            d.graph().add(part.node(), CRM.P67_refers_to, entity);
+            d.evidence().annotate(part, f.start(), f.end(), entity);
         }
     }
 

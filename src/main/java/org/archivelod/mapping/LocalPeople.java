@@ -32,6 +32,11 @@ final class LocalPeople {
         this.docSlug = docSlug;
     }
 
+    /** The slug of the document these people are named in. */
+    String documentSlug() {
+        return docSlug;
+    }
+
     /** Makes a name known before any is resolved, so that a bare name early in the text finds a full name printed later. */
     void know(String label) {
         if (words(label).size() >= 2 && !fullNames.contains(label)) fullNames.add(label);

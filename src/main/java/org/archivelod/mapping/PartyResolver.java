@@ -71,7 +71,7 @@ public final class PartyResolver {
                 refused.accept(why.get());
                 return Optional.empty();
             }
-            return Optional.of(local("group", label, printed.asPrinted(), g));
+            return Optional.of(group(label, printed.asPrinted(), g, people.documentSlug()));
         }
         String name = printed.kind() == PrintedName.Kind.OFFICE ? leadingName(printed.normalisedName()) : printed.normalisedName();
         Optional<String> why = name.isEmpty() ? Optional.of("an office without the name of its holder")
@@ -157,12 +157,23 @@ public final class PartyResolver {
 
     private Party local(String kind, String label, String asPrinted, GraphEmitter g) {
         if (kind.equals("person")) return person(new LocalPeople(iris, ""), label, asPrinted, g);
-        Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(label).filter(e -> e.kind().equals(kind));
-        if (known.isPresent()) return new Party(authority.iri(known.get()), label, false);
-        String canonical = CanonicalNames.group(label);
-        Node local = iris.entity(kind, Slugs.of(canonical));
-        g.type(local, EntityKinds.crmClass(kind));
+        return group(label, asPrinted, g, "");
+    }
+
+    /**
+     * A body the authority file does not know: {@code id/group/{name}} when its name says whose it is ("Romanian
+     * Communist Party"), {@code id/group/{document}/{name}} when it could be any state's ("Ministry of Foreign
+     * Affairs", "Central Committee"), so that two records' ministries are not merged on a generic name.
+     */
+    public Party group(String name, String asPrinted, GraphEmitter g, String docSlug) {
+        Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(name).filter(e -> e.kind().equals("group"));
+        if (known.isPresent()) return new Party(authority.iri(known.get()), name, false);
+        String canonical = CanonicalNames.group(name);
+        boolean generic = org.archivelod.reconcile.GroupNames.generic(canonical) && !docSlug.isEmpty();
+        Node local = iris.entity("group", generic ? docSlug + "/" + Slugs.of(canonical) : Slugs.of(canonical));
+        g.type(local, CRM.E74_Group);
         g.english(local, RDFS.label, canonical);
+        g.add(local, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
         authority.printedAppellation(g, local, asPrinted, "as-printed", canonical);
         return new Party(local, canonical, true);
     }

@@ -109,13 +109,14 @@ public final class NameShape {
 
     /** Words that name what happened, not who: "the Meeting of the Politburo" is a meeting, not a body. */
     private static final Set<String> EVENT_WORDS = Set.of("meeting", "conversation", "session", "talks", "talk", "visit",
-            "discussion", "conference", "negotiations", "plenum", "reception", "dinner", "lunch", "stopover", "return");
+            "discussion", "conference", "negotiations", "plenum", "reception", "dinner", "lunch", "stopover", "return", "convocation",
+            "resolution", "decree", "decision", "report");
 
     /** Why the words, though they hold a body's word, name an event rather than a body ("the Meeting of …"), or empty. */
     public static Optional<String> whyNotBody(String words) {
         for (String t : words.strip().split("\\s+")) {
             String lower = t.toLowerCase(Locale.ROOT);
-            if (lower.equals("the") || lower.equals("a")) continue;
+            if (lower.equals("the") || lower.equals("a") || lower.matches("\\d+(?:st|nd|rd|th)")) continue;
             return EVENT_WORDS.contains(lower) ? Optional.of("an event, not a body: '" + t + "'") : Optional.empty();
         }
         return Optional.empty();

@@ -1,0 +1,123 @@
+package org.archivelod.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.archivelod.parse.NameShape;
+
+/**
+ * Finds the names of bodies the authority file does not know in running text: a run of capitalised words (joined by
+ * "of", "the", "for", "and") that holds a body's head word and at least two capitalised words, such as "Korean
+ * Workers’ Party", "Ministry of Foreign Affairs of Albania", "Central Committee of the VKP(b)", "Soviet Embassy in
+ * Beijing". Words that begin a sentence ("In the Ministry …") and kinds of document ("Telegram of the Ministry …") are
+ * not part of the name; a run that names an event ("the Meeting of …") or holds a sentence fragment is refused.
+ *
+ * <p>{@link #generic} tells a name that could be any state's ("Ministry of Foreign Affairs", "Central Committee",
+ * "Decoding Department") from one that says whose it is ("Romanian Communist Party"): the mapping keeps a generic
+ * name to its document, since two records' "Ministry of Foreign Affairs" are seldom the same ministry.
+ */
+public final class GroupNames {
+    private static final String WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}’'.()-]*[\\p{L})’']|\\p{Lu}|\\d+(?:st|nd|rd|th))";
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + WORD
+            + "(?:[ \\u00A0]+(?:(?:of|the|for|and|de|du|des)[ \\u00A0]+)*" + WORD + ")*");
+    /** After these heads, "in" joins a city: "Soviet Embassy in Beijing". */
+    private static final Pattern SEATED = Pattern.compile("(Embassy|Consulate|Legation|Mission|Representation)[ \\u00A0]+in[ \\u00A0]+(" + WORD
+            + "(?:[ \\u00A0]+" + WORD + ")?)");
+    private static final Set<String> HEADS = Set.of("Ministry", "Committee", "Party", "Department", "Commission", "Government",
+            "Army", "Navy", "Embassy", "Consulate", "Legation", "Council", "Bureau", "Archive", "Archives", "Nations",
+            "Secretariat", "Presidium", "Politburo", "Division", "Directorate", "Agency", "Institute", "University",
+            "Foundation", "Program", "Programme", "Front", "League", "Organization", "Organisation", "Assembly", "Majlis",
+            "Parliament", "Staff", "Mission", "Command", "Headquarters", "Academy", "Library", "Section",
+            "Federation", "Alliance", "Pact", "Treaty", "Bank", "Service", "Office", "Administration", "Cabinet");
+    /** Heads that name agreements, not bodies: a run ending in them is not a group. */
+    private static final Set<String> NOT_BODIES = Set.of("Pact", "Treaty", "Resolution", "Decree", "Decision", "Directive", "Report",
+            "Agreement", "Declaration", "Statement", "Plenum", "Session", "Meeting", "Conference", "Congress", "Line", "Policy");
+    /** A run holding an office names a post, not a body: "Chief of Staff", "President of the Hungarian Socialist Party". */
+    private static final Set<String> OFFICES = Set.of("Chief", "President", "Secretary", "Secretary-General", "Minister", "Ambassador",
+            "Chairman", "Premier", "Director", "Director-General", "Deputy", "Vice", "Counsellor", "Counselor", "Consul",
+            "Chancellor", "Commander", "Head", "Member", "Members", "Representative", "Envoy", "Attaché", "Comrade", "Comrades");
+    private static final Set<String> LEADING = Set.of("the", "in", "at", "to", "from", "on", "for", "with", "by", "this", "that",
+            "a", "an", "and", "but", "as", "after", "before", "during", "since", "when", "our", "their", "his", "her", "its",
+            "of", "dear", "all", "both", "each", "every", "no", "not", "if", "we", "i", "they", "he", "she", "it", "yes",
+            "telegram", "letter", "cable", "report", "note", "memorandum", "minutes", "record", "decree", "resolution",
+            "message", "secret", "top", "urgent", "copy", "comrade", "comrades", "cde", "cde.", "com.", "mr.", "dr.",
+            "throughout", "within", "without", "under", "over", "through", "against", "between", "among", "about", "above",
+            "below", "across", "upon", "into", "onto", "toward", "towards", "because", "although", "while", "where", "which",
+            "who", "what", "how", "why", "then", "thus", "therefore", "however", "moreover", "also", "only", "even", "so",
+            "such", "these", "those", "there", "here", "now", "today", "some", "many", "most", "several", "other", "another",
+            "any", "my", "your", "us", "them", "me", "him", "until", "unless", "whether", "once", "again", "further");
+    private static final Set<String> GENERIC = Set.of("ministry", "committee", "party", "department", "commission", "government",
+            "army", "navy", "embassy", "consulate", "legation", "council", "bureau", "secretariat", "presidium", "politburo",
+            "division", "directorate", "agency", "section", "staff", "mission", "command", "headquarters", "office",
+            "administration", "cabinet", "service", "of", "the", "for", "and", "in", "foreign", "affairs", "central", "general",
+            "main", "first", "second", "third", "fourth", "fifth", "political", "military", "international", "national",
+            "supreme", "state", "deputy", "special", "joint", "mixed", "decoding", "deciphering", "information", "press",
+            "protocol", "internal", "defence", "defense", "armed", "forces", "far", "eastern", "western", "northern",
+            "southern", "east", "west", "north", "south", "people's", "peoples", "workers'", "workers’", "communist",
+            "executive", "standing", "permanent", "economic", "trade", "planning", "security", "public", "cc");
+
+    /** A body's name in the text: [start, end) and the words. */
+    public record Found(int start, int end, String name) {}
+
+    private GroupNames() {}
+
+    public static List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            Matcher seated = SEATED.matcher(text).region(start, text.length());
+            // "… Embassy in Beijing": the run ends at the head, the city follows "in"
+            String span = text.substring(start, end);
+            int head = -1;
+            for (String h : List.of("Embassy", "Consulate", "Legation", "Mission", "Representation")) {
+                int at = span.lastIndexOf(h);
+                if (at >= 0 && at + h.length() == span.length()) head = start + at;
+            }
+            if (head >= start && seated.find(head) && seated.start() == head) end = Math.max(end, seated.end());
+            String run = text.substring(start, end);
+            String[] tokens = run.split("[ \\u00A0]+");
+            int first = 0;
+            int offset = start;
+            while (first < tokens.length && LEADING.contains(tokens[first].toLowerCase(Locale.ROOT))) {
+                offset += tokens[first].length();
+                while (offset < end && Character.isSpaceChar(text.charAt(offset))) offset++;
+                first++;
+            }
+            int last = tokens.length - 1;
+            while (last >= first && Set.of("of", "the", "for", "and", "de", "du", "des").contains(tokens[last])) last--;
+            if (last < first) continue;
+            String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, first, last + 1));
+            if (!accept(name, tokens, first, last)) continue;
+            int nameStart = text.indexOf(name, offset);
+            if (nameStart < 0) continue;
+            out.add(new Found(nameStart, nameStart + name.length(), name));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean accept(String name, String[] tokens, int first, int last) {
+        int capitalised = 0;
+        boolean head = false;
+        for (int i = first; i <= last; i++) {
+            String t = tokens[i];
+            if (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.charAt(0))) capitalised++;
+            String bare = t.replaceAll("[,;:]$", "").replaceAll("[’']s$", "");
+            if (HEADS.contains(bare)) head = true;
+            if (OFFICES.contains(bare)) return false;
+        }
+        if (!head || capitalised < 2) return false;
+        if (NOT_BODIES.contains(tokens[last])) return false;
+        return NameShape.whyNotGroup(name).isEmpty() && NameShape.whyNotBody(name).isEmpty();
+    }
+
+    /** True when every word of the name could belong to any state's body of that kind. */
+    public static boolean generic(String name) {
+        for (String t : name.split("[ \\u00A0]+")) if (!GENERIC.contains(t.toLowerCase(Locale.ROOT))) return false;
+        return true;
+    }
+}
