@@ -7,7 +7,7 @@ import java.util.Locale;
  * The one label of an entity the authority file does not know, computed from the printed name alone, so that every
  * document that prints it states the same label (the shapes allow one): accents dropped, curly apostrophes made
  * straight, words printed in capitals in title case, a leading article dropped from a body's name.
- * "Tahmaz BEQARI" and "Tahmaz Beqari" → "Tahmaz Beqari"; "Rodríguez" → "Rodriguez"; "Podol’sky" → "Podol'sky".
+ * "Tahmaz BEQARI" and "Tahmaz Beqari" → "Tahmaz Beqari"; "Rodríguez" → "Rodriguez"; "M. G. Podol’sky" → "M.G. Podol'sky".
  * The forms as printed, accents included, stay as the entity's appellations.
  */
 public final class CanonicalNames {
@@ -16,7 +16,8 @@ public final class CanonicalNames {
     /** A person's label: every word in capitals (not an initial) title-cased. */
     public static String person(String printed) {
         StringBuilder out = new StringBuilder();
-        for (String w : fold(printed).split("\\s+")) {
+        // initials close up: "M. G. Podol’sky" and "M.G. Podol’sky" are one label
+        for (String w : fold(printed).replaceAll("(?<=\\b\\p{Lu}\\.)\\s+(?=\\p{Lu}\\.)", "").split("\\s+")) {
             if (w.isEmpty()) continue;
             if (out.length() > 0) out.append(' ');
             out.append(isCapitals(w) ? titleCase(w) : w);
@@ -39,7 +40,26 @@ public final class CanonicalNames {
         return out.toString();
     }
 
+    /**
+     * The slug of an IRI minted from a canonical label. Two labels must not share an IRI (an entity has one label), but
+     * the slug rule folds punctuation: "Niculescu-Mizil" and "Niculescu Mizil" would meet. A label of plain letters
+     * and single spaces keeps its plain slug ("tahmaz-beqari"); any other gets the first 8 hex digits of the SHA-256 of
+     * the label appended ("m-g-podol-sky-3f0c9a1e").
+     */
+    public static String slug(String label) {
+        String slug = Slugs.of(label);
+        if (label.matches("[A-Za-z]+(?: [A-Za-z]+)*")) return slug;
+        return slug + "-" + org.archivelod.dump.Checksums.sha256(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+    }
+
+    /** Latin letters with a stroke, which have no decomposition: "Đông" → "Dong", "Łódź" → "Lodz". */
+    public static String strokes(String s) {
+        return s.replace('Đ', 'D').replace('đ', 'd').replace('Ł', 'L').replace('ł', 'l').replace('Ø', 'O').replace('ø', 'o')
+                .replace('Ħ', 'H').replace('ħ', 'h');
+    }
+
     private static String fold(String s) {
+        s = strokes(s);
         return Normalizer.normalize(Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("(?<=\\p{IsLatin})\\p{M}+", ""),
                 Normalizer.Form.NFC).replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").strip();
     }

@@ -79,7 +79,7 @@ public final class DocumentMapper {
         Node doc = iris.document(slug);
         EvidenceWriter evidence = new EvidenceWriter(iris, slug, g);
         List<Match> bodyNames = names.find(r.text());
-        List<PersonCandidates.Candidate> bodyPeople = PersonCandidates.find(r.text(), bodyNames);
+        List<PersonCandidates.Candidate> bodyPeople = withListedPeople(r, PersonCandidates.find(r.text(), bodyNames), bodyNames);
         LocalPeople people = new LocalPeople(iris, slug);
         for (PrintedName p : r.parties()) {
             if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
@@ -124,6 +124,21 @@ public final class DocumentMapper {
             parties.resolve(p, g, people, why -> report.accept("\t" + p.asPrinted() + "\tnot asserted as addressee: " + why
                     + "\t" + r.source())).filter(party -> out.stream().noneMatch(o -> o.node().equals(party.node()))).ifPresent(out::add);
         }
+        return List.copyOf(out);
+    }
+
+    /** The people of the text's FYI and distribution lines, beside those the conventions found. */
+    private static List<PersonCandidates.Candidate> withListedPeople(ArchiveRecord r, List<PersonCandidates.Candidate> found,
+                                                                     List<Match> known) {
+        List<PersonCandidates.Candidate> out = new ArrayList<>(found);
+        for (var line : java.util.stream.Stream.concat(r.headerLines().fyi().stream(), r.headerLines().distribution().stream()).toList()) {
+            int at = r.text().indexOf(line.value(), line.start());
+            if (at < 0) continue;
+            for (PersonCandidates.Candidate c : PersonCandidates.inList(r.text(), at, line.value(), known)) {
+                if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) out.add(c);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(PersonCandidates.Candidate::start));
         return List.copyOf(out);
     }
 

@@ -49,10 +49,11 @@ final class LocalPeople {
 
     /** The person's IRI by the rules above. */
     Node iri(String label) {
-        String best = label(label);
+        String best = CanonicalNames.person(label(label));
         List<String> w = words(best);
         boolean bare = w.size() == 1;
-        return bare && !docSlug.isEmpty() ? iris.entity("person", docSlug + "/" + Slugs.of(best)) : iris.entity("person", Slugs.of(best));
+        String slug = CanonicalNames.slug(best);
+        return bare && !docSlug.isEmpty() ? iris.entity("person", docSlug + "/" + slug) : iris.entity("person", slug);
     }
 
     /** True when the name is kept to its document (rule 3). */
@@ -60,33 +61,39 @@ final class LocalPeople {
         return words(label(label)).size() == 1;
     }
 
+    /**
+     * The one fuller name of this document the form fits: a bare name is the first or last word of it; otherwise the
+     * surnames agree and each given name or initial of the form is, in order, a given name of the fuller one or its
+     * initial ("T. Beqari" ⊂ "Tahmaz Beqari", "Nikita Khrushchev" ⊂ "Nikita S. Khrushchev"). Of fuller names that fit
+     * into one another the fullest is taken; two that do not ("Ilir Hoxhaj", "Petrit Hoxhaj") make the form ambiguous.
+     */
     private Optional<String> fullNameFor(String label) {
         List<String> w = words(label);
         if (w.isEmpty()) return Optional.empty();
-        boolean initials = w.size() >= 2 && w.subList(0, w.size() - 1).stream().allMatch(LocalPeople::isInitial);
-        if (w.size() >= 2 && !initials) return Optional.empty();
-        Set<String> fits = new LinkedHashSet<>();
+        List<String> fits = new ArrayList<>();
         for (String full : fullNames) {
             List<String> f = words(full);
-            if (f.equals(w)) continue;
-            if (f.stream().anyMatch(LocalPeople::isInitial)) continue;
-            boolean fit = initials ? fitsInitials(w, f) : f.get(0).equals(w.get(0)) || f.get(f.size() - 1).equals(w.get(0));
-            if (fit) fits.add(String.join(" ", f));
+            if (!f.equals(w) && fits(w, f) && fits.stream().noneMatch(x -> words(x).equals(f))) fits.add(full);
         }
-        if (fits.size() != 1) return Optional.empty();
-        String key = fits.iterator().next();
-        return fullNames.stream().filter(n -> String.join(" ", words(n)).equals(key)).findFirst();
+        List<String> fullest = fits.stream().filter(a -> fits.stream().noneMatch(b -> b != a && fits(words(a), words(b)))).toList();
+        return fullest.size() == 1 ? Optional.of(fullest.get(0)) : Optional.empty();
     }
 
-    /** "T. Beqari" fits "Tahmaz Beqari"; "M.G. Podol'sky" fits "Mikhail Georgievich Podol'sky". */
-    private static boolean fitsInitials(List<String> w, List<String> full) {
-        String surname = w.get(w.size() - 1);
-        if (!full.get(full.size() - 1).equals(surname)) return false;
-        StringBuilder letters = new StringBuilder();
-        for (String i : w.subList(0, w.size() - 1)) letters.append(i.replace(".", ""));
-        List<String> given = full.subList(0, full.size() - 1);
-        if (letters.length() > given.size()) return false;
-        for (int k = 0; k < letters.length(); k++) if (given.get(k).charAt(0) != letters.charAt(k)) return false;
+    private static boolean fits(List<String> w, List<String> f) {
+        long initialsW = w.stream().filter(LocalPeople::isInitial).count();
+        long initialsF = f.stream().filter(LocalPeople::isInitial).count();
+        if (f.size() < w.size() || (f.size() == w.size() && initialsW <= initialsF)) return false;
+        if (w.size() == 1) return f.get(0).equals(w.get(0)) || f.get(f.size() - 1).equals(w.get(0));
+        if (!f.get(f.size() - 1).equals(w.get(w.size() - 1))) return false;
+        int k = 0;
+        for (String given : w.subList(0, w.size() - 1)) {
+            boolean found = false;
+            while (k < f.size() - 1 && !found) {
+                String g = f.get(k++);
+                found = g.equals(given) || (isInitial(given) && g.charAt(0) == given.charAt(0));
+            }
+            if (!found) return false;
+        }
         return true;
     }
 
@@ -96,7 +103,7 @@ final class LocalPeople {
 
     /** The folded words of a name: "M.G. Podol’sky" → ["m.g.", "podolsky"]; initials stay one word. */
     static List<String> words(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+        String s = Normalizer.normalize(CanonicalNames.strokes(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
                 .replace("’", "").replace("'", "").replaceAll("(\\p{L})\\.(?=\\p{L})", "$1. ");
         List<String> out = new ArrayList<>();
         for (String t : s.split("[\\s,]+")) if (!t.isEmpty()) out.add(t);

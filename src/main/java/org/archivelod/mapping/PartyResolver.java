@@ -115,7 +115,7 @@ public final class PartyResolver {
     public Party person(LocalPeople people, String name, String asPrinted, GraphEmitter g) {
         String best = people.label(name);
         Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(best)
-                .filter(e -> e.kind().equals("person"));
+                .filter(e -> e.kind().equals("person")).or(() -> names.personByFirstAndLast(best));
         if (known.isPresent()) return new Party(authority.iri(known.get()), best, false);
         String label = CanonicalNames.person(best);
         Node node = people.iri(label);
@@ -170,7 +170,7 @@ public final class PartyResolver {
         if (known.isPresent()) return new Party(authority.iri(known.get()), name, false);
         String canonical = CanonicalNames.group(name);
         boolean generic = org.archivelod.reconcile.GroupNames.generic(canonical) && !docSlug.isEmpty();
-        Node local = iris.entity("group", generic ? docSlug + "/" + Slugs.of(canonical) : Slugs.of(canonical));
+        Node local = iris.entity("group", generic ? docSlug + "/" + CanonicalNames.slug(canonical) : CanonicalNames.slug(canonical));
         g.type(local, CRM.E74_Group);
         g.english(local, RDFS.label, canonical);
         g.add(local, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));

@@ -89,6 +89,16 @@ public final class NameShape {
         return Optional.empty();
     }
 
+    /** True when one word may be part of a personal name ("Le", "Duan", "A.", "van"), whatever its length. */
+    public static boolean isNameWord(String word) {
+        String bare = word.replaceAll("[,;]$", "");
+        if (bare.isEmpty()) return false;
+        if (PARTICLES.contains(bare) || INITIALS.matcher(bare).matches()) return true;
+        if (!NAME_WORD.matcher(bare).matches()) return false;
+        if (NOT_PERSON_WORDS.contains(bare.toLowerCase(Locale.ROOT).replace(".", ""))) return false;
+        return common(bare).isEmpty();
+    }
+
     /** Why the words are not shaped like the name of a body (a ministry, an embassy, a committee), or empty. */
     public static Optional<String> whyNotGroup(String words) {
         String s = words.strip();

@@ -68,7 +68,7 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
     public static TitleParts of(String printed) {
         String title = withoutEditorialEnd(withoutHeadline(printed.strip()));
         Matcher d = DIARY.matcher(printed.strip());
-        if (d.matches()) return author(lower(d.group(2)).replace("record of a conversation", "record of conversation"), d.group(1));
+        if (d.matches()) return author(lower(d.group(2)), d.group(1));
         Matcher j = JOURNAL.matcher(title);
         if (j.matches()) return author(lower(j.group(1)), j.group(2));
         Matcher m = TYPE_FROM.matcher(title);

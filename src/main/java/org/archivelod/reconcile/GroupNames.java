@@ -22,7 +22,7 @@ import org.archivelod.parse.NameShape;
 public final class GroupNames {
     private static final String WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}’'.()-]*[\\p{L})’']|\\p{Lu}|\\d+(?:st|nd|rd|th))";
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + WORD
-            + "(?:[ \\u00A0]+(?:(?:of|the|for|and|de|du|des)[ \\u00A0]+)*" + WORD + ")*");
+            + "(?:[ \\u00A0]+(?:(?:of|the|for|and|de|du|des)[ \\u00A0]+){0,3}" + WORD + "){0,24}");
     /** After these heads, "in" joins a city: "Soviet Embassy in Beijing". */
     private static final Pattern SEATED = Pattern.compile("(Embassy|Consulate|Legation|Mission|Representation)[ \\u00A0]+in[ \\u00A0]+(" + WORD
             + "(?:[ \\u00A0]+" + WORD + ")?)");

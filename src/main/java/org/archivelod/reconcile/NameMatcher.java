@@ -19,6 +19,7 @@ public final class NameMatcher {
     private final Map<Character, List<String>> byFirstChar = new HashMap<>();
     /** Every name folded (accents, case, apostrophes), for whole names printed another way ("Boleslaw Jelen"). */
     private final Map<String, AuthorityEntity> folded = new HashMap<>();
+    private final List<AuthorityEntity> people = new ArrayList<>();
 
     public NameMatcher(AuthorityFile authority) {
         Map<String, String> ambiguous = new HashMap<>();
@@ -49,6 +50,7 @@ public final class NameMatcher {
             }
         }
         foldedAmbiguous.forEach(folded::remove);
+        for (AuthorityEntity e : authority.entities()) if (e.kind().equals("person")) people.add(e);
         List<String> forms = new ArrayList<>(entities.keySet());
         forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (String f : forms) {
@@ -101,8 +103,27 @@ public final class NameMatcher {
         return Optional.ofNullable(folded.get(fold(name)));
     }
 
+    /**
+     * The authority person whose preferred name has the same first and last word as a fuller printed name
+     * ("Nikita S. Khrushchev" → Nikita Khrushchev), if exactly one.
+     */
+    public Optional<AuthorityEntity> personByFirstAndLast(String name) {
+        String[] w = fold(name).split(" ");
+        if (w.length < 3) return Optional.empty();
+        AuthorityEntity found = null;
+        for (AuthorityEntity e : people) {
+            String[] l = fold(e.label()).split(" ");
+            if (l.length >= 2 && l[0].equals(w[0]) && l[l.length - 1].equals(w[w.length - 1])) {
+                if (found != null && found != e) return Optional.empty();
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        String strokes = s.replace('Đ', 'D').replace('đ', 'd').replace('Ł', 'L').replace('ł', 'l').replace('Ø', 'O').replace('ø', 'o');
+        return java.text.Normalizer.normalize(strokes, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 

@@ -30,17 +30,27 @@ public final class PersonCandidates {
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}|(?:\\p{Lu}\\.){1,3})";
     /** Name words, also across the end of an editor's completion: "[Ambassador Boleslaw] JELEN". */
     private static final String NAME = NAME_WORD + "(?:\\]?" + SP + "?" + "(?<=[. ]|\\])" + NAME_WORD + "|\\]?" + SP + NAME_WORD + "){0,3}";
-    private static final String CUE = "(?:(?:Prime|Vice|Deputy|First|Foreign|Chief|Cabinet)" + SP + "+)*"
+    private static final String CUE = "(?:(?:Prime|Vice|Deputy|First|Foreign|Chief|Cabinet)" + SP + "+){0,3}"
             + "(?:Comrades|Comrade|comrades|comrade|Cdes\\.|Cde\\.|cdes\\.|cde\\.|Coms\\.|Com\\.|coms\\.|com\\.|comrs\\.|Comrs\\.|"
             + "Ambassador|ambassador|Premier|Chairman|Marshal|General|Minister|President|Chancellor|Counsellor|Secretary|Consul|"
             + "Admiral|Colonel|Commander|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Herr|Frau|Tov\\.)";
-    private static final Pattern ADDRESSED = Pattern.compile("(?<![\\p{L}])(" + CUE + ")\\]?" + SP + "+(" + NAME + ")"
-            + "((?:(?:," + SP + "+|;" + SP + "+|,?" + SP + "+and" + SP + "+)" + NAME + ")*)");
+    private static final Pattern ADDRESSED = Pattern.compile("(?<![\\p{L}])(" + CUE + "(?:\\]?" + SP + "+" + CUE + "){0,4})\\]?" + SP + "+\\[?(" + NAME + ")"
+            + "((?:(?:," + SP + "+|;" + SP + "+|,?" + SP + "+and" + SP + "+)(?!" + CUE + "[ \\u00A0\\]])" + NAME + "){0,30})");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:,|;|,?" + SP + "+and)" + SP + "+(" + NAME + ")");
     private static final Pattern IDENTIFIED = Pattern.compile("(?<![\\p{L}])(?:" + CUE + "|Premier|Minister|Ambassador|Chairman)"
             + SP + "+\\[(" + NAME + ")\\](?!" + SP + "*\\p{Lu})");
     private static final Pattern WORD = Pattern.compile("[^ \\u00A0\\]]+");
     private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}])((?:\\p{Lu} ){3,}\\p{Lu})(?![\\p{L}])");
+    /** "Deciphered by Morozov", "transcribed by Renáta Marosi": the clerk or editor a note names. */
+    private static final Pattern DONE_BY = Pattern.compile("(?<![\\p{L}])((?i:deciphered|decoded|decrypted|enciphered|typed|copied|"
+            + "prepared|recorded|compiled|drafted|transcribed|signed|received|sent))" + SP + "+by" + SP + "+(" + NAME + ")");
+    /** "[Xuan Thuy]", "[Ung Van Khiem]": the editor's brackets around a name of two to four words. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[(" + NAME_WORD + "(?:" + SP + NAME_WORD + "){1,3})(?:[’']s)?\\]");
+    /** "N. Khrushchev", "M.G. Podol’sky", "A. A. Gromyko": initials before a surname mark a person. */
+    private static final Pattern INITIALLED = Pattern.compile("(?<![\\p{L}.])((?:\\p{Lu}\\.[ \\u00A0]?){1,3}\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L})(?![\\p{L}])");
+    /** A list of names: "Ho Chi Minh, Pham Van Dong, and Le Duan". */
+    private static final Pattern NAME_LIST = Pattern.compile("(?<![\\p{L}])(" + NAME + ")((?:," + SP + "+" + NAME + "){0,30},?" + SP + "+and" + SP + "+" + NAME
+            + "|(?:," + SP + "+" + NAME + "){1,30})");
     private static final Pattern SPEAKER = Pattern.compile("(?m)^(?:(" + CUE + ")" + SP + "+)?(" + NAME + "):" + SP);
     private static final Pattern LIST_LINE = Pattern.compile("(?:Present|Participants|Participating|FYI|Copies to|Copy to|cc|"
             + "[A-Z][a-z]+ side|On the [A-Z][a-z]+ side)[:;]" + SP + "*([^\\n.]{1,600})");
@@ -75,13 +85,66 @@ public final class PersonCandidates {
                 add(out, known, new Candidate(s.group(1), label(joined), "letter-spaced signature", s.start(1), s.end(1)));
             }
         }
+        Matcher by = DONE_BY.matcher(text);
+        while (by.find()) addName(out, known, text, by.start(2), by.group(2), by.group(1) + " by");
+        Matcher br = BRACKETED.matcher(text);
+        while (br.find()) addName(out, known, text, br.start(1), br.group(1), "editor's identification in brackets");
+        Matcher i = INITIALLED.matcher(text);
+        while (i.find()) addName(out, known, text, i.start(1), i.group(1), "initials before a surname");
         speakers(text, known, out);
+        listMates(text, known, out);
         Matcher l = LIST_LINE.matcher(text);
         while (l.find()) listEntries(text, l.start(1), l.group(1), known, out);
-        out.sort(Comparator.comparingInt(Candidate::start));
-        List<Candidate> distinct = new ArrayList<>();
-        for (Candidate c : out) if (distinct.isEmpty() || distinct.get(distinct.size() - 1).start() != c.start()) distinct.add(c);
-        return List.copyOf(distinct);
+        return distinct(out);
+    }
+
+    /** In text order; of two that overlap, the longer ("Nikita S. Khrushchev", not "S. Khrushchev"), then the first found. */
+    private static List<Candidate> distinct(List<Candidate> found) {
+        List<Candidate> bySize = new ArrayList<>(found);
+        bySize.sort(Comparator.comparingInt((Candidate c) -> c.start() - c.end()).thenComparingInt(Candidate::start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : bySize) {
+            if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) kept.add(c);
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        return List.copyOf(kept);
+    }
+
+    /**
+     * The other names of a list that names a person the authority file knows or a convention found ("Ho Chi Minh,
+     * Pham Van Dong, and Le Duan" beside a known name): list-mates of a person are people, when shaped like names and
+     * not a short acronym. Places in such lists are left to the gazetteer (the mapping drops a candidate that is one).
+     */
+    private static void listMates(String text, List<Match> known, List<Candidate> out) {
+        Matcher m = NAME_LIST.matcher(text);
+        List<Candidate> found = new ArrayList<>(out);
+        while (m.find()) {
+            List<int[]> items = new ArrayList<>();
+            items.add(new int[] {m.start(1), m.end(1)});
+            Matcher item = LIST_ITEM.matcher(m.group(2));
+            while (item.find()) items.add(new int[] {m.start(2) + item.start(1), m.start(2) + item.end(1)});
+            boolean withPerson = false;
+            for (int[] it : items) {
+                for (Match k : known) if (k.entity().kind().equals("person") && k.start() < it[1] && it[0] < k.end()) withPerson = true;
+                for (Candidate c : found) if (c.start() < it[1] && it[0] < c.end()) withPerson = true;
+            }
+            if (!withPerson) continue;
+            for (int[] it : items) {
+                String name = text.substring(it[0], it[1]);
+                if (name.matches("\\p{Lu}{2,4}")) continue;
+                addName(out, known, text, it[0], name, "listed with a person");
+            }
+        }
+    }
+
+    /** The people of a header line's list ("FYI: Trojanowski, Thee, Chodorek"; "Copies: Stalin (2), Molotov"). */
+    public static List<Candidate> inList(String text, int valueStart, String value, List<Match> known) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher counts = Pattern.compile("\\s+-\\s+\\d+").matcher(value);
+        StringBuilder blanked = new StringBuilder(value);
+        while (counts.find()) for (int k = counts.start(); k < counts.end(); k++) blanked.setCharAt(k, ' ');
+        listEntries(text, valueStart, blanked.toString(), known, out);
+        return distinct(out);
     }
 
     /** Speaker labels: with an office before the name, or a bare name that labels at least two turns. */
@@ -137,7 +200,7 @@ public final class PersonCandidates {
         Matcher word = WORD.matcher(name);
         int end = 0;
         while (word.find()) {
-            if (NameShape.whyNotPerson(word.group()).isPresent() && !word.group().matches("(?:\\p{Lu}\\.){1,3}")) break;
+            if (!NameShape.isNameWord(word.group())) break;
             end = word.end();
         }
         return name.substring(0, end);
