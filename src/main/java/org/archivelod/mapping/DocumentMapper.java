@@ -86,6 +86,9 @@ public final class DocumentMapper {
             if (p.kind() == PrintedName.Kind.OFFICE) people.know(PartyResolver.leadingName(p.normalisedName()));
         }
         bodyPeople.forEach(c -> people.know(c.label()));
+        for (String t : java.util.stream.Stream.of(r.summary(), r.citation().map(c -> c.asPrinted())).flatMap(Optional::stream).toList()) {
+            PersonCandidates.find(t, names.find(t)).forEach(c -> people.know(c.label()));
+        }
         DocumentContext d = new DocumentContext(r, slug, doc, iris.documentPart(slug, "original"),
                 new TextPart("text", doc, r.text()),
                 r.summary().map(s -> part(g, slug, doc, "summary", s, r)),
@@ -98,10 +101,16 @@ public final class DocumentMapper {
                 parties(r, PrintedName.Role.INTERMEDIARY, g, people, candidateReport),
                 parties(r, PrintedName.Role.PARTICIPANT, g, people, candidateReport), g, evidence);
         document(d);
-        mentions(d, d.body(), bodyNames);
-        candidates(d, bodyPeople, people, candidateReport);
-        d.summary().ifPresent(p -> mentions(d, p));
-        d.citation().ifPresent(p -> mentions(d, p));
+        mentions(d, d.body(), bodyNames, bodyPeople);
+        candidates(d, d.body(), bodyPeople, people, candidateReport);
+        for (TextPart p : java.util.stream.Stream.of(d.summary(), d.citation()).flatMap(Optional::stream).toList()) {
+            List<Match> named = names.find(p.text());
+            List<PersonCandidates.Candidate> found = PersonCandidates.find(p.text(), named);
+            mentions(d, p, named, found);
+            candidates(d, p, found, people, candidateReport);
+        }
+        TextPart title = part(g, slug, doc, "title", r.title(), r);
+        mentions(d, title, names.find(r.title()), List.of());
         events.map(d);
         publication.map(d);
         custody.map(d);
@@ -209,24 +218,16 @@ public final class DocumentMapper {
         return new TextPart(name, node, text);
     }
 
-    /** Each authority name in the text: {@code P67_refers_to} from the text and an annotation with the words. */
-    private List<PersonCandidates.Candidate> mentions(DocumentContext d, TextPart part) {
-        List<Match> found = names.find(part.text());
-        mentions(d, part, found);
-        return PersonCandidates.find(part.text(), found);
-    }
-
     /**
      * The authority's names in the text, then the gazetteer's places and states where no authority name or person
      * already stands ("New Delhi", "Tabriz", "Port Arthur"), each with {@code P67_refers_to} and an annotation.
      */
-    private void mentions(DocumentContext d, TextPart part, List<Match> found) {
+    private void mentions(DocumentContext d, TextPart part, List<Match> found, List<PersonCandidates.Candidate> people) {
         for (Match m : found) {
             Node entity = iris.entity(m.entity().kind(), m.entity().id());
             d.graph().add(part.node(), CRM.P67_refers_to, entity);
             d.evidence().annotate(part, m.start(), m.end(), entity);
         }
-        List<PersonCandidates.Candidate> people = part == d.body() ? PersonCandidates.find(part.text(), found) : List.of();
         for (PlaceMatch p : gazetteer.find(part.text())) {
             boolean taken = found.stream().anyMatch(m -> m.start() < p.end() && p.start() < m.end())
                     || people.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end());
@@ -277,14 +278,20 @@ public final class DocumentMapper {
      * People the authority file does not know, found by the archive's conventions: local to this document (nothing is
      * merged on a guess), named as printed, and reported as candidates for the authority file.
      */
-    private void candidates(DocumentContext d, List<PersonCandidates.Candidate> found, LocalPeople people, Consumer<String> report) {
+    private void candidates(DocumentContext d, TextPart part, List<PersonCandidates.Candidate> found, LocalPeople people,
+                            Consumer<String> report) {
         GraphEmitter g = d.graph();
         for (PersonCandidates.Candidate c : found) {
             // a place, a state or a body the data knows is not a person, whatever convention put it after a title
             if (gazetteer.lookup(c.label()).isPresent() || names.whole(c.label()).isPresent()) continue;
+            // a page captured only in part can end in the middle of a name ("Foreign Minister Son…")
+            if (c.end() == part.text().stripTrailing().length() && Character.isLetter(part.text().charAt(c.end() - 1))
+                    && !c.cue().contains("signature")) {
+                continue;
+            }
             PartyResolver.Party person = parties.person(people, c.label(), c.asPrinted(), g);
-            g.add(d.document(), CRM.P67_refers_to, person.node());
-            d.evidence().annotate(d.body(), c.start(), c.end(), person.node());
+            g.add(part.node(), CRM.P67_refers_to, person.node());
+            d.evidence().annotate(part, c.start(), c.end(), person.node());
             report.accept(person.nameAsPrinted() + "\t" + c.asPrinted() + "\t" + c.cue() + "\t" + d.record().source());
         }
     }

@@ -46,8 +46,8 @@ public final class PersonCandidates {
             + "prepared|recorded|compiled|drafted|transcribed|signed|received|sent))" + SP + "+by" + SP + "+(" + NAME + ")");
     /** "[Xuan Thuy]", "[Ung Van Khiem]": the editor's brackets around a name of two to four words. */
     private static final Pattern BRACKETED = Pattern.compile("\\[(" + NAME_WORD + "(?:" + SP + NAME_WORD + "){1,3})(?:[’']s)?\\]");
-    /** "N. Khrushchev", "M.G. Podol’sky", "A. A. Gromyko": initials before a surname mark a person. */
-    private static final Pattern INITIALLED = Pattern.compile("(?<![\\p{L}.])((?:\\p{Lu}\\.[ \\u00A0]?){1,3}\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L})(?![\\p{L}])");
+    /** "N. Khrushchev", "M.G. Podol’sky", "James F. Person": initials before a surname mark a person. */
+    private static final Pattern INITIALLED = Pattern.compile("(?<![\\p{L}.])((?:\\p{Lu}\\p{Ll}+[ \\u00A0])?(?:\\p{Lu}\\.[ \\u00A0]?){1,3}\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L})(?![\\p{L}])");
     /** A list of names: "Ho Chi Minh, Pham Van Dong, and Le Duan". */
     private static final Pattern NAME_LIST = Pattern.compile("(?<![\\p{L}])(" + NAME + ")((?:," + SP + "+" + NAME + "){0,30},?" + SP + "+and" + SP + "+" + NAME
             + "|(?:," + SP + "+" + NAME + "){1,30})");
