@@ -86,6 +86,9 @@ public final class DocumentMapper {
             if (p.kind() == PrintedName.Kind.OFFICE) people.know(PartyResolver.leadingName(p.normalisedName()));
         }
         bodyPeople.forEach(c -> people.know(c.label()));
+        List<PersonCandidates.Candidate> signatures = PersonCandidates.signatures(r.text(), bodyNames).stream()
+                .filter(c -> gazetteer.lookup(c.label()).isEmpty()).toList();
+        signatures.forEach(c -> people.know(c.label()));
         for (String t : java.util.stream.Stream.of(r.summary(), r.citation().map(c -> c.asPrinted())).flatMap(Optional::stream).toList()) {
             PersonCandidates.find(t, names.find(t)).forEach(c -> people.know(c.label()));
         }
@@ -96,7 +99,7 @@ public final class DocumentMapper {
                 r.rights().map(s -> part(g, slug, doc, "rights-statement", s, r)),
                 r.funders().isEmpty() ? Optional.empty()
                         : Optional.of(part(g, slug, doc, "funding-line", "This document was made possible with support from " + r.funders().get(0), r)),
-                parties(r, PrintedName.Role.AUTHOR, g, people, candidateReport),
+                authors(r, g, people, candidateReport, signatures),
                 addressees(r, g, people, candidateReport),
                 parties(r, PrintedName.Role.INTERMEDIARY, g, people, candidateReport),
                 parties(r, PrintedName.Role.PARTICIPANT, g, people, candidateReport), g, evidence);
@@ -132,6 +135,30 @@ public final class DocumentMapper {
             if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
             parties.resolve(p, g, people, why -> report.accept("\t" + p.asPrinted() + "\tnot asserted as addressee: " + why
                     + "\t" + r.source())).filter(party -> out.stream().noneMatch(o -> o.node().equals(party.node()))).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The title's authors; a person named beside a body as its signer ("Polish Embassy in Havana (Jeleń)"); and the
+     * signer of a signature block in the text ("By order of the Minister / Irén Rózsa").
+     */
+    private List<PartyResolver.Party> authors(ArchiveRecord r, GraphEmitter g, LocalPeople people, Consumer<String> report,
+                                              List<PersonCandidates.Candidate> signatures) {
+        List<PartyResolver.Party> out = new ArrayList<>(parties(r, PrintedName.Role.AUTHOR, g, people, report));
+        for (PrintedName p : r.parties()) {
+            if (p.role() != PrintedName.Role.AUTHOR || p.kind() != PrintedName.Kind.BODY) continue;
+            for (String gloss : p.glosses()) {
+                if (gazetteer.lookup(gloss).isPresent() || org.archivelod.parse.NameShape.whyNotPerson(gloss).isPresent()) continue;
+                Optional<Match> known = names.whole(gloss).filter(m -> m.entity().kind().equals("person"));
+                PartyResolver.Party signer = known.map(m -> new PartyResolver.Party(iris.entity("person", m.entity().id()), gloss, false))
+                        .orElseGet(() -> parties.person(people, gloss, gloss, g));
+                if (out.stream().noneMatch(o -> o.node().equals(signer.node()))) out.add(signer);
+            }
+        }
+        for (PersonCandidates.Candidate c : signatures) {
+            PartyResolver.Party signer = parties.person(people, c.label(), c.asPrinted(), g);
+            if (out.stream().noneMatch(o -> o.node().equals(signer.node()))) out.add(signer);
         }
         return List.copyOf(out);
     }

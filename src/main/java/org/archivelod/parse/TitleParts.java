@@ -159,7 +159,7 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
 
     /** The parties without what the title goes on to say about the document ("… regarding conversations with …"). */
     private static String cut(String parties) {
-        return CLAUSE.matcher(parties).replaceFirst("");
+        return CLAUSE.matcher(parties).replaceFirst("").replaceFirst("[,;:]+$", "");
     }
 
     /**

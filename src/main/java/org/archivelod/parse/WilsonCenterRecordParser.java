@@ -29,7 +29,7 @@ public final class WilsonCenterRecordParser {
         Footnotes footnotes = Footnotes.find(text.text(), text.blocks());
         DocumentInformation di = page.information();
         Optional<SourceCitation> citation = di.source().map(s -> CitationParser.parse(s.text(), s.number()));
-        TitleParts parts = TitleParts.of(page.title());
+        TitleParts parts = headingWhenTitleSaysNothing(TitleParts.of(page.title()), footnotes.blocks());
 
         List<String> missing = new ArrayList<>(page.missing());
         if (page.summary().isEmpty()) missing.add("summary");
@@ -57,6 +57,22 @@ public final class WilsonCenterRecordParser {
                 List.copyOf(missing), parts.intermediaries(), parts.number(), List.copyOf(parties),
                 DateMentions.find(text.text(), page.date()), footnotes.list(), page.layout(), di.type(), di.language(),
                 text.headerLines());
+    }
+
+    /**
+     * A page whose title names no kind and no party ("Documents Concerning Conversations in Moscow …") may open its text
+     * with the heading of the document it carries: "Memorandum from Carlos Rafael Rodriguez to Commander Raúl Castro,
+     * re: Sending of Documents". That heading, a single line that reads as a title with a kind and a sender, gives the
+     * kind and the parties; nothing else in the text does.
+     */
+    private static TitleParts headingWhenTitleSaysNothing(TitleParts parts, List<TextBlock> blocks) {
+        boolean silent = parts.documentType().isEmpty() && parts.senders().isEmpty() && parts.addressees().isEmpty()
+                && parts.participants().isEmpty();
+        if (!silent || blocks.isEmpty()) return parts;
+        TextBlock first = blocks.get(0);
+        if (first.text().contains("\n") || first.text().length() > 250) return parts;
+        TitleParts heading = TitleParts.of(first.text().strip());
+        return heading.documentType().isPresent() && !heading.senders().isEmpty() ? heading : parts;
     }
 
     /** How many blocks at the head of the text may hold a heading that states the kind ("(Speech given by …)"). */

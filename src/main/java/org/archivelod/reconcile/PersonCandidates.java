@@ -55,6 +55,27 @@ public final class PersonCandidates {
     private static final Pattern LIST_LINE = Pattern.compile("(?:Present|Participants|Participating|FYI|Copies to|Copy to|cc|"
             + "[A-Z][a-z]+ side|On the [A-Z][a-z]+ side)[:;]" + SP + "*([^\\n.]{1,600})");
 
+    /** A signature block: "By order of the Minister / Irén Rózsa / Deputy Assistant Under-Secretary". */
+    private static final Pattern SIGNED_AFTER = Pattern.compile("(?m)^(?:By order of|On behalf of|On the instructions of|For the|"
+            + "\\(signed\\)|\\[signed\\]|Signed:?)[^\\n]{0,80}\\n\\s*(" + NAME + ")[ \\u00A0]*$");
+    private static final Pattern SIGNED_BEFORE_OFFICE = Pattern.compile("(?m)^(" + NAME + ")[ \\u00A0]*\\n\\s*((?:[\\p{L}-]+[ \\u00A0]){0,6}"
+            + "(?:Secretary|Under-Secretary|Minister|Ambassador|Chargé d['’]Affaires|Counsellor|Consul|Director|Chief|Head|Chairman|"
+            + "President|Deputy|Attaché)(?:[ \\u00A0][\\p{L}-]+){0,6})[ \\u00A0]*$");
+
+    /**
+     * The person a signature block names: a name alone on its line after "By order of …", "(signed)" or the like, or
+     * before a line that is only an office ("Deputy Assistant Under-Secretary"). The signer of a document is one of
+     * its creators.
+     */
+    public static List<Candidate> signatures(String text, List<Match> known) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher a = SIGNED_AFTER.matcher(text);
+        while (a.find()) addName(out, known, text, a.start(1), a.group(1), "signature block");
+        Matcher b = SIGNED_BEFORE_OFFICE.matcher(text);
+        while (b.find()) addName(out, known, text, b.start(1), b.group(1), "signature block");
+        return distinct(out);
+    }
+
     /** A name found by a convention, with the words of the convention that mark it ("Cde.", "signature"). */
     public record Candidate(String asPrinted, String label, String cue, int start, int end) {}
 

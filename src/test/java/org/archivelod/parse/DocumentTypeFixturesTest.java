@@ -23,7 +23,7 @@ class DocumentTypeFixturesTest {
             "type-note-of, note",
             "search-header, notes",
             "header-lines-telegram, telegram",
-            "citation-block-bare, ''",
+            "citation-block-bare, memorandum",   // no kind in the title: the heading "Memorandum from … to …" opens the text
     })
     void pageStatesItsKind(String fixture, String type) throws Exception {
         ArchiveRecord r = LayoutVariantsTest.parse(fixture);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * the seed without an exception, and prints what it read, to check by eye against research/corpus-layouts.md.
  */
 class SampleRecordsTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("archivelod.samples", "/work/shared/sources/records"));
+    private static final Path SAMPLES = Path.of(System.getProperty("archivelod.samples", "../shared/sources/records"));
 
     @Test
     void everySampleRecordParses_andTheSummaryIsPrinted() throws IOException {

@@ -27,11 +27,12 @@ import org.junit.jupiter.api.Test;
  * Converts every sample record of the shared sources ({@code sources/records*}, outside the repository: their rights
  * are the archive's; skipped when the folder is absent) and checks that none is refused and that each document has the
  * type its page states: the gold below was read by hand from each page's title (or, for records2/213, its
- * "(Speech given by …)" heading); records whose page states no kind (records2/206, a page of two documents, and 215,
- * whose German "Vermerk" heading is not read) get the concept for an unstated kind.
+ * "(Speech given by …)" heading, and records2/206, whose title names no kind and whose text opens with the heading
+ * "Memorandum from …"); a page that states no kind (215, whose German "Vermerk" heading is not read) gets the concept
+ * for an unstated kind.
  */
 class SampleRecordsConversionTest {
-    private static final Path SOURCES = Path.of(System.getProperty("archivelod.sources", "/work/shared/sources"));
+    private static final Path SOURCES = Path.of(System.getProperty("archivelod.sources", "../shared/sources"));
 
     /** Record number → document-type concept, as each page states it. */
     private static final Map<String, String> GOLD = Map.ofEntries(
@@ -40,7 +41,7 @@ class SampleRecordsConversionTest {
             Map.entry("013", "ciphered-telegram"), Map.entry("016", "ciphered-telegram"), Map.entry("017", "telegram"),
             Map.entry("023", "report"), Map.entry("024", "memorandum-of-conversation"), Map.entry("025", "telegram"),
             Map.entry("201", "report"), Map.entry("202", "decree"), Map.entry("203", "report"), Map.entry("204", "note"),
-            Map.entry("205", "telegram"), Map.entry("206", "unspecified"), Map.entry("207", "telegram"), Map.entry("208", "telegram"),
+            Map.entry("205", "telegram"), Map.entry("206", "memorandum"), Map.entry("207", "telegram"), Map.entry("208", "telegram"),
             Map.entry("209", "telegram"), Map.entry("210", "note"), Map.entry("211", "memorandum-of-conversation"),
             Map.entry("212", "memorandum-of-conversation"), Map.entry("213", "speech"), Map.entry("214", "working-notes"),
             Map.entry("215", "unspecified"));
