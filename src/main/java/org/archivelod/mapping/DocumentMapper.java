@@ -78,7 +78,8 @@ public final class DocumentMapper {
         GraphEmitter g = new GraphEmitter(iris.documentGraph(slug));
         Node doc = iris.document(slug);
         EvidenceWriter evidence = new EvidenceWriter(iris, slug, g);
-        List<Match> bodyNames = names.find(r.text());
+        ShortForms shortForms = new ShortForms(r, names);
+        List<Match> bodyNames = shortForms.keep(names.find(r.text()));
         List<PersonCandidates.Candidate> bodyPeople = withListedPeople(r, PersonCandidates.find(r.text(), bodyNames), bodyNames);
         LocalPeople people = new LocalPeople(iris, slug);
         for (PrintedName p : r.parties()) {
@@ -90,7 +91,7 @@ public final class DocumentMapper {
                 .filter(c -> gazetteer.lookup(c.label()).isEmpty()).toList();
         signatures.forEach(c -> people.know(c.label()));
         for (String t : java.util.stream.Stream.of(r.summary(), r.citation().map(c -> c.asPrinted())).flatMap(Optional::stream).toList()) {
-            PersonCandidates.find(t, names.find(t)).forEach(c -> people.know(c.label()));
+            PersonCandidates.find(t, shortForms.keep(names.find(t))).forEach(c -> people.know(c.label()));
         }
         DocumentContext d = new DocumentContext(r, slug, doc, iris.documentPart(slug, "original"),
                 new TextPart("text", doc, r.text()),
@@ -107,13 +108,13 @@ public final class DocumentMapper {
         mentions(d, d.body(), bodyNames, bodyPeople);
         candidates(d, d.body(), bodyPeople, people, candidateReport);
         for (TextPart p : java.util.stream.Stream.of(d.summary(), d.citation()).flatMap(Optional::stream).toList()) {
-            List<Match> named = names.find(p.text());
+            List<Match> named = shortForms.keep(names.find(p.text()));
             List<PersonCandidates.Candidate> found = PersonCandidates.find(p.text(), named);
             mentions(d, p, named, found);
             candidates(d, p, found, people, candidateReport);
         }
         TextPart title = part(g, slug, doc, "title", r.title(), r);
-        mentions(d, title, names.find(r.title()), List.of());
+        mentions(d, title, shortForms.keep(names.find(r.title())), List.of());
         events.map(d);
         publication.map(d);
         custody.map(d);

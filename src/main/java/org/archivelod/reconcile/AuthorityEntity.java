@@ -39,9 +39,26 @@ public record AuthorityEntity(
     /**
      * A name the entity goes by in sources; {@code type} is an appellation type of
      * {@code ontology/concepts.ttl} (preferred, pseudonym, romanization, spelling-in-source, short-form,
-     * abbreviation, alternative, native-script).
+     * abbreviation, alternative, native-script); {@code alone}, for a short form that other entities share ("Kim"),
+     * says where it may name the entity by itself (see {@link #standsAloneIn}).
      */
-    public record Name(@JsonProperty(required = true) String text, @JsonProperty(required = true) String type, String note) {}
+    public record Name(@JsonProperty(required = true) String text, @JsonProperty(required = true) String type, String note,
+                       String alone) {
+        public Name(String text, String type, String note) {
+            this(text, type, note, null);
+        }
+
+        /**
+         * Whether the name may stand alone in a document dated {@code year} (null when undated): always, unless the
+         * curator restricted it ({@code "alone": "with-full-name"}: only where the document also names the entity
+         * otherwise; {@code "alone": "1950-1953"}: alone only in documents of those years, else as with-full-name).
+         */
+        public boolean standsAloneIn(Integer year) {
+            if (alone == null || alone.isBlank()) return true;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{4})").matcher(alone);
+            return m.matches() && year != null && year >= Integer.parseInt(m.group(1)) && year <= Integer.parseInt(m.group(2));
+        }
+    }
 
     /**
      * An identifier in another authority file; {@code scheme} is wikidata, viaf, lcnaf or geonames,

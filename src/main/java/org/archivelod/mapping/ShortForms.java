@@ -1,0 +1,38 @@
+package org.archivelod.mapping;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.archivelod.reconcile.AuthorityEntity;
+import org.archivelod.reconcile.Match;
+import org.archivelod.reconcile.NameMatcher;
+import org.archivelod.record.ArchiveRecord;
+
+/**
+ * A short form that other entities share ("Kim", "Mao") names the authority entity only where the record makes it
+ * unambiguous: where the record (its title, text, summary or citation) also names the entity by another name, or
+ * where the authority entry lets it stand alone for the record's date ({@link AuthorityEntity.Name#standsAloneIn}).
+ */
+final class ShortForms {
+    private final Set<AuthorityEntity> namedOtherwise = new HashSet<>();
+    private final Integer year;
+
+    ShortForms(ArchiveRecord r, NameMatcher names) {
+        Object value = r.date().value();
+        this.year = value instanceof java.time.LocalDate d ? Integer.valueOf(d.getYear())
+                : value instanceof java.time.YearMonth m ? Integer.valueOf(m.getYear())
+                : value instanceof java.time.Year y ? Integer.valueOf(y.getValue()) : null;
+        Stream.of(Optional.of(r.title()), Optional.of(r.text()), r.summary(), r.citation().map(c -> c.asPrinted()))
+                .flatMap(Optional::stream)
+                .forEach(t -> names.find(t).stream().filter(m -> m.name() == null || m.name().alone() == null)
+                        .forEach(m -> namedOtherwise.add(m.entity())));
+    }
+
+    /** The matches without the short forms this record does not make unambiguous. */
+    List<Match> keep(List<Match> matches) {
+        return matches.stream().filter(m -> m.name() == null || m.name().standsAloneIn(year) || namedOtherwise.contains(m.entity()))
+                .toList();
+    }
+}
