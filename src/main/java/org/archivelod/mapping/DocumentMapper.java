@@ -264,7 +264,7 @@ public final class DocumentMapper {
             d.graph().add(part.node(), CRM.P67_refers_to, entity);
             d.evidence().annotate(part, p.start(), p.end(), entity);
         }
-        if (part == d.body() || d.summary().filter(s -> s == part).isPresent()) groups(d, part, found, people);
+        if (!part.name().equals("title")) groups(d, part, found, people);
     }
 
     /**

@@ -20,13 +20,15 @@ import org.archivelod.parse.NameShape;
  * name to its document, since two records' "Ministry of Foreign Affairs" are seldom the same ministry.
  */
 public final class GroupNames {
-    private static final String WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}’'.()-]*[\\p{L})’']|\\p{Lu}|\\d+(?:st|nd|rd|th))";
+    private static final String WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}’'.()–-]*[\\p{L})’']|\\p{Lu}|\\d+(?:st|nd|rd|th))";
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + WORD
             + "(?:[ \\u00A0]+(?:(?:of|the|for|and|de|du|des)[ \\u00A0]+){0,3}" + WORD + "){0,24}");
     /** After these heads, "in" joins a city: "Soviet Embassy in Beijing". */
     private static final Pattern SEATED = Pattern.compile("(Embassy|Consulate|Legation|Mission|Representation)[ \\u00A0]+in[ \\u00A0]+(" + WORD
             + "(?:[ \\u00A0]+" + WORD + ")?)");
-    private static final Set<String> HEADS = Set.of("Ministry", "Committee", "Party", "Department", "Commission", "Government",
+    private static final Pattern TOKEN = Pattern.compile("[^ \\u00A0]+");
+    private static final Set<String> JOINING = Set.of("of", "the", "for", "and", "de", "du", "des");
+    private static final Set<String> HEADS = Set.of("CC", "MFA", "Community", "Ministry", "Committee", "Party", "Department", "Commission", "Government",
             "Army", "Navy", "Embassy", "Consulate", "Legation", "Council", "Bureau", "Archive", "Archives", "Nations",
             "Secretariat", "Presidium", "Politburo", "Division", "Directorate", "Agency", "Institute", "University",
             "Foundation", "Program", "Programme", "Front", "League", "Organization", "Organisation", "Assembly", "Majlis",
@@ -79,25 +81,44 @@ public final class GroupNames {
                 if (at >= 0 && at + h.length() == span.length()) head = start + at;
             }
             if (head >= start && seated.find(head) && seated.start() == head) end = Math.max(end, seated.end());
-            String run = text.substring(start, end);
-            String[] tokens = run.split("[ \\u00A0]+");
-            int first = 0;
-            int offset = start;
-            while (first < tokens.length && LEADING.contains(tokens[first].toLowerCase(Locale.ROOT))) {
-                offset += tokens[first].length();
-                while (offset < end && Character.isSpaceChar(text.charAt(offset))) offset++;
-                first++;
+            // the run's words with their offsets, cut into segments at offices: "State Council Deputy Secretary-General
+            // Li Liyin" holds the body "State Council"; "President of the Hungarian Socialist Party" the party
+            List<int[]> words = new ArrayList<>();
+            Matcher w = TOKEN.matcher(text).region(start, end);
+            while (w.find()) words.add(new int[] {w.start(), w.end()});
+            List<int[]> segment = new ArrayList<>();
+            for (int[] word : words) {
+                String bare = text.substring(word[0], word[1]).replaceAll("[,;:]$", "").replaceAll("[’']s$", "");
+                if (OFFICES.contains(bare)) {
+                    segment(text, segment, out);
+                    segment = new ArrayList<>();
+                } else {
+                    segment.add(word);
+                }
             }
-            int last = tokens.length - 1;
-            while (last >= first && Set.of("of", "the", "for", "and", "de", "du", "des").contains(tokens[last])) last--;
-            if (last < first) continue;
-            String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, first, last + 1));
-            if (!accept(name, tokens, first, last)) continue;
-            int nameStart = text.indexOf(name, offset);
-            if (nameStart < 0) continue;
-            out.add(new Found(nameStart, nameStart + name.length(), name));
+            segment(text, segment, out);
         }
         return List.copyOf(out);
+    }
+
+    /** One segment of a run: without leading sentence words and trailing joining words, kept when it names a body. */
+    private static void segment(String text, List<int[]> words, List<Found> out) {
+        int first = 0;
+        while (first < words.size() && LEADING.contains(text.substring(words.get(first)[0], words.get(first)[1]).toLowerCase(Locale.ROOT))) first++;
+        // "Entrust the Azerbaijan CP(b) CC …": a word before "the" that is no body's head is a verb or a preposition
+        while (first + 2 < words.size() && text.substring(words.get(first + 1)[0], words.get(first + 1)[1]).equals("the")
+                && !HEADS.contains(text.substring(words.get(first)[0], words.get(first)[1]))) {
+            first += 2;
+        }
+        int last = words.size() - 1;
+        while (last >= first && JOINING.contains(text.substring(words.get(last)[0], words.get(last)[1]))) last--;
+        if (last < first) return;
+        String[] tokens = new String[last - first + 1];
+        for (int i = first; i <= last; i++) tokens[i - first] = text.substring(words.get(i)[0], words.get(i)[1]);
+        int from = words.get(first)[0];
+        int to = words.get(last)[1];
+        String name = text.substring(from, to);
+        if (accept(name, tokens, 0, tokens.length - 1)) out.add(new Found(from, to, name));
     }
 
     private static boolean accept(String name, String[] tokens, int first, int last) {
