@@ -239,7 +239,7 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
     }
 
     private static void add(List<String> out, String part) {
-        String p = part.strip();
+        String p = part.strip().replaceFirst("[,;:]+$", "").strip();
         if (!p.isEmpty()) out.add(p);
     }
 }
