@@ -78,9 +78,21 @@ public final class DocumentMapper {
         GraphEmitter g = new GraphEmitter(iris.documentGraph(slug));
         Node doc = iris.document(slug);
         EvidenceWriter evidence = new EvidenceWriter(iris, slug, g);
-        ShortForms shortForms = new ShortForms(r, names);
-        List<Match> bodyNames = shortForms.keep(names.find(r.text()));
+        // the names of each text are found once: the authority's (short forms kept only where the record allows), then
+        // the people the archive's conventions mark
+        List<Match> titleFound = names.find(r.title());
+        List<Match> bodyFound = names.find(r.text());
+        Optional<List<Match>> summaryFound = r.summary().map(names::find);
+        Optional<List<Match>> citationFound = r.citation().map(c -> names.find(c.asPrinted()));
+        ShortForms shortForms = new ShortForms(r, java.util.stream.Stream.of(Optional.of(titleFound), Optional.of(bodyFound),
+                summaryFound, citationFound).flatMap(Optional::stream).toList());
+        List<Match> bodyNames = shortForms.keep(bodyFound);
+        Optional<List<Match>> summaryNames = summaryFound.map(shortForms::keep);
+        Optional<List<Match>> citationNames = citationFound.map(shortForms::keep);
         List<PersonCandidates.Candidate> bodyPeople = withListedPeople(r, PersonCandidates.find(r.text(), bodyNames), bodyNames);
+        Optional<List<PersonCandidates.Candidate>> summaryPeople = r.summary().map(t -> PersonCandidates.find(t, summaryNames.orElseThrow()));
+        Optional<List<PersonCandidates.Candidate>> citationPeople = r.citation()
+                .map(c -> PersonCandidates.find(c.asPrinted(), citationNames.orElseThrow()));
         LocalPeople people = new LocalPeople(iris, slug);
         for (PrintedName p : r.parties()) {
             if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
@@ -90,9 +102,8 @@ public final class DocumentMapper {
         List<PersonCandidates.Candidate> signatures = PersonCandidates.signatures(r.text(), bodyNames).stream()
                 .filter(c -> gazetteer.lookup(c.label()).isEmpty()).toList();
         signatures.forEach(c -> people.know(c.label()));
-        for (String t : java.util.stream.Stream.of(r.summary(), r.citation().map(c -> c.asPrinted())).flatMap(Optional::stream).toList()) {
-            PersonCandidates.find(t, shortForms.keep(names.find(t))).forEach(c -> people.know(c.label()));
-        }
+        summaryPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
+        citationPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
         DocumentContext d = new DocumentContext(r, slug, doc, iris.documentPart(slug, "original"),
                 new TextPart("text", doc, r.text()),
                 r.summary().map(s -> part(g, slug, doc, "summary", s, r)),
@@ -107,14 +118,16 @@ public final class DocumentMapper {
         document(d);
         mentions(d, d.body(), bodyNames, bodyPeople);
         candidates(d, d.body(), bodyPeople, people, candidateReport);
-        for (TextPart p : java.util.stream.Stream.of(d.summary(), d.citation()).flatMap(Optional::stream).toList()) {
-            List<Match> named = shortForms.keep(names.find(p.text()));
-            List<PersonCandidates.Candidate> found = PersonCandidates.find(p.text(), named);
-            mentions(d, p, named, found);
-            candidates(d, p, found, people, candidateReport);
-        }
+        d.summary().ifPresent(p -> {
+            mentions(d, p, summaryNames.orElseThrow(), summaryPeople.orElseThrow());
+            candidates(d, p, summaryPeople.orElseThrow(), people, candidateReport);
+        });
+        d.citation().ifPresent(p -> {
+            mentions(d, p, citationNames.orElseThrow(), citationPeople.orElseThrow());
+            candidates(d, p, citationPeople.orElseThrow(), people, candidateReport);
+        });
         TextPart title = part(g, slug, doc, "title", r.title(), r);
-        mentions(d, title, shortForms.keep(names.find(r.title())), List.of());
+        mentions(d, title, shortForms.keep(titleFound), List.of());
         events.map(d);
         publication.map(d);
         custody.map(d);

@@ -2,12 +2,9 @@ package org.archivelod.mapping;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.archivelod.reconcile.AuthorityEntity;
 import org.archivelod.reconcile.Match;
-import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.record.ArchiveRecord;
 
 /**
@@ -19,15 +16,15 @@ final class ShortForms {
     private final Set<AuthorityEntity> namedOtherwise = new HashSet<>();
     private final Integer year;
 
-    ShortForms(ArchiveRecord r, NameMatcher names) {
+    /** From the authority names found in each of the record's texts (title, text, summary, citation). */
+    ShortForms(ArchiveRecord r, List<List<Match>> found) {
         Object value = r.date().value();
         this.year = value instanceof java.time.LocalDate d ? Integer.valueOf(d.getYear())
                 : value instanceof java.time.YearMonth m ? Integer.valueOf(m.getYear())
                 : value instanceof java.time.Year y ? Integer.valueOf(y.getValue()) : null;
-        Stream.of(Optional.of(r.title()), Optional.of(r.text()), r.summary(), r.citation().map(c -> c.asPrinted()))
-                .flatMap(Optional::stream)
-                .forEach(t -> names.find(t).stream().filter(m -> m.name() == null || m.name().alone() == null)
-                        .forEach(m -> namedOtherwise.add(m.entity())));
+        for (List<Match> matches : found) {
+            matches.stream().filter(m -> m.name() == null || m.name().alone() == null).forEach(m -> namedOtherwise.add(m.entity()));
+        }
     }
 
     /** The matches without the short forms this record does not make unambiguous. */

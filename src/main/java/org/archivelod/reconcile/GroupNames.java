@@ -26,7 +26,7 @@ public final class GroupNames {
     /** After these heads, "in" joins a city: "Soviet Embassy in Beijing". */
     private static final Pattern SEATED = Pattern.compile("(Embassy|Consulate|Legation|Mission|Representation)[ \\u00A0]+in[ \\u00A0]+(" + WORD
             + "(?:[ \\u00A0]+" + WORD + ")?)");
-    private static final Pattern TOKEN = Pattern.compile("[^ \\u00A0]+");
+    private static final List<String> SEATS = List.of("Embassy", "Consulate", "Legation", "Mission", "Representation");
     private static final Set<String> JOINING = Set.of("of", "the", "for", "and", "de", "du", "des");
     private static final Set<String> HEADS = Set.of("CC", "MFA", "Community", "Ministry", "Committee", "Party", "Department", "Commission", "Government",
             "Army", "Navy", "Embassy", "Consulate", "Legation", "Council", "Bureau", "Archive", "Archives", "Nations",
@@ -72,20 +72,25 @@ public final class GroupNames {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            Matcher seated = SEATED.matcher(text).region(start, text.length());
             // "… Embassy in Beijing": the run ends at the head, the city follows "in"
             String span = text.substring(start, end);
-            int head = -1;
-            for (String h : List.of("Embassy", "Consulate", "Legation", "Mission", "Representation")) {
-                int at = span.lastIndexOf(h);
-                if (at >= 0 && at + h.length() == span.length()) head = start + at;
+            for (String h : SEATS) {
+                if (span.endsWith(h)) {
+                    Matcher seated = SEATED.matcher(text).region(end - h.length(), text.length());
+                    if (seated.lookingAt()) end = Math.max(end, seated.end());
+                    break;
+                }
             }
-            if (head >= start && seated.find(head) && seated.start() == head) end = Math.max(end, seated.end());
             // the run's words with their offsets, cut into segments at offices: "State Council Deputy Secretary-General
             // Li Liyin" holds the body "State Council"; "President of the Hungarian Socialist Party" the party
             List<int[]> words = new ArrayList<>();
-            Matcher w = TOKEN.matcher(text).region(start, end);
-            while (w.find()) words.add(new int[] {w.start(), w.end()});
+            for (int i = start; i < end; ) {
+                while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) i++;
+                int j = i;
+                while (j < end && text.charAt(j) != ' ' && text.charAt(j) != '\u00A0') j++;
+                if (j > i) words.add(new int[] {i, j});
+                i = j;
+            }
             List<int[]> segment = new ArrayList<>();
             for (int[] word : words) {
                 String bare = text.substring(word[0], word[1]).replaceAll("[,;:]$", "").replaceAll("[’']s$", "");

@@ -97,7 +97,8 @@ public final class PersonCandidates {
                 }
             }
         }
-        Matcher b = IDENTIFIED.matcher(text);
+        boolean brackets = text.indexOf('[') >= 0;   // cheap tests first: most texts have no brackets, no "by"
+        Matcher b = IDENTIFIED.matcher(brackets ? text : "");
         while (b.find()) addName(out, known, text, b.start(1), b.group(1), "editor's identification after an office");
         Matcher s = LETTER_SPACED.matcher(text);
         while (s.find()) {
@@ -106,14 +107,14 @@ public final class PersonCandidates {
                 add(out, known, new Candidate(s.group(1), label(joined), "letter-spaced signature", s.start(1), s.end(1)));
             }
         }
-        Matcher by = DONE_BY.matcher(text);
+        Matcher by = DONE_BY.matcher(text.contains(" by") ? text : "");
         while (by.find()) addName(out, known, text, by.start(2), by.group(2), by.group(1) + " by");
-        Matcher br = BRACKETED.matcher(text);
+        Matcher br = BRACKETED.matcher(brackets ? text : "");
         while (br.find()) addName(out, known, text, br.start(1), br.group(1), "editor's identification in brackets");
         Matcher i = INITIALLED.matcher(text);
         while (i.find()) addName(out, known, text, i.start(1), i.group(1), "initials before a surname");
         speakers(text, known, out);
-        listMates(text, known, out);
+        if (!out.isEmpty() || known.stream().anyMatch(k -> k.entity().kind().equals("person"))) listMates(text, known, out);
         Matcher l = LIST_LINE.matcher(text);
         while (l.find()) listEntries(text, l.start(1), l.group(1), known, out);
         return distinct(out);
