@@ -14,6 +14,7 @@ import org.archivelod.reconcile.Gazetteer;
 import org.archivelod.reconcile.PlaceMatch;
 import org.archivelod.reconcile.LongerNames;
 import org.archivelod.reconcile.GroupNames;
+import org.archivelod.reconcile.PlaceNames;
 import org.archivelod.reconcile.PersonCandidates;
 import java.util.function.Consumer;
 import org.apache.jena.graph.NodeFactory;
@@ -277,7 +278,28 @@ public final class DocumentMapper {
             d.graph().add(part.node(), CRM.P67_refers_to, entity);
             d.evidence().annotate(part, p.start(), p.end(), entity);
         }
-        if (!part.name().equals("title")) groups(d, part, found, people);
+        if (!part.name().equals("title")) {
+            groups(d, part, found, people);
+            features(d, part, found, people);
+        }
+    }
+
+    /**
+     * Places the gazetteer does not list, named as features ("Korean Peninsula", "Brioni Islands") or as a part of a
+     * known place ("Northern Iran"): one place across the collection each, not yet reconciled.
+     */
+    private void features(DocumentContext d, TextPart part, List<Match> found, List<PersonCandidates.Candidate> people) {
+        java.util.function.Predicate<String> known = w -> gazetteer.lookup(w).isPresent()
+                || names.whole(w).filter(m -> !m.entity().kind().equals("person")).isPresent();
+        for (PlaceNames.Found f : PlaceNames.find(part.text(), known)) {
+            boolean taken = found.stream().anyMatch(m -> m.start() <= f.start() && f.end() <= m.end())
+                    || people.stream().anyMatch(c -> c.start() < f.end() && f.start() < c.end())
+                    || gazetteer.lookup(f.name()).isPresent();
+            if (taken) continue;
+            Node entity = parties.place(f.name(), d.graph());
+            d.graph().add(part.node(), CRM.P67_refers_to, entity);
+            d.evidence().annotate(part, f.start(), f.end(), entity);
+        }
     }
 
     /**

@@ -177,4 +177,17 @@ public final class PartyResolver {
         authority.printedAppellation(g, local, asPrinted, "as-printed", canonical);
         return new Party(local, canonical, true);
     }
+
+    /** A place the authority file and the gazetteer do not list ("Korean Peninsula"): one across the collection. */
+    public Node place(String name, GraphEmitter g) {
+        Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(name).filter(e -> e.kind().equals("place"));
+        if (known.isPresent()) return authority.iri(known.get());
+        String label = CanonicalNames.group(name);
+        Node node = iris.entity("place", CanonicalNames.slug(label));
+        g.type(node, CRM.E53_Place);
+        g.english(node, RDFS.label, label);
+        g.add(node, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
+        authority.printedAppellation(g, node, name, "as-printed", label);
+        return node;
+    }
 }

@@ -57,7 +57,8 @@ public final class NameShape {
             "will", "would", "shall", "should", "can", "could", "must", "not", "regarding", "concerning", "about", "that",
             "which", "who", "whom", "if", "when", "while", "because", "handed", "sent", "received", "said", "says");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
-    private static final Pattern QUOTE = Pattern.compile("(?:^|\\s)['‘’\"“”„«»]|['‘’\"“”„«»](?:$|\\s|[,.;:])");
+    /** An opening quote, or a closing one; "Workers’ Party" (a plural's apostrophe) is not a quote. */
+    private static final Pattern QUOTE = Pattern.compile("(?:^|\\s)['‘’\"“”„«»]|(?<![sS])['‘’](?:$|\\s|[,.;:])|[\"“”„«»](?:$|\\s|[,.;:])");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}(?:\\p{Lu}\\.?)?|\\p{Lu}\\p{Ll}?\\.");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'-]*|\\p{Lu}[\\p{L}\\p{M}]*-\\p{L}[\\p{L}\\p{M}]*");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");

@@ -1,0 +1,77 @@
+package org.archivelod.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.archivelod.parse.NameShape;
+
+/**
+ * Names of places the gazetteer does not list, in two shapes only:
+ * <ul>
+ *   <li>a geographic feature: capitalised words before a feature's head word ("Korean Peninsula", "Brioni Islands",
+ *       "Akmolinskaya Oblast'", "Yalu River", "Taiwan Strait", "38th Parallel");</li>
+ *   <li>a part of a known place or continent named by its direction ("Northern Iran", "Southern Azerbaijan",
+ *       "Eastern Europe", "North China"), where the gazetteer or the authority file knows the place.</li>
+ * </ul>
+ * The words before a head must be shaped like a name (no sentence words, no offices); a head alone names nothing.
+ */
+public final class PlaceNames {
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}|\\d+(?:st|nd|rd|th))";
+    private static final Pattern FEATURE = Pattern.compile("(?<![\\p{L}\\p{N}])((?:" + WORD + "[ \\u00A0]){1,3})"
+            + "(Peninsula|Islands|Island|Isles|Oblast'?|Oblast’|Krai|Province|Sea|Strait|Straits|River|Canal|Mountains|Bay|Gulf|"
+            + "Lake|Valley|Desert|Plateau|Parallel|Archipelago)(?![\\p{L}\\p{N}])");
+    private static final Pattern DIRECTED = Pattern.compile("(?<![\\p{L}\\p{N}])(Northern|Southern|Eastern|Western|Central|"
+            + "North|South|East|West|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|"
+            + "Inner|Outer|Upper|Lower)[ \\u00A0](" + WORD + "(?:[ \\u00A0]" + WORD + ")?)(?![\\p{L}\\p{N}])");
+    private static final Set<String> CONTINENTS = Set.of("Europe", "Asia", "Africa", "America", "Pacific", "Atlantic", "Korea",
+            "Vietnam", "China", "Azerbaijan", "Iran", "Germany", "Manchuria", "Mongolia", "Caucasus", "Siberia");
+    private static final Set<String> NOT_BEFORE_HEAD = Set.of("The", "A", "An", "This", "That", "Our", "Their", "His", "Her",
+            "In", "On", "At", "To", "From", "Of", "And", "For", "By", "With");
+
+    private static final Set<String> OFFICES = Set.of("Minister", "Ambassador", "Chairman", "Premier", "President", "Secretary",
+            "Comrade", "General", "Marshal", "Commander", "Department", "Ministry", "Committee", "Embassy", "Government");
+
+    /** A place's name in the text: [start, end) and the words. */
+    public record Found(int start, int end, String name) {}
+
+    private PlaceNames() {}
+
+    /** The places of both shapes; {@code known} tells whether a name is a place or state the data knows. */
+    public static List<Found> find(String text, Predicate<String> known) {
+        List<Found> out = new ArrayList<>();
+        Matcher f = FEATURE.matcher(text);
+        while (f.find()) {
+            String[] before = f.group(1).strip().split("[ \\u00A0]");
+            int skip = 0;
+            while (skip < before.length && NOT_BEFORE_HEAD.contains(before[skip])) skip++;
+            if (skip == before.length) continue;
+            boolean named = true;
+            for (int i = skip; i < before.length; i++) {
+                boolean word = before[i].matches("\\d+(?:st|nd|rd|th)") || known.test(before[i])
+                        || (NameShape.whyNotGroup(before[i]).isEmpty() && NameShape.whyNotBody(before[i]).isEmpty()
+                            && !OFFICES.contains(before[i]));
+                if (!word) named = false;
+            }
+            if (!named) continue;
+            int start = f.start(1);
+            for (int i = 0; i < skip; i++) start = text.indexOf(before[i], start) + before[i].length() + 1;
+            out.add(new Found(start, f.end(), text.substring(start, f.end())));
+        }
+        Matcher d = DIRECTED.matcher(text);
+        while (d.find()) {
+            String place = d.group(2);
+            String first = place.split("[ \\u00A0]")[0];
+            String whole = known.test(place) || CONTINENTS.contains(place) ? place
+                    : known.test(first) || CONTINENTS.contains(first) ? first : null;
+            if (whole == null) continue;
+            int end = d.start(2) + whole.length();
+            if (out.stream().anyMatch(o -> o.start() < end && d.start() < o.end())) continue;
+            out.add(new Found(d.start(), end, text.substring(d.start(), end)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,55 @@
+package org.archivelod.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Bodies and places the authority file and the gazetteer do not list, found by their shapes only (sentences we wrote). */
+class BodiesAndPlacesTest {
+    private static List<String> bodies(String text) {
+        return GroupNames.find(text).stream().map(GroupNames.Found::name).toList();
+    }
+
+    private static List<String> places(String text) {
+        return PlaceNames.find(text, Set.of("Iran", "Taiwan")::contains).stream().map(PlaceNames.Found::name).toList();
+    }
+
+    @Test
+    void bodiesHaveAHeadAndAName() {
+        assertEquals(List.of("Korean Workers’ Party"), bodies("He met the Korean Workers’ Party leaders."));
+        assertEquals(List.of("Ministry of Foreign Affairs of Albania"), bodies("In the Ministry of Foreign Affairs of Albania we met."));
+        assertEquals(List.of("Soviet Embassy in Beijing"), bodies("The Soviet Embassy in Beijing reported."));
+        assertEquals(List.of("State Council"), bodies("State Council Deputy Secretary-General Li Liyin arrived."));
+        assertEquals(List.of("Hungarian Socialist Party"), bodies("President of the Hungarian Socialist Party spoke."));
+    }
+
+    @Test
+    void officesEventsAgreementsAndLoneHeadsAreNotBodies() {
+        assertEquals(List.of(), bodies("The Chief of Staff said so."));
+        assertEquals(List.of(), bodies("The Ministry agreed. The Committee met."));
+        assertEquals(List.of(), bodies("At the Meeting of the Politburo nothing was decided."));
+        assertEquals(List.of(), bodies("The Warsaw Pact and the Politburo Resolution."));
+        assertEquals(List.of(), bodies("Throughout Our Service we did."));
+    }
+
+    @Test
+    void genericBodiesAreToldFromOnesThatSayWhose() {
+        assertTrue(GroupNames.generic("Ministry of Foreign Affairs"));
+        assertTrue(GroupNames.generic("Central Committee"));
+        assertFalse(GroupNames.generic("Romanian Communist Party"));
+    }
+
+    @Test
+    void featuresAndDirectedPartsOfKnownPlaces() {
+        assertEquals(List.of("Korean Peninsula"), places("troops on the Korean Peninsula were"));
+        assertEquals(List.of("Brioni Islands"), places("my stay in the Brioni Islands was"));
+        assertEquals(List.of("Northern Iran"), places("the provinces of Northern Iran and"));
+        assertEquals(List.of("Taiwan Strait"), places("ships in the Taiwan Strait"));
+        assertEquals(List.of(), places("the Northern Department and the Island"));
+        assertEquals(List.of(), places("The River was high."));
+    }
+}
