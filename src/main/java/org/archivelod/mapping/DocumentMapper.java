@@ -100,6 +100,7 @@ public final class DocumentMapper {
             if (p.kind() == PrintedName.Kind.OFFICE) people.know(PartyResolver.leadingName(p.normalisedName()));
         }
         bodyPeople.forEach(c -> people.know(c.label()));
+        bodyPeople = withListMates(r.text(), bodyPeople, bodyNames, people);
         List<PersonCandidates.Candidate> signatures = PersonCandidates.signatures(r.text(), bodyNames).stream()
                 .filter(c -> gazetteer.lookup(c.label()).isEmpty()).toList();
         signatures.forEach(c -> people.know(c.label()));
@@ -175,6 +176,23 @@ public final class DocumentMapper {
             PartyResolver.Party signer = parties.person(people, c.label(), c.asPrinted(), g);
             if (out.stream().noneMatch(o -> o.node().equals(signer.node()))) out.add(signer);
         }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The names listed with a person the document names elsewhere ("Bagirov and Yakubov" where the title names Mir
+     * Bagirov; "Ho Chi Minh, Pham Van Dong, and Le Duan" where Comrade Le Duan is named), beside those already found.
+     */
+    private static List<PersonCandidates.Candidate> withListMates(String text, List<PersonCandidates.Candidate> found,
+                                                                  List<Match> known, LocalPeople people) {
+        List<PersonCandidates.Candidate> out = new ArrayList<>(found);
+        for (PersonCandidates.Candidate c : PersonCandidates.listMates(text, known, people::names)) {
+            if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+                out.add(c);
+                people.know(c.label());
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(PersonCandidates.Candidate::start));
         return List.copyOf(out);
     }
 

@@ -42,6 +42,17 @@ final class LocalPeople {
         if (words(label).size() >= 2 && !fullNames.contains(label)) fullNames.add(label);
     }
 
+    /**
+     * True when the document names a person by these words: one of its full names, or the first or last word of
+     * exactly one of them ("Bagirov" where the title names "Mir Bagirov").
+     */
+    boolean names(String label) {
+        List<String> w = words(label);
+        if (w.isEmpty()) return false;
+        for (String full : fullNames) if (words(full).equals(w)) return true;
+        return w.size() == 1 && fullNameFor(label).isPresent();
+    }
+
     /** The label the person is best known by in this document: the one full name a shorter form fits, else the form itself. */
     String label(String label) {
         return fullNameFor(label).orElse(label);

@@ -33,9 +33,11 @@ public final class PersonCandidates {
     private static final String CUE = "(?:(?:Prime|Vice|Deputy|First|Foreign|Chief|Cabinet)" + SP + "+){0,3}"
             + "(?:Comrades|Comrade|comrades|comrade|Cdes\\.|Cde\\.|cdes\\.|cde\\.|Coms\\.|Com\\.|coms\\.|com\\.|comrs\\.|Comrs\\.|"
             + "Ambassador|ambassador|Premier|Chairman|Marshal|General|Minister|President|Chancellor|Counsellor|Secretary|Consul|"
-            + "Admiral|Colonel|Commander|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Herr|Frau|Tov\\.)";
+            + "Admiral|Colonel|Commander|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Herr|Frau|Tov\\.|"
+            + "translator|interpreter|counsellor|secretary|minister|premier|president|chairman|consul|marshal)";
     private static final Pattern ADDRESSED = Pattern.compile("(?<![\\p{L}])(" + CUE + "(?:\\]?" + SP + "+" + CUE + "){0,4})\\]?" + SP + "+\\[?(" + NAME + ")"
-            + "((?:(?:," + SP + "+|;" + SP + "+|,?" + SP + "+and" + SP + "+)(?!" + CUE + "[ \\u00A0\\]])" + NAME + "){0,30})");
+            + "((?:(?:,[ \\u00A0]+\\p{Ll}[^,;.\\n]{0,40})?(?:," + SP + "+|;" + SP + "+|,?" + SP + "+and" + SP + "+)(?!" + CUE + "[ \\u00A0\\]])"
+            + NAME + "){0,30})");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:,|;|,?" + SP + "+and)" + SP + "+(" + NAME + ")");
     private static final Pattern IDENTIFIED = Pattern.compile("(?<![\\p{L}])(?:" + CUE + "|Premier|Minister|Ambassador|Chairman)"
             + SP + "+\\[(" + NAME + ")\\](?!" + SP + "*\\p{Lu})");
@@ -44,6 +46,13 @@ public final class PersonCandidates {
     /** "Deciphered by Morozov", "transcribed by Renáta Marosi": the clerk or editor a note names. */
     private static final Pattern DONE_BY = Pattern.compile("(?<![\\p{L}])((?i:deciphered|decoded|decrypted|enciphered|typed|copied|"
             + "prepared|recorded|compiled|drafted|transcribed|signed|received|sent))" + SP + "+by" + SP + "+(" + NAME + ")");
+    /** "One copy for Yemel'yanov", "copies to Molotov and Beria": who receives a copy. */
+    private static final Pattern COPY_FOR = Pattern.compile("(?<![\\p{L}])(?i:cop(?:y|ies))" + SP + "+(?:for|to)" + SP + "+(" + NAME + ")"
+            + "(?:" + SP + "+and" + SP + "+(" + NAME + "))?");
+    /** "Dorticós, the Cuban President": a name, then the office its holder holds. */
+    private static final Pattern APPOSED = Pattern.compile("(?<![\\p{L}])(" + NAME + "),[ \\u00A0]+the[ \\u00A0]+(?:\\p{Lu}[\\p{L}-]+[ \\u00A0]+){0,3}"
+            + "(?:President|Premier|Prime Minister|Minister|Ambassador|Chairman|Secretary|General Secretary|Chancellor|"
+            + "Foreign Minister|Chargé d['’]Affaires|Consul|Counsellor|Leader)(?![\\p{L}])");
     /** "[Xuan Thuy]", "[Ung Van Khiem]": the editor's brackets around a name of two to four words. */
     private static final Pattern BRACKETED = Pattern.compile("\\[(" + NAME_WORD + "(?:" + SP + NAME_WORD + "){1,3})(?:[’']s)?\\]");
     /** "N. Khrushchev", "M.G. Podol’sky", "James F. Person": initials before a surname mark a person. */
@@ -75,6 +84,11 @@ public final class PersonCandidates {
         while (b.find()) addName(out, known, text, b.start(1), b.group(1), "signature block");
         return distinct(out);
     }
+
+    private static final Pattern LEADING_WORD = Pattern.compile("(?:When|While|Where|If|Although|Though|Because|Since|After|"
+            + "Before|Then|But|Yet|Also|However|Thus|There|Here|Now|Today|What|Which|Who|How|Why|Once|Only|Even|Still|Both|"
+            + "Either|Neither|Each|Every|All|Some|Many|Most|Several|Such|No|Not|Yes|Please|Dear|And|Or|So|As|The|This|That|"
+            + "These|Those|In|On|At|To|From|For|With|By|Of|Meanwhile|Moreover|Finally|Later|Subsequently|Upon)[ \\u00A0]+");
 
     /** A name found by a convention, with the words of the convention that mark it ("Cde.", "signature"). */
     public record Candidate(String asPrinted, String label, String cue, int start, int end) {}
@@ -111,6 +125,13 @@ public final class PersonCandidates {
         while (by.find()) addName(out, known, text, by.start(2), by.group(2), by.group(1) + " by");
         Matcher br = BRACKETED.matcher(brackets ? text : "");
         while (br.find()) addName(out, known, text, br.start(1), br.group(1), "editor's identification in brackets");
+        Matcher cf = COPY_FOR.matcher(text);
+        while (cf.find()) {
+            addName(out, known, text, cf.start(1), cf.group(1), "copy for");
+            if (cf.group(2) != null) addName(out, known, text, cf.start(2), cf.group(2), "copy for");
+        }
+        Matcher ap = APPOSED.matcher(text);
+        while (ap.find()) addName(out, known, text, ap.start(1), ap.group(1), "an office after the name");
         Matcher i = INITIALLED.matcher(text);
         while (i.find()) addName(out, known, text, i.start(1), i.group(1), "initials before a surname");
         speakers(text, known, out);
@@ -138,6 +159,20 @@ public final class PersonCandidates {
      * not a short acronym. Places in such lists are left to the gazetteer (the mapping drops a candidate that is one).
      */
     private static void listMates(String text, List<Match> known, List<Candidate> out) {
+        listMates(text, known, out, name -> false);
+    }
+
+    /**
+     * The names listed with a person of this document: a person the authority file knows, one a convention found, or
+     * one {@code isPerson} names (the document's other people, "Bagirov and Yakubov" where the title names Bagirov).
+     */
+    public static List<Candidate> listMates(String text, List<Match> known, java.util.function.Predicate<String> isPerson) {
+        List<Candidate> out = new ArrayList<>();
+        listMates(text, known, out, isPerson);
+        return distinct(out);
+    }
+
+    private static void listMates(String text, List<Match> known, List<Candidate> out, java.util.function.Predicate<String> isPerson) {
         Matcher m = NAME_LIST.matcher(text);
         List<Candidate> found = new ArrayList<>(out);
         while (m.find()) {
@@ -149,11 +184,13 @@ public final class PersonCandidates {
             for (int[] it : items) {
                 for (Match k : known) if (k.entity().kind().equals("person") && k.start() < it[1] && it[0] < k.end()) withPerson = true;
                 for (Candidate c : found) if (c.start() < it[1] && it[0] < c.end()) withPerson = true;
+                if (isPerson.test(label(text.substring(it[0], it[1])))) withPerson = true;
             }
             if (!withPerson) continue;
             for (int[] it : items) {
                 String name = text.substring(it[0], it[1]);
-                if (name.matches("\\p{Lu}{2,4}")) continue;
+                // a list item is a name as a whole or nothing ("Asian Affairs Bureau Director-General" is no "Asian")
+                if (name.matches("\\p{Lu}{2,4}") || NameShape.whyNotPerson(label(name)).isPresent()) continue;
                 addName(out, known, text, it[0], name, "listed with a person");
             }
         }
@@ -205,6 +242,13 @@ public final class PersonCandidates {
     }
 
     private static void addName(List<Candidate> out, List<Match> known, String text, int start, String printed, String cue) {
+        // words that open a sentence ("When Dorticós, the Cuban President, …") are not part of the name
+        Matcher lead = LEADING_WORD.matcher(printed);
+        while (lead.lookingAt() && lead.end() < printed.length()) {
+            start += lead.end();
+            printed = printed.substring(lead.end());
+            lead = LEADING_WORD.matcher(printed);
+        }
         String name = trimPossessive(cutAtNonName(printed));
         if (name.isEmpty()) return;
         String label = label(name);
