@@ -50,7 +50,7 @@ public final class DocumentMapper {
         this.places = new PlaceEntities(iris, names, authority, concepts);
         this.concepts = concepts;
         this.names = names;
-        this.parties = new PartyResolver(iris, names, authority, concepts);
+        this.parties = new PartyResolver(iris, names, authority, concepts, gazetteer, places);
         this.events = new EventMapper(iris, concepts, names, authority);
         this.custody = new CustodyMapper(iris, concepts, names, authority);
         this.publication = new PublicationMapper(iris, concepts, names, parties, authority);
@@ -97,7 +97,7 @@ public final class DocumentMapper {
         LocalPeople people = new LocalPeople(iris, slug);
         for (PrintedName p : r.parties()) {
             if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
-            if (p.kind() == PrintedName.Kind.OFFICE) people.know(PartyResolver.leadingName(p.normalisedName()));
+            if (p.kind() == PrintedName.Kind.OFFICE) people.know(parties.officeHolder(p.normalisedName()));
         }
         bodyPeople.forEach(c -> people.know(c.label()));
         bodyPeople = withListMates(r.text(), bodyPeople, bodyNames, people);

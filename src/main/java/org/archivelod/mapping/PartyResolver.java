@@ -34,8 +34,13 @@ public final class PartyResolver {
     private final NameMatcher names;
     private final AuthorityMapper authority;
     private final Concepts concepts;
+    private final org.archivelod.reconcile.Gazetteer gazetteer;
+    private final PlaceEntities places;
 
-    public PartyResolver(IriMinter iris, NameMatcher names, AuthorityMapper authority, Concepts concepts) {
+    public PartyResolver(IriMinter iris, NameMatcher names, AuthorityMapper authority, Concepts concepts,
+                         org.archivelod.reconcile.Gazetteer gazetteer, PlaceEntities places) {
+        this.gazetteer = gazetteer;
+        this.places = places;
         this.iris = iris;
         this.names = names;
         this.authority = authority;
@@ -57,10 +62,22 @@ public final class PartyResolver {
         }
         tries.add(printed.name());
         tries.add(printed.normalisedName());
+        tries.add(withoutArticle(printed.normalisedName()));   // "the Soviet Union"
         for (String t : tries) {
             // "Spasowski (Warsaw)": a place beside a name says where the party is, not who
             Optional<Match> m = names.whole(t).filter(x -> fits(printed.kind(), x.entity().kind()));
             if (m.isPresent()) return Optional.of(new Party(authority.iri(m.get().entity()), printed.name(), false));
+        }
+        // a place is where a party is, not a party ("Telegram from Moscow to Beijing"); a state acts, and is one
+        String bare = withoutArticle(printed.normalisedName());
+        Optional<Match> place = names.whole(bare).filter(x -> x.entity().kind().equals("place"));
+        Optional<org.archivelod.reconcile.GazetteerEntry> gazetteerEntry = gazetteer.lookup(bare);
+        if (gazetteerEntry.filter(e -> e.kind().equals(org.archivelod.reconcile.GazetteerEntry.STATE)).isPresent()) {
+            return Optional.of(new Party(places.node(gazetteerEntry.get(), printed.asPrinted(), g), printed.name(), false));
+        }
+        if (place.isPresent() || gazetteerEntry.isPresent()) {
+            refused.accept("a place, not a party");
+            return Optional.empty();
         }
         Optional<Match> holder = holderOfOffice(printed);
         if (holder.isPresent()) return Optional.of(new Party(authority.iri(holder.get().entity()), printed.name(), false));
@@ -73,7 +90,7 @@ public final class PartyResolver {
             }
             return Optional.of(group(label, printed.asPrinted(), g, people.documentSlug()));
         }
-        String name = printed.kind() == PrintedName.Kind.OFFICE ? leadingName(printed.normalisedName()) : printed.normalisedName();
+        String name = printed.kind() == PrintedName.Kind.OFFICE ? officeHolder(printed.normalisedName()) : printed.normalisedName();
         Optional<String> why = name.isEmpty() ? Optional.of("an office without the name of its holder")
                 : NameShape.whyNotPerson(name);
         if (why.isPresent()) {
@@ -87,6 +104,27 @@ public final class PartyResolver {
     private static boolean fits(PrintedName.Kind printed, String entityKind) {
         if (entityKind.equals("place")) return false;
         return printed == PrintedName.Kind.BODY ? entityKind.equals("group") : true;
+    }
+
+    /**
+     * The name printed with an office: before it ("Mir Bagirov CC Secretary of …") or after it ("Soviet Ambassador to the
+     * DPRK A.M. Puzanov", "Soviet Ambassador in Pyongyang Shtykov": the name words after the last place or acronym).
+     */
+    String officeHolder(String words) {
+        String before = leadingName(words);
+        if (!before.isEmpty()) return before;
+        String[] tokens = words.split("\\s+");
+        int first = tokens.length;
+        while (first > 0 && tokens.length - first < 4 && NameShape.isNameWord(tokens[first - 1]) && !isAbbreviation(tokens[first - 1])
+                && gazetteer.lookup(tokens[first - 1]).isEmpty() && names.whole(tokens[first - 1]).filter(m -> !m.entity().kind().equals("person")).isEmpty()) {
+            first--;
+        }
+        if (first == tokens.length || first == 0) return "";
+        String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, first, tokens.length));
+        // the words before the name must hold the office itself ("Ambassador"), not only a place
+        String office = String.join(" ", java.util.Arrays.copyOf(tokens, first));
+        return office.matches("(?i).*\\b(?:ambassador|minister|premier|chairman|secretary|consul|counsellor|envoy|president|"
+                + "commander|chancellor|attaché|chargé|representative|director)\\b.*") ? name : "";
     }
 
     /** "Mir Bagirov CC Secretary of the Communist Party of Azerbaijan" → "Mir Bagirov": the name words before the office. */

@@ -29,7 +29,7 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
      * Bergold, not a document of the type "note of comrade bergold".
      */
     private static final String TYPE_WORDS = "(?i:(?:(?:top |strictly )?(?:secret|urgent|flash|ciphered|coded|cipher|personal|official|"
-            + "handwritten|draft|outgoing|incoming|special|encrypted|confidential|short|brief|joint) )*"
+            + "handwritten|draft|outgoing|incoming|special|encrypted|confidential|short|brief|joint|information|informational) )*"
             + "(?:working notes|letter|telegram|cable|ciphergram|message|notes|note|memorandum|memo|report|decree|resolution|"
             + "decision|minutes|record|transcript|speech|instructions|instruction|directive|order|diary|journal|interview|"
             + "statement|protocol|information|circular|dispatch|appeal|declaration|address|remarks|proposal|aide-m[ée]moire|"
@@ -39,6 +39,14 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
     private static final Pattern TYPE_COMMA = Pattern.compile("^" + TYPE + ",\\s+(.+)$");
     private static final Pattern TYPE_FROM = Pattern.compile("^" + TYPE + " from\\s+(.+)$");
     private static final Pattern TYPE_OF = Pattern.compile("^" + TYPE + " of\\s+(.+)$");
+    private static final Pattern TYPE_BY = Pattern.compile("^" + TYPE + " by\\s+(.+)$");
+    /** "Telegram to the Ministry of Foreign Affairs from the Romanian Embassy in Moscow": addressee first. */
+    private static final Pattern TYPE_TO_FROM = Pattern.compile("^" + TYPE + " to\\s+(.+?)(?<!\\s)\\s+from\\s+(.+)$");
+    /** " to " or " for " between the parties; not the one of an office ("Ambassador to the DPRK", "Envoy to China"). */
+    private static final Pattern TO = Pattern.compile("(?<!\\s)\\s+(?:to|for)\\s+");
+    private static final java.util.Set<String> OFFICE_BEFORE_TO = java.util.Set.of("ambassador", "envoy", "representative", "delegate",
+            "delegation", "mission", "embassy", "minister", "consul", "attaché", "adviser", "advisor", "counsellor", "counselor",
+            "plenipotentiary", "chargé", "affaires", "secretary", "legation", "consulate", "commissioner", "observer");
     private static final Pattern TYPE_BETWEEN = Pattern.compile("^" + TYPE + " (?:between|with)\\s+(.+)$");
     private static final Pattern DIARY = Pattern.compile("^From the (?:Diary|Journal|Notebook) of ([^,:]{1,80}?)[,:]\\s+['‘\"“]?"
             + "((?:Memorandum|Record|Minutes) of (?:a )?Conversation)\\b.*$");
@@ -49,14 +57,13 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
     /** "Trần Đông, 'Key Issues …'": a name, then the quoted title of the piece. */
     private static final Pattern NAME_THEN_QUOTE = Pattern.compile("^([^,'‘\"“]{3,80}),\\s+['‘\"“].*$");
     // (?<!\\s) before each run of spaces keeps these lazy patterns linear on long runs of spaces
-    private static final Pattern PARTIES = Pattern.compile("^(?:from\\s+)?(.+?)(?<!\\s)\\s+(?:to|for)\\s+(.+)$");
     private static final Pattern WITH = Pattern.compile("^(.+?)(?<!\\s),?\\s+with\\s+(.+)$");
     private static final Pattern TRAILING_DATE = Pattern.compile(",(?<!\\s)\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\p{L}+\\s+\\d{4}|\\d{4})$");
     private static final Pattern VIA = Pattern.compile("^(.+?)(?<!\\s)\\s+via\\s+(.+)$");
     private static final Pattern FOR_AFTER_TO = Pattern.compile("^(.+?),\\s+for\\s+(.+)$");
     /** What a title says about the document after its parties: "… regarding conversations with …", "… on the situation". */
     private static final Pattern CLAUSE = Pattern.compile("(?<!\\s)\\s+(?:[Rr]egarding|[Cc]oncerning|[Rr]e:|[Aa]bout|[Oo]n|[Ww]ith [Rr]egard to|"
-            + "[Ii]n [Cc]onnection [Ww]ith|[Ll]ed [Bb]y|[Ii]nforming|[Aa]nnouncing|[Rr]eporting)\\s.*$");
+            + "[Ii]n [Cc]onnection [Ww]ith|[Ll]ed [Bb]y|[Ii]nforming|[Aa]nnouncing|[Rr]eporting|[Aa]t|[Ff]or(?=\\s+\\d)|[Oo]f(?=\\s+\\d))\\s.*$");
     /** An editor's note closing a title: "(Excerpt)", "[Excerpts]", "[Ciphergram No. 7237]", "(First Meeting)". */
     private static final Pattern TRAILING_EDITORIAL = Pattern.compile("[\\[(]([^\\[\\]()]{1,80})[\\])]");
     private static final Pattern EDITORIAL_WORDS = Pattern.compile("(?i)excerpt|abridged|summary|draft|translation|meeting|part\\b|no\\.|\\d");
@@ -71,7 +78,14 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
         if (d.matches()) return author(lower(d.group(2)), d.group(1));
         Matcher j = JOURNAL.matcher(title);
         if (j.matches()) return author(lower(j.group(1)), j.group(2));
+        Matcher toFrom = TYPE_TO_FROM.matcher(title);
+        if (toFrom.matches()) {
+            return new TitleParts(Optional.of(lower(toFrom.group(1))), Optional.ofNullable(toFrom.group(2)),
+                    appositions(split(cut(TRAILING_DATE.matcher(toFrom.group(4)).replaceFirst("")))), appositions(split(cut(toFrom.group(3)))),
+                    List.of(), List.of());
+        }
         Matcher m = TYPE_FROM.matcher(title);
+        if (!m.matches()) m = TYPE_BY.matcher(title);
         if (!m.matches()) m = TYPE_COMMA.matcher(title);
         if (!m.matches()) {
             Matcher b = TYPE_BETWEEN.matcher(title);
@@ -91,16 +105,16 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
         Optional<String> type = Optional.of(lower(m.group(1)));
         Optional<String> number = Optional.ofNullable(m.group(2));
         String rest = cut(TRAILING_DATE.matcher(m.group(3)).replaceFirst(""));
-        Matcher parties = PARTIES.matcher(rest);
-        if (!parties.matches()) {
+        String[] parties = parties(rest);
+        if (parties == null) {
             Matcher with = WITH.matcher(rest);
             if (m.pattern() == TYPE_OF && with.matches()) {
                 return new TitleParts(type, number, appositions(split(with.group(1))), List.of(), List.of(), appositions(split(with.group(2))));
             }
-            boolean from = m.pattern() == TYPE_FROM || m.pattern() == TYPE_OF;
+            boolean from = m.pattern() == TYPE_FROM || m.pattern() == TYPE_OF || m.pattern() == TYPE_BY;
             return new TitleParts(type, number, from ? appositions(split(rest)) : List.of(), List.of(), List.of(), List.of());
         }
-        String to = parties.group(2);
+        String to = parties[1];
         List<String> intermediaries = new ArrayList<>();
         Matcher via = VIA.matcher(to);
         Matcher forAfter = FOR_AFTER_TO.matcher(to);
@@ -111,7 +125,27 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
             intermediaries.addAll(split(forAfter.group(1)));
             to = forAfter.group(2);
         }
-        return new TitleParts(type, number, appositions(split(parties.group(1))), appositions(split(to)), List.copyOf(intermediaries), List.of());
+        return new TitleParts(type, number, appositions(split(parties[0])), appositions(split(to)), List.copyOf(intermediaries), List.of());
+    }
+
+    /**
+     * "[from] X to Y" or "X for Y" → {X, Y}, at the first "to"/"for" that does not belong to an office ("the Soviet
+     * Ambassador to the DPRK"); null when there is none.
+     */
+    private static String[] parties(String rest) {
+        String r = rest.startsWith("from ") ? rest.substring(5).stripLeading() : rest;
+        Matcher t = TO.matcher(r);
+        while (t.find()) {
+            int wordStart = t.start();
+            while (wordStart > 0 && !Character.isWhitespace(r.charAt(wordStart - 1)) && t.start() - wordStart < 40) wordStart--;
+            String before = r.substring(wordStart, t.start()).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}é]", "");
+            if (OFFICE_BEFORE_TO.contains(before)) continue;
+            String x = r.substring(0, t.start()).strip();
+            String y = r.substring(t.end()).strip();
+            if (x.isEmpty() || y.isEmpty()) return null;
+            return new String[] {x, y};
+        }
+        return null;
     }
 
     private static TitleParts author(String type, String author) {
@@ -190,7 +224,7 @@ public record TitleParts(Optional<String> documentType, Optional<String> number,
     }
 
     private static final Pattern QUALIFIERS = Pattern.compile("^(?:(?:top|strictly|secret|urgent|flash|personal|official|handwritten|draft|"
-            + "outgoing|incoming|special|confidential|short|brief|joint)\\s+)+");
+            + "outgoing|incoming|special|confidential|short|brief|joint|information|informational)\\s+)+");
 
     /** The kind of document in lower case, without qualifiers: "Secret Telegram" → "telegram"; "cipher telegram" → "ciphered telegram". */
     private static String lower(String type) {
