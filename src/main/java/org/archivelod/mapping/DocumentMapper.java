@@ -344,8 +344,11 @@ public final class DocumentMapper {
         java.util.stream.Stream.of(d.authors(), d.addressees()).flatMap(List::stream).filter(PartyResolver.Party::local)
                 .forEach(p -> longer.add(p.nameAsPrinted()));
         for (GroupNames.Found f : all) {
+            // a state or place strictly inside the body's name is its owner ("Ministry of Foreign Affairs of the DPRK");
+            // any other authority name there ("People's Liberation Army" in "… of China") wins
             boolean taken = found.stream().anyMatch(m -> m.start() < f.end() && f.start() < m.end()
-                    && (m.entity().kind().equals("group") || m.entity().kind().equals("person") || (m.start() == f.start() && m.end() == f.end())))
+                    && !(f.start() <= m.start() && m.end() <= f.end() && (m.end() - m.start()) < (f.end() - f.start())
+                         && (m.entity().kind().equals("place") || gazetteer.lookup(m.exact()).isPresent())))
                     || people.stream().anyMatch(c -> c.start() < f.end() && f.start() < c.end())
                     || gazetteer.lookup(f.name()).isPresent();
             if (taken) continue;

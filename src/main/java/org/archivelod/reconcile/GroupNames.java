@@ -32,7 +32,7 @@ public final class GroupNames {
             "Army", "Navy", "Embassy", "Consulate", "Legation", "Council", "Bureau", "Archive", "Archives", "Nations",
             "Secretariat", "Presidium", "Politburo", "Division", "Directorate", "Agency", "Institute", "University",
             "Foundation", "Program", "Programme", "Front", "League", "Organization", "Organisation", "Assembly", "Majlis",
-            "Parliament", "Staff", "Mission", "Command", "Headquarters", "Academy", "Library", "Section",
+            "Parliament", "Senate", "Staff", "Mission", "Command", "Headquarters", "Academy", "Library", "Section",
             "Federation", "Alliance", "Pact", "Treaty", "Bank", "Service", "Office", "Administration", "Cabinet");
     /** Heads that name agreements, not bodies: a run ending in them is not a group. */
     private static final Set<String> NOT_BODIES = Set.of("Pact", "Treaty", "Resolution", "Decree", "Decision", "Directive", "Report",
@@ -123,6 +123,17 @@ public final class GroupNames {
         int from = words.get(first)[0];
         int to = words.get(last)[1];
         String name = text.substring(from, to);
+        // "the Chinese Communist Party and the Korean Workers’ Party" names two bodies, each with its head
+        for (int k = first + 1; k < last; k++) {
+            if (!text.substring(words.get(k)[0], words.get(k)[1]).equals("and")) continue;
+            List<Found> parts = new ArrayList<>();
+            segment(text, words.subList(first, k), parts);
+            segment(text, words.subList(k + 1, last + 1), parts);
+            if (parts.size() == 2) {
+                out.addAll(parts);
+                return;
+            }
+        }
         if (accept(name, tokens, 0, tokens.length - 1)) out.add(new Found(from, to, name));
     }
 

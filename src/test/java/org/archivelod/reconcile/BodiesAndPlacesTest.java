@@ -25,6 +25,9 @@ class BodiesAndPlacesTest {
         assertEquals(List.of("Soviet Embassy in Beijing"), bodies("The Soviet Embassy in Beijing reported."));
         assertEquals(List.of("State Council"), bodies("State Council Deputy Secretary-General Li Liyin arrived."));
         assertEquals(List.of("Hungarian Socialist Party"), bodies("President of the Hungarian Socialist Party spoke."));
+        assertEquals(List.of("Romanian Communist Party", "Korean Workers’ Party"),
+                bodies("Both the Romanian Communist Party and the Korean Workers’ Party agreed."));
+        assertEquals(List.of("Ministry of Foreign Affairs of the DPRK"), bodies("the Ministry of Foreign Affairs of the DPRK informed"));
     }
 
     @Test
