@@ -186,6 +186,7 @@ public final class DocumentMapper {
     private static List<PersonCandidates.Candidate> withListMates(String text, List<PersonCandidates.Candidate> found,
                                                                   List<Match> known, LocalPeople people) {
         List<PersonCandidates.Candidate> out = new ArrayList<>(found);
+        if (found.isEmpty() && !people.anyNames() && known.stream().noneMatch(k -> k.entity().kind().equals("person"))) return out;
         for (PersonCandidates.Candidate c : PersonCandidates.listMates(text, known, people::names)) {
             if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
                 out.add(c);

@@ -42,6 +42,11 @@ final class LocalPeople {
         if (words(label).size() >= 2 && !fullNames.contains(label)) fullNames.add(label);
     }
 
+    /** True when the document names any person by a full name. */
+    boolean anyNames() {
+        return !fullNames.isEmpty();
+    }
+
     /**
      * True when the document names a person by these words: one of its full names, or the first or last word of
      * exactly one of them ("Bagirov" where the title names "Mir Bagirov").

@@ -125,17 +125,16 @@ public final class PersonCandidates {
         while (by.find()) addName(out, known, text, by.start(2), by.group(2), by.group(1) + " by");
         Matcher br = BRACKETED.matcher(brackets ? text : "");
         while (br.find()) addName(out, known, text, br.start(1), br.group(1), "editor's identification in brackets");
-        Matcher cf = COPY_FOR.matcher(text);
+        Matcher cf = COPY_FOR.matcher(text.contains("opy") || text.contains("opies") || text.contains("OPY") ? text : "");
         while (cf.find()) {
             addName(out, known, text, cf.start(1), cf.group(1), "copy for");
             if (cf.group(2) != null) addName(out, known, text, cf.start(2), cf.group(2), "copy for");
         }
-        Matcher ap = APPOSED.matcher(text);
+        Matcher ap = APPOSED.matcher(text.contains(", the ") ? text : "");
         while (ap.find()) addName(out, known, text, ap.start(1), ap.group(1), "an office after the name");
         Matcher i = INITIALLED.matcher(text);
         while (i.find()) addName(out, known, text, i.start(1), i.group(1), "initials before a surname");
         speakers(text, known, out);
-        if (!out.isEmpty() || known.stream().anyMatch(k -> k.entity().kind().equals("person"))) listMates(text, known, out);
         Matcher l = LIST_LINE.matcher(text);
         while (l.find()) listEntries(text, l.start(1), l.group(1), known, out);
         return distinct(out);
@@ -158,10 +157,6 @@ public final class PersonCandidates {
      * Pham Van Dong, and Le Duan" beside a known name): list-mates of a person are people, when shaped like names and
      * not a short acronym. Places in such lists are left to the gazetteer (the mapping drops a candidate that is one).
      */
-    private static void listMates(String text, List<Match> known, List<Candidate> out) {
-        listMates(text, known, out, name -> false);
-    }
-
     /**
      * The names listed with a person of this document: a person the authority file knows, one a convention found, or
      * one {@code isPerson} names (the document's other people, "Bagirov and Yakubov" where the title names Bagirov).
