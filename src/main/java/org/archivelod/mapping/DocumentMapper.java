@@ -90,10 +90,10 @@ public final class DocumentMapper {
         List<Match> bodyNames = shortForms.keep(bodyFound);
         Optional<List<Match>> summaryNames = summaryFound.map(shortForms::keep);
         Optional<List<Match>> citationNames = citationFound.map(shortForms::keep);
-        List<PersonCandidates.Candidate> bodyPeople = withListedPeople(r, PersonCandidates.find(r.text(), bodyNames), bodyNames);
-        Optional<List<PersonCandidates.Candidate>> summaryPeople = r.summary().map(t -> PersonCandidates.find(t, summaryNames.orElseThrow()));
+        List<PersonCandidates.Candidate> bodyPeople = withListedPeople(r, peopleIn(r.text(), bodyNames), bodyNames);
+        Optional<List<PersonCandidates.Candidate>> summaryPeople = r.summary().map(t -> peopleIn(t, summaryNames.orElseThrow()));
         Optional<List<PersonCandidates.Candidate>> citationPeople = r.citation()
-                .map(c -> PersonCandidates.find(c.asPrinted(), citationNames.orElseThrow()));
+                .map(c -> peopleIn(c.asPrinted(), citationNames.orElseThrow()));
         LocalPeople people = new LocalPeople(iris, slug);
         for (PrintedName p : r.parties()) {
             if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
@@ -104,6 +104,7 @@ public final class DocumentMapper {
         List<PersonCandidates.Candidate> signatures = PersonCandidates.signatures(r.text(), bodyNames).stream()
                 .filter(c -> gazetteer.lookup(c.label()).isEmpty()).toList();
         signatures.forEach(c -> people.know(c.label()));
+        peopleIn(r.title(), shortForms.keep(titleFound)).forEach(c -> people.know(c.label()));
         summaryPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
         citationPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
         DocumentContext d = new DocumentContext(r, slug, doc, iris.documentPart(slug, "original"),
@@ -129,7 +130,10 @@ public final class DocumentMapper {
             candidates(d, p, citationPeople.orElseThrow(), people, candidateReport);
         });
         TextPart title = part(g, slug, doc, "title", r.title(), r);
-        mentions(d, title, shortForms.keep(titleFound), List.of());
+        List<Match> titleNames = shortForms.keep(titleFound);
+        List<PersonCandidates.Candidate> titlePeople = peopleIn(r.title(), titleNames);
+        mentions(d, title, titleNames, titlePeople);
+        candidates(d, title, titlePeople, people, candidateReport);
         events.map(d);
         publication.map(d);
         custody.map(d);
@@ -177,6 +181,15 @@ public final class DocumentMapper {
             if (out.stream().noneMatch(o -> o.node().equals(signer.node()))) out.add(signer);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The people the archive's conventions mark in a text, without the words the gazetteer or the authority file
+     * knows as a place or a body ("D. R. Vietnam" after initials is the state, not a person).
+     */
+    private List<PersonCandidates.Candidate> peopleIn(String text, List<Match> known) {
+        return PersonCandidates.find(text, known).stream()
+                .filter(c -> gazetteer.lookup(c.label()).isEmpty() && names.whole(c.label()).isEmpty()).toList();
     }
 
     /**
