@@ -11,13 +11,18 @@ import java.util.Locale;
  * The forms as printed, accents included, stay as the entity's appellations.
  */
 public final class CanonicalNames {
+    private static final java.util.regex.Pattern SPACED_INITIALS = java.util.regex.Pattern.compile("(?<=\\b\\p{Lu}\\.)\\s+(?=\\p{Lu}\\.)");
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z]+(?: [A-Za-z]+)*");
+    private static final java.util.regex.Pattern LATIN_MARKS = java.util.regex.Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private CanonicalNames() {}
 
     /** A person's label: every word in capitals (not an initial) title-cased. */
     public static String person(String printed) {
         StringBuilder out = new StringBuilder();
         // initials close up: "M. G. Podol’sky" and "M.G. Podol’sky" are one label
-        for (String w : fold(printed).replaceAll("(?<=\\b\\p{Lu}\\.)\\s+(?=\\p{Lu}\\.)", "").split("\\s+")) {
+        for (String w : SPACED_INITIALS.matcher(fold(printed)).replaceAll("").split("\\s+")) {
             if (w.isEmpty()) continue;
             if (out.length() > 0) out.append(' ');
             out.append(isCapitals(w) ? titleCase(w) : w);
@@ -48,7 +53,7 @@ public final class CanonicalNames {
      */
     public static String slug(String label) {
         String slug = Slugs.of(label);
-        if (label.matches("[A-Za-z]+(?: [A-Za-z]+)*")) return slug;
+        if (PLAIN.matcher(label).matches()) return slug;
         return slug + "-" + org.archivelod.dump.Checksums.sha256(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
     }
 
@@ -60,8 +65,9 @@ public final class CanonicalNames {
 
     private static String fold(String s) {
         s = strokes(s);
-        return Normalizer.normalize(Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("(?<=\\p{IsLatin})\\p{M}+", ""),
-                Normalizer.Form.NFC).replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").strip();
+        String folded = Normalizer.normalize(LATIN_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""),
+                Normalizer.Form.NFC).replace('’', '\'').replace('‘', '\'');
+        return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 
     private static boolean isCapitals(String w) {

@@ -23,6 +23,9 @@ import org.apache.jena.graph.Node;
  * </ol>
  */
 final class LocalPeople {
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:\\p{L}\\.?){1,3}");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile("(\\p{L})\\.(?=\\p{L})");
     private final List<String> fullNames = new ArrayList<>();
     private final IriMinter iris;
     private final String docSlug;
@@ -114,13 +117,14 @@ final class LocalPeople {
     }
 
     private static boolean isInitial(String word) {
-        return word.matches("(?:\\p{L}\\.?){1,3}") && word.contains(".") || word.length() == 1;
+        return word.length() == 1 || (word.contains(".") && INITIAL.matcher(word).matches());
     }
 
     /** The folded words of a name: "M.G. Podol’sky" → ["m.g.", "podolsky"]; initials stay one word. */
     static List<String> words(String name) {
-        String s = Normalizer.normalize(CanonicalNames.strokes(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replace("’", "").replace("'", "").replaceAll("(\\p{L})\\.(?=\\p{L})", "$1. ");
+        String s = MARKS.matcher(Normalizer.normalize(CanonicalNames.strokes(name), Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
+        s = GLUED_INITIAL.matcher(s).replaceAll("$1. ");
         List<String> out = new ArrayList<>();
         for (String t : s.split("[\\s,]+")) if (!t.isEmpty()) out.add(t);
         // "m. g. podolsky" → "m.g." kept as separate initials

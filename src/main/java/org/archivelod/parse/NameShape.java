@@ -74,7 +74,7 @@ public final class NameShape {
         if (tokens.length > 6) return Optional.of("too many words for a personal name");
         boolean anyName = false;
         for (String t : tokens) {
-            String bare = t.replaceAll("[,;]$", "");
+            String bare = withoutTrailingComma(t);
             String lower = bare.toLowerCase(Locale.ROOT).replace(".", "");
             if (PARTICLES.contains(bare)) continue;
             if (INITIALS.matcher(bare).matches()) continue;
@@ -92,7 +92,7 @@ public final class NameShape {
 
     /** True when one word may be part of a personal name ("Le", "Duan", "A.", "van"), whatever its length. */
     public static boolean isNameWord(String word) {
-        String bare = word.replaceAll("[,;]$", "");
+        String bare = withoutTrailingComma(word);
         if (bare.isEmpty()) return false;
         if (PARTICLES.contains(bare) || INITIALS.matcher(bare).matches()) return true;
         if (!NAME_WORD.matcher(bare).matches()) return false;
@@ -108,7 +108,7 @@ public final class NameShape {
         String[] tokens = s.split("\\s+");
         if (tokens.length > 14) return Optional.of("too many words for the name of a body");
         for (String t : tokens) {
-            String bare = t.replaceAll("[,;]$", "");
+            String bare = withoutTrailingComma(t);
             String lower = bare.toLowerCase(Locale.ROOT);
             if (FRAGMENT_WORDS.contains(lower)) return Optional.of("a sentence fragment (the word '" + bare + "')");
             if (Character.isLowerCase(bare.codePointAt(0)) && !GROUP_LINKS.contains(lower)) {
@@ -127,10 +127,14 @@ public final class NameShape {
     public static Optional<String> whyNotBody(String words) {
         for (String t : words.strip().split("\\s+")) {
             String lower = t.toLowerCase(Locale.ROOT);
-            if (lower.equals("the") || lower.equals("a") || lower.matches("\\d+(?:st|nd|rd|th)")) continue;
+            if (lower.equals("the") || lower.equals("a") || ORDINAL.matcher(lower).matches()) continue;
             return EVENT_WORDS.contains(lower) ? Optional.of("an event, not a body: '" + t + "'") : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static String withoutTrailingComma(String word) {
+        return word.endsWith(",") || word.endsWith(";") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** The checks every kind shares: empty, quoted, a time, a number, a date, a weekday or a month. */

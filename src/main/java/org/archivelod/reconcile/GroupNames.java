@@ -93,7 +93,7 @@ public final class GroupNames {
             }
             List<int[]> segment = new ArrayList<>();
             for (int[] word : words) {
-                String bare = text.substring(word[0], word[1]).replaceAll("[,;:]$", "").replaceAll("[’']s$", "");
+                String bare = bare(text.substring(word[0], word[1]));
                 if (OFFICES.contains(bare)) {
                     segment(text, segment, out);
                     segment = new ArrayList<>();
@@ -143,13 +143,21 @@ public final class GroupNames {
         for (int i = first; i <= last; i++) {
             String t = tokens[i];
             if (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.charAt(0))) capitalised++;
-            String bare = t.replaceAll("[,;:]$", "").replaceAll("[’']s$", "");
+            String bare = bare(t);
             if (HEADS.contains(bare)) head = true;
             if (OFFICES.contains(bare)) return false;
         }
         if (!head || capitalised < 2) return false;
         if (NOT_BODIES.contains(tokens[last])) return false;
         return NameShape.whyNotGroup(name).isEmpty() && NameShape.whyNotBody(name).isEmpty();
+    }
+
+    /** The word without a closing comma, semicolon or colon and without a possessive "’s". */
+    private static String bare(String word) {
+        String w = word;
+        while (!w.isEmpty() && ",;:".indexOf(w.charAt(w.length() - 1)) >= 0) w = w.substring(0, w.length() - 1);
+        if (w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"))) w = w.substring(0, w.length() - 2);
+        return w;
     }
 
     /** True when every word of the name could belong to any state's body of that kind. */

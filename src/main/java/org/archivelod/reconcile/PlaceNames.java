@@ -26,6 +26,8 @@ public final class PlaceNames {
     private static final Pattern DIRECTED = Pattern.compile("(?<![\\p{L}\\p{N}])(Northern|Southern|Eastern|Western|Central|"
             + "North|South|East|West|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|"
             + "Inner|Outer|Upper|Lower)[ \\u00A0](" + WORD + "(?:[ \\u00A0]" + WORD + ")?)(?![\\p{L}\\p{N}])");
+    private static final List<String> HEADS = List.of("Peninsula", "Island", "Isles", "Oblast", "Krai", "Province", "Sea",
+            "Strait", "River", "Canal", "Mountains", "Bay", "Gulf", "Lake", "Valley", "Desert", "Plateau", "Parallel", "Archipelago");
     private static final Set<String> CONTINENTS = Set.of("Europe", "Asia", "Africa", "America", "Pacific", "Atlantic", "Korea",
             "Vietnam", "China", "Azerbaijan", "Iran", "Germany", "Manchuria", "Mongolia", "Caucasus", "Siberia");
     private static final Set<String> NOT_BEFORE_HEAD = Set.of("The", "A", "An", "This", "That", "Our", "Their", "His", "Her",
@@ -42,7 +44,8 @@ public final class PlaceNames {
     /** The places of both shapes; {@code known} tells whether a name is a place or state the data knows. */
     public static List<Found> find(String text, Predicate<String> known) {
         List<Found> out = new ArrayList<>();
-        Matcher f = FEATURE.matcher(text);
+        // most texts name no feature: the heads are looked for first, as plain words
+        Matcher f = FEATURE.matcher(HEADS.stream().anyMatch(text::contains) ? text : "");
         while (f.find()) {
             String[] before = f.group(1).strip().split("[ \\u00A0]");
             int skip = 0;
