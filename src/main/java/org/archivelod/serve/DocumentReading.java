@@ -97,7 +97,8 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
     }
 
     /**
-     * "Original kept by APRF: fond 45, opis 1, delo 336; folios 5", "Copy in … (mm97083838), kept by …": the archive's
+     * "Original kept by APRF: fond 45, opis 1, delo 336; folios 5", "Copy kept by RGASPI: …" (a citation that names several
+     * archives), "Copy in … (mm97083838), kept by …": the archive's
      * arrangement as the citation gives it, read from the holdings the original's carrier is part of.
      */
     private static List<String> custody(DatasetGraph store, Labels labels, Node document) {
@@ -108,7 +109,9 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
                 List<Node> keepers = ArchiveDocuments.objects(store, object, CRM.P50_has_current_keeper.asNode());
                 List<Node> holdings = ArchiveDocuments.objects(store, object, CRM.P46i_forms_part_of.asNode());
                 if (!keepers.isEmpty()) {
-                    StringBuilder line = new StringBuilder("Original kept by " + names(labels, keepers));
+                    // when a citation names several archives each keeps a copy (which one has the original is not said)
+                    boolean theOriginal = object.isURI() && object.getURI().endsWith("/original-object");
+                    StringBuilder line = new StringBuilder((theOriginal ? "Original kept by " : "Copy kept by ") + names(labels, keepers));
                     List<String> places = new ArrayList<>();
                     for (Node unit : holdings) identifier(store, unit).ifPresent(places::add);
                     ArchiveDocuments.objects(store, object, CRM.P3_has_note.asNode()).stream().filter(Node::isLiteral)
