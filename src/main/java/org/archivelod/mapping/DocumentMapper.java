@@ -198,27 +198,30 @@ public final class DocumentMapper {
      */
     private static List<PersonCandidates.Candidate> withListMates(String text, List<PersonCandidates.Candidate> found,
                                                                   List<Match> known, LocalPeople people) {
-        List<PersonCandidates.Candidate> out = new ArrayList<>(found);
-        if (found.isEmpty() && !people.anyNames() && known.stream().noneMatch(k -> k.entity().kind().equals("person"))) return out;
-        for (PersonCandidates.Candidate c : PersonCandidates.listMates(text, known, people::names)) {
-            if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
-                out.add(c);
-                people.know(c.label());
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(PersonCandidates.Candidate::start));
-        return List.copyOf(out);
+        if (found.isEmpty() && !people.anyNames() && known.stream().noneMatch(k -> k.entity().kind().equals("person"))) return found;
+        List<PersonCandidates.Candidate> mates = PersonCandidates.listMates(text, known, people::names);
+        return beside(found, mates, c -> people.know(c.label()));
     }
 
     /** The people of the text's FYI and distribution lines, beside those the conventions found. */
     private static List<PersonCandidates.Candidate> withListedPeople(ArchiveRecord r, List<PersonCandidates.Candidate> found,
                                                                      List<Match> known) {
-        List<PersonCandidates.Candidate> out = new ArrayList<>(found);
+        List<PersonCandidates.Candidate> listed = new ArrayList<>();
         for (var line : java.util.stream.Stream.concat(r.headerLines().fyi().stream(), r.headerLines().distribution().stream()).toList()) {
             int at = r.text().indexOf(line.value(), line.start());
-            if (at < 0) continue;
-            for (PersonCandidates.Candidate c : PersonCandidates.inList(r.text(), at, line.value(), known)) {
-                if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) out.add(c);
+            if (at >= 0) listed.addAll(PersonCandidates.inList(r.text(), at, line.value(), known));
+        }
+        return beside(found, listed, c -> {});
+    }
+
+    /** {@code found} and, in text order, each of {@code more} that overlaps none already kept ({@code kept} is told of it). */
+    private static List<PersonCandidates.Candidate> beside(List<PersonCandidates.Candidate> found, List<PersonCandidates.Candidate> more,
+                                                           Consumer<PersonCandidates.Candidate> kept) {
+        List<PersonCandidates.Candidate> out = new ArrayList<>(found);
+        for (PersonCandidates.Candidate c : more) {
+            if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+                out.add(c);
+                kept.accept(c);
             }
         }
         out.sort(java.util.Comparator.comparingInt(PersonCandidates.Candidate::start));

@@ -75,11 +75,6 @@ final class LocalPeople {
         return bare && !docSlug.isEmpty() ? iris.entity("person", docSlug + "/" + slug) : iris.entity("person", slug);
     }
 
-    /** True when the name is kept to its document (rule 3). */
-    boolean documentOnly(String label) {
-        return words(label(label)).size() == 1;
-    }
-
     /**
      * The one fuller name of this document the form fits: a bare name is the first or last word of it; otherwise the
      * surnames agree and each given name or initial of the form is, in order, a given name of the fuller one or its

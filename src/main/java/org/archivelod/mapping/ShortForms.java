@@ -14,14 +14,11 @@ import org.archivelod.record.ArchiveRecord;
  */
 final class ShortForms {
     private final Set<AuthorityEntity> namedOtherwise = new HashSet<>();
-    private final Integer year;
+    private final int year;
 
     /** From the authority names found in each of the record's texts (title, text, summary, citation). */
     ShortForms(ArchiveRecord r, List<List<Match>> found) {
-        Object value = r.date().value();
-        this.year = value instanceof java.time.LocalDate d ? Integer.valueOf(d.getYear())
-                : value instanceof java.time.YearMonth m ? Integer.valueOf(m.getYear())
-                : value instanceof java.time.Year y ? Integer.valueOf(y.getValue()) : null;
+        this.year = r.date().firstDay().getYear();
         for (List<Match> matches : found) {
             matches.stream().filter(m -> m.name() == null || m.name().alone() == null).forEach(m -> namedOtherwise.add(m.entity()));
         }

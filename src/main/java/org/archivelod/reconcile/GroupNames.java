@@ -24,9 +24,9 @@ public final class GroupNames {
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + WORD
             + "(?:[ \\u00A0]+(?:(?:of|the|for|and|de|du|des)[ \\u00A0]+){0,3}" + WORD + "){0,24}");
     /** After these heads, "in" joins a city: "Soviet Embassy in Beijing". */
-    private static final Pattern SEATED = Pattern.compile("(Embassy|Consulate|Legation|Mission|Representation)[ \\u00A0]+in[ \\u00A0]+(" + WORD
-            + "(?:[ \\u00A0]+" + WORD + ")?)");
     private static final List<String> SEATS = List.of("Embassy", "Consulate", "Legation", "Mission", "Representation");
+    private static final Pattern SEATED = Pattern.compile("(" + String.join("|", SEATS) + ")[ \\u00A0]+in[ \\u00A0]+(" + WORD
+            + "(?:[ \\u00A0]+" + WORD + ")?)");
     private static final Set<String> JOINING = Set.of("of", "the", "for", "and", "de", "du", "des");
     private static final Set<String> HEADS = Set.of("CC", "MFA", "Community", "Ministry", "Committee", "Party", "Department", "Commission", "Government",
             "Army", "Navy", "Embassy", "Consulate", "Legation", "Council", "Bureau", "Archive", "Archives", "Nations",

@@ -3,18 +3,13 @@ package org.archivelod.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.api.Test;
@@ -30,16 +25,11 @@ class PersonIdentityTest {
     Path dir;
 
     private void record(String file, String date, String title, String body) throws Exception {
-        Files.writeString(dir.resolve(file), "Skip to content\n\n" + date + "\n\n" + title + "\n\n"
-                + "[A fixture written for the identity tests; not a record of the archive.]\n\n\n" + body + "\n\n\n"
-                + "A fixture record.\n\n\nDocument Information\n\n\nFixture archive, fond 1, opis 1, delo 1.\n");
+        FixtureRecords.write(dir, file, date, title, body);
     }
 
     private DatasetGraph convert() throws Exception {
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
-        new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, Path.of("data/authority"), 1))
-                .run(List.of(dir), StreamRDFLib.dataset(out));
-        return out;
+        return FixtureRecords.convert(dir).data();
     }
 
     private static Set<String> peopleNamed(DatasetGraph g, String surname) {

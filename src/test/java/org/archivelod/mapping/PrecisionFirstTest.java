@@ -3,17 +3,11 @@ package org.archivelod.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
-import org.archivelod.pipeline.ConversionSummary;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,16 +20,9 @@ class PrecisionFirstTest {
     @TempDir
     Path dir;
 
-    private record Result(DatasetGraph data, ConversionSummary summary) {}
-
-    private Result convert(String title) throws Exception {
-        Files.writeString(dir.resolve("a.txt"), "Skip to content\n\nOctober 1, 1950\n\n" + title + "\n\n"
-                + "[A fixture written for the precision tests; not a record of the archive.]\n\n\nText of the record.\n\n\n"
-                + "A fixture record.\n\n\nDocument Information\n\n\nFixture archive, fond 1, opis 1, delo 1.\n");
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
-        ConversionSummary s = new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, Path.of("data/authority"), 1))
-                .run(List.of(dir), StreamRDFLib.dataset(out), false, p -> {}, true);
-        return new Result(out, s);
+    private FixtureRecords.Converted convert(String title) throws Exception {
+        FixtureRecords.write(dir, "a.txt", "October 1, 1950", title, "Text of the record.");
+        return FixtureRecords.convert(dir);
     }
 
     private static long count(DatasetGraph g, Node p) {
@@ -44,7 +31,7 @@ class PrecisionFirstTest {
 
     @Test
     void timesWeekdaysEventsAndHeadlinesAreNotParties() throws Exception {
-        Result r = convert("Telegram from the Meeting of the Politburo to Tuesday");
+        FixtureRecords.Converted r = convert("Telegram from the Meeting of the Politburo to Tuesday");
         assertEquals(0, count(r.data(), DCTerms.creator.asNode()));
         assertEquals(0, count(r.data(), CRM.P11_had_participant.asNode()));
         assertTrue(r.summary().candidates().stream().anyMatch(c -> c.contains("Tuesday") && c.contains("weekday")), r.summary().candidates().toString());
@@ -62,7 +49,7 @@ class PrecisionFirstTest {
 
     @Test
     void anOfficeBesideANameIsThePerson_andAnOfficeAloneIsNobody() throws Exception {
-        Result r = convert("Telegram from the Albanian ambassador in Belgrade, Tahmaz Beqari, to the Ministry of Foreign Affairs of Albania");
+        FixtureRecords.Converted r = convert("Telegram from the Albanian ambassador in Belgrade, Tahmaz Beqari, to the Ministry of Foreign Affairs of Albania");
         assertTrue(r.data().contains(Node.ANY, Node.ANY, DCTerms.creator.asNode(),
                 org.apache.jena.graph.NodeFactory.createURI(ConversionSettings.DEFAULT_BASE + "id/person/tahmaz-beqari")));
         assertEquals(1, count(r.data(), DCTerms.creator.asNode()));

@@ -2,15 +2,10 @@ package org.archivelod.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.api.Test;
@@ -29,12 +24,8 @@ class ShortFormsTest {
     Path dir;
 
     private boolean refersTo(String date, String body, Node entity) throws Exception {
-        Files.writeString(dir.resolve("a.txt"), "Skip to content\n\n" + date + "\n\nNote on a visit\n\n"
-                + "[A fixture written for the short-form tests; not a record of the archive.]\n\n\n" + body + "\n\n\n"
-                + "A fixture record.\n\n\nDocument Information\n\n\nFixture archive, fond 1, opis 1, delo 1.\n");
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
-        new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, Path.of("data/authority"), 1))
-                .run(List.of(dir), StreamRDFLib.dataset(out));
+        FixtureRecords.write(dir, "a.txt", date, "Note on a visit", body);
+        DatasetGraph out = FixtureRecords.convert(dir).data();
         return out.contains(Node.ANY, Node.ANY, CRM.P67_refers_to.asNode(), entity);
     }
 

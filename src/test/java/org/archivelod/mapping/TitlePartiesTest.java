@@ -2,19 +2,14 @@ package org.archivelod.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
-import org.archivelod.pipeline.Conversion;
-import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,12 +39,8 @@ class TitlePartiesTest {
             "Telegram from the Soviet Union to Poland; Soviet Union; Poland",
     })
     void partiesOfATitle(String title, String creators, String addressees) throws Exception {
-        Files.writeString(dir.resolve("a.txt"), "Skip to content\n\nJune 12, 1958\n\n" + title + "\n\n"
-                + "[A fixture written for the title tests; not a record of the archive.]\n\n\nText of the record.\n\n\n"
-                + "A fixture record.\n\n\nDocument Information\n\n\nFixture archive, fond 1.\n");
-        DatasetGraph g = DatasetGraphFactory.createTxnMem();
-        new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, Path.of("data/authority"), 1))
-                .run(List.of(dir), StreamRDFLib.dataset(g));
+        FixtureRecords.write(dir, "a.txt", "June 12, 1958", title, "Text of the record.");
+        DatasetGraph g = FixtureRecords.convert(dir).data();
         Set<String> from = new TreeSet<>();
         Set<String> to = new TreeSet<>();
         g.find(Node.ANY, Node.ANY, DCTerms.creator.asNode(), Node.ANY).forEachRemaining(q -> from.add(label(g, q.getObject())));
