@@ -57,14 +57,8 @@ public final class CanonicalNames {
         return slug + "-" + org.archivelod.dump.Checksums.sha256(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
     }
 
-    /** Latin letters with a stroke, which have no decomposition: "Đông" → "Dong", "Łódź" → "Lodz". */
-    public static String strokes(String s) {
-        return s.replace('Đ', 'D').replace('đ', 'd').replace('Ł', 'L').replace('ł', 'l').replace('Ø', 'O').replace('ø', 'o')
-                .replace('Ħ', 'H').replace('ħ', 'h');
-    }
-
     private static String fold(String s) {
-        s = strokes(s);
+        s = org.archivelod.parse.NameFolding.strokes(s);
         String folded = Normalizer.normalize(LATIN_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""),
                 Normalizer.Form.NFC).replace('’', '\'').replace('‘', '\'');
         return SPACES.matcher(folded).replaceAll(" ").strip();

@@ -1,6 +1,5 @@
 package org.archivelod.mapping;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.apache.jena.graph.Node;
  */
 final class LocalPeople {
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:\\p{L}\\.?){1,3}");
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile("(\\p{L})\\.(?=\\p{L})");
     private final List<String> fullNames = new ArrayList<>();
     private final IriMinter iris;
@@ -117,8 +115,7 @@ final class LocalPeople {
 
     /** The folded words of a name: "M.G. Podol’sky" → ["m.g.", "podolsky"]; initials stay one word. */
     static List<String> words(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(CanonicalNames.strokes(name), Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
+        String s = org.archivelod.parse.NameFolding.withoutMarks(name).toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
         s = GLUED_INITIAL.matcher(s).replaceAll("$1. ");
         List<String> out = new ArrayList<>();
         for (String t : s.split("[\\s,]+")) if (!t.isEmpty()) out.add(t);

@@ -122,8 +122,7 @@ public final class NameMatcher {
     }
 
     private static String fold(String s) {
-        String strokes = s.replace('Đ', 'D').replace('đ', 'd').replace('Ł', 'L').replace('ł', 'l').replace('Ø', 'O').replace('ø', 'o');
-        return java.text.Normalizer.normalize(strokes, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        return org.archivelod.parse.NameFolding.withoutMarks(s)
                 .replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 

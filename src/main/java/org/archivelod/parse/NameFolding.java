@@ -1,0 +1,25 @@
+package org.archivelod.parse;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The one way names are compared with their accents aside: "Jeleń" ~ "Jelen", "Trần Đông" ~ "Tran Dong". Callers fold
+ * case and punctuation as their comparison needs.
+ */
+public final class NameFolding {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private NameFolding() {}
+
+    /** Latin letters with a stroke, which have no decomposition: "Đông" → "Dong", "Łódź" → "Lodź". */
+    public static String strokes(String s) {
+        return s.replace('Đ', 'D').replace('đ', 'd').replace('Ł', 'L').replace('ł', 'l').replace('Ø', 'O').replace('ø', 'o')
+                .replace('Ħ', 'H').replace('ħ', 'h');
+    }
+
+    /** The name without accents or strokes: decomposed (NFKD), its combining marks dropped. */
+    public static String withoutMarks(String s) {
+        return MARKS.matcher(Normalizer.normalize(strokes(s), Normalizer.Form.NFKD)).replaceAll("");
+    }
+}
