@@ -23,6 +23,7 @@ import org.archivelod.serve.ArchiveServer;
 import org.archivelod.serve.RequestLimits;
 import org.archivelod.serve.UpdateCredentials;
 import org.archivelod.serve.ServeSettings;
+import org.archivelod.serve.ServedBase;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.validate.DatasetValidator;
@@ -58,8 +59,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = ServeSettings.LOOPBACK, description = "address to bind (default: ${DEFAULT-VALUE}, loopback only)")
     String host;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE,
-            description = "base of the dataset's IRIs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "base of the dataset's IRIs, its public address (default: the address served at, "
+                    + "http://localhost:PORT/ on loopback)")
     String base;
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -102,10 +104,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!base.endsWith("/")) {
+        if (base != null && !base.endsWith("/")) {
             err.println("archive-lod serve: --base must end with '/': " + base);
             return ExitCodes.USAGE;
         }
+        ServedBase served = ServedBase.settle(Optional.ofNullable(base), host, port);
+        base = served.base();
+        port = served.port();
+        err.println("archive-lod serve: minting IRIs under " + base);
+        served.mismatch().ifPresent(warning -> err.println("archive-lod serve: warning: " + warning));
         Optional<UpdateCredentials> credentials;
         RequestLimits limits;
         try {

@@ -113,15 +113,16 @@ public final class ArchiveServer implements AutoCloseable {
                 .enableCors(false)
                 .add("/sparql", sparql.build())
                 .addFilter("/*", new ErrorPages())
+                .addFilter("/*", new TraceRefusal())
+                .addFilter("/*", cors)
                 .addFilter("/*", new OverloadFilter(limits));
         settings.updateCredentials().filter(c -> settings.allowUpdate()).ifPresent(credentials -> {
             BasicAuth auth = new BasicAuth(credentials);
             builder.addFilter("/sparql", auth).addFilter("/sparql/*", auth);
         });
         return builder
+                .addFilter("/sparql", new SparqlServiceFilter(site))
                 .addFilter("/sparql", sparqlLimits).addFilter("/sparql/*", sparqlLimits)
-                .addFilter("/sparql", cors).addFilter("/sparql/*", cors).addFilter("/data/*", cors)
-                .addFilter("/dumps/*", cors).addFilter("/void", cors).addFilter("/.well-known/void", cors)
                 .addServlet("/id/*", new IdRedirectServlet(site))
                 .addServlet("/data/*", new DataServlet(site))
                 .addServlet("/page/*", new PageServlet(site))

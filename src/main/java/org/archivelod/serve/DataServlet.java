@@ -44,7 +44,8 @@ public final class DataServlet extends HttpServlet {
             return;
         }
         if (format.isEmpty()) {
-            Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Available as " + DataFormat.DATA_OFFER);
+            Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(false),
+                    Optional.of(Locations.encode("/data/" + asked.get().path().relative())));
             return;
         }
         DatasetRelease release = site.release();
