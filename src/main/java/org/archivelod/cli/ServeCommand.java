@@ -18,6 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.pipeline.DataFolders;
+import org.archivelod.pipeline.IriRedirects;
 import org.archivelod.pipeline.ConversionSummary;
 import org.archivelod.serve.ArchiveServer;
 import org.archivelod.serve.RequestLimits;
@@ -43,8 +45,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "folder with documents/ and authority/ (default: ${DEFAULT-VALUE}); without documents/, the store is served as it is")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "folder with documents/ and authority/ (default: ./data when present; else the store as it is, "
+                    + "if there is one; else the data built into the jar); without documents/, the store is served as it is")
     Path data;
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", description = "TDB2 store folder (default: ${DEFAULT-VALUE})")
@@ -128,6 +131,14 @@ public final class ServeCommand implements Callable<Integer> {
                     + UpdateCredentials.ENVIRONMENT + " (user:password)");
             return ExitCodes.USAGE;
         }
+        if (data == null) {
+            // ./data when here; else the data built into the jar, unless there is a store to serve as it is
+            boolean storeHere = !memory && Files.isDirectory(store);
+            data = Files.isDirectory(DataFolders.LOCAL.resolve("documents")) || storeHere ? DataFolders.LOCAL : DataFolders.bundled();
+            if (!data.equals(DataFolders.LOCAL)) {
+                err.println("archive-lod serve: no ./data here: serving the data built into the jar (--data DIR to choose)");
+            }
+        }
         boolean convert = endpoint == null && Files.isDirectory(data.resolve("documents"));
         if (endpoint == null && !convert && (memory || !Files.isDirectory(store))) {
             err.println("archive-lod serve: " + data.resolve("documents") + ": no such folder, and no store to serve");
@@ -187,9 +198,12 @@ public final class ServeCommand implements Callable<Integer> {
     /** Converts and validates the data folder; only data that conforms replaces the store's content. */
     private boolean load(ArchiveStore archive, PrintWriter err) {
         try {
-            Conversion conversion = new Conversion(new ConversionSettings(base, data.resolve("authority")));
+            Conversion conversion = new Conversion(new ConversionSettings(base,
+                    Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority")));
             DatasetGraph converted = DatasetGraphFactory.createTxnMem();
             ConversionSummary summary = conversion.run(List.of(data.resolve("documents")), StreamRDFLib.dataset(converted));
+            // IRIs the store's release used and this one no longer does keep answering (301), see IriRedirects
+            int redirects = IriRedirects.carryOver(archive.datasetGraph(), converted, base);
             ValidationReport report = new DatasetValidator().validate(converted);
             if (!report.conforms()) {
                 err.print(report.toText());
@@ -198,7 +212,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             long quads = new DatasetLoader(archive).mirror(sink -> StreamRDFOps.sendDatasetToStream(converted, sink));
             err.println("archive-lod serve: converted and validated " + summary.documents() + " document(s), loaded "
-                    + quads + " quads");
+                    + quads + " quads" + (redirects > 0 ? ", " + redirects + " redirect(s) from earlier IRIs" : ""));
             return true;
         } catch (ConversionException e) {
             err.println("archive-lod serve: " + e.getMessage() + " (the store is unchanged)");

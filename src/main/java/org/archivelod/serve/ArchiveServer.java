@@ -50,7 +50,8 @@ public final class ArchiveServer implements AutoCloseable {
         // the release is the data the dumps were written from: its time is theirs, the same across restarts
         Instant released = Files.getLastModifiedTime(settings.dumpFolder().resolve(DumpWriter.SUMS)).toInstant();
         SiteContext site = new SiteContext(settings, store, new DatasetRelease(digest, released), dumps,
-                SampleQueries.fromClasspath(), TermLabels.fromClasspath(), new PageRenderer());
+                SampleQueries.fromClasspath(), TermLabels.fromClasspath(), new PageRenderer(),
+                Redirects.of(store.datasetGraph(), settings.base()));
         SearchIndex search = openIndex(store);
         try {
             search.syncWith(store.datasetGraph(), digest);

@@ -29,6 +29,10 @@ public final class DataServlet extends HttpServlet {
             return;
         }
         Optional<DataFormat> format = asked.get().format();
+        if (site.redirects().answer(request, response, asked.get().path(),
+                moved -> "/data/" + moved.relative() + format.map(f -> "." + f.extension()).orElse(""))) {
+            return;
+        }
         Node entity = site.entity(asked.get().path());
         String key = format.map(DataFormat::extension).orElse("") + " " + entity.getURI();
         RenderedCache.Rendered cached = format.isPresent() ? cache.get(key) : null;

@@ -33,6 +33,9 @@ public final class GraphServlet extends HttpServlet {
         }
         Optional<DataFormat> format = asked.get().format();
         Node graph = NodeFactory.createURI(site.settings().base() + "graph/" + org.archivelod.uri.IriPaths.encode(asked.get().path().relative()));
+        if (site.redirects().answerGraph(request, response, graph.getURI(), format.map(f -> "." + f.extension()).orElse(""))) {
+            return;
+        }
         DatasetGraph data = site.data();
         boolean exists = Txn.calculateRead(data, () -> data.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext());
         if (!exists) {

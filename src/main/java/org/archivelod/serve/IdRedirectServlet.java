@@ -29,6 +29,9 @@ public final class IdRedirectServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not an entity IRI path.");
             return;
         }
+        if (site.redirects().answer(request, response, path.get(), moved -> "/id/" + moved.relative())) {
+            return;
+        }
         if (!site.describer().exists(site.entity(path.get()))) {
             site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
             return;
