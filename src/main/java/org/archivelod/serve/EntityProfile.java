@@ -22,6 +22,11 @@ import org.archivelod.vocab.CRM;
 public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier> identifiers, List<Role> roles,
         List<Passages.Passage> passages, int passageCount, Paging paging) {
 
+    /** "1 passage", "12 passages". */
+    public String passageCountLabel() {
+        return Counted.of(passageCount, "passage");
+    }
+
     /** A name; {@code lang} is its language tag ("" when none), {@code kind} how it names the entity. */
     public record Name(String text, String lang, String kind, String note) {}
 
