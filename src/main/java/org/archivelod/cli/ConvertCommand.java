@@ -69,6 +69,9 @@ public final class ConvertCommand implements Callable<Integer> {
             + "the output is the same for any number")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    LicenceOptions licenceOptions = new LicenceOptions();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -83,9 +86,16 @@ public final class ConvertCommand implements Callable<Integer> {
                     + ": unknown output format; use trig, nq, nt, ttl or jsonld");
             return ExitCodes.USAGE;
         }
+        org.archivelod.mapping.Licences licences;
         try {
-            Conversion conversion = new Conversion(threads == null ? new ConversionSettings(base, authority)
-                    : new ConversionSettings(base, authority, threads));
+            licences = licenceOptions.licences();
+        } catch (IllegalArgumentException e) {
+            err.println("archive-lod convert: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try {
+            Conversion conversion = new Conversion((threads == null ? new ConversionSettings(base, authority)
+                    : new ConversionSettings(base, authority, threads)).withLicences(licences));
             long total = System.console() == null ? 0 : RecordFiles.count(inputs);   // only a progress bar needs it
             ConversionSummary[] summary = new ConversionSummary[1];
             if (toStandardOutput) {

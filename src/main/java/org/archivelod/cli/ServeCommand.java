@@ -99,6 +99,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "requests handled at once; more wait briefly, then get 503 (default: ${DEFAULT-VALUE}; below --max-threads - 3)")
     int maxConcurrent;
 
+    @picocli.CommandLine.Mixin
+    LicenceOptions licenceOptions = new LicenceOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -109,6 +112,7 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<UpdateCredentials> credentials;
         RequestLimits limits;
         try {
+            licenceOptions.licences();
             credentials = credentials();
             limits = new RequestLimits(Duration.ofMillis(Math.round(queryTimeout * 1000)), maxResultRows, maxQueryChars,
                     maxRequestBytes, Math.min(4, maxThreads), maxThreads, maxConcurrent, Duration.ofMillis(500));
@@ -180,7 +184,8 @@ public final class ServeCommand implements Callable<Integer> {
     /** Converts and validates the data folder; only data that conforms replaces the store's content. */
     private boolean load(ArchiveStore archive, PrintWriter err) {
         try {
-            Conversion conversion = new Conversion(new ConversionSettings(base, data.resolve("authority")));
+            Conversion conversion = new Conversion(new ConversionSettings(base, data.resolve("authority"))
+                    .withLicences(licenceOptions.licences()));
             DatasetGraph converted = DatasetGraphFactory.createTxnMem();
             ConversionSummary summary = conversion.run(List.of(data.resolve("documents")), StreamRDFLib.dataset(converted));
             ValidationReport report = new DatasetValidator().validate(converted);

@@ -96,6 +96,7 @@ public final class ArchiveServer implements AutoCloseable {
         site.store().queryView().getContext().set(ARQ.httpServiceAllowed, false);
         SparqlLimitsFilter sparqlLimits = new SparqlLimitsFilter(limits, settings.base());
         CorsFilter cors = new CorsFilter();
+        LicenceLinks licences = new LicenceLinks(site);
         HomeServlet home = new HomeServlet(site);
         VoidServlet voidServlet = new VoidServlet(site,
                 () -> VoidDescription.describe(site.data(), settings.base(), site.dumps()));
@@ -122,6 +123,8 @@ public final class ArchiveServer implements AutoCloseable {
                 .addFilter("/sparql", sparqlLimits).addFilter("/sparql/*", sparqlLimits)
                 .addFilter("/sparql", cors).addFilter("/sparql/*", cors).addFilter("/data/*", cors)
                 .addFilter("/dumps/*", cors).addFilter("/void", cors).addFilter("/.well-known/void", cors)
+                .addFilter("/data/*", licences).addFilter("/graph/*", licences).addFilter("/dumps/*", licences)
+                .addFilter("/void", licences).addFilter("/.well-known/void", licences)
                 .addServlet("/id/*", new IdRedirectServlet(site))
                 .addServlet("/data/*", new DataServlet(site))
                 .addServlet("/page/*", new PageServlet(site))

@@ -16,7 +16,7 @@ import java.io.IOException;
 public final class CorsFilter implements Filter {
     private static final String METHODS = "GET, HEAD, POST, OPTIONS";
     private static final String HEADERS = "Accept, Content-Type, If-None-Match, If-Modified-Since";
-    private static final String EXPOSED = "ETag, Last-Modified, Vary, Content-Type, Location";
+    private static final String EXPOSED = "ETag, Last-Modified, Vary, Content-Type, Location, Link";
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)
