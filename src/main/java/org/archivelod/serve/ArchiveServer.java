@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.archivelod.dump.ContextJsonLd;
 import org.archivelod.dump.DumpFile;
 import org.archivelod.dump.DumpWriter;
 import org.archivelod.search.SearchIndex;
@@ -125,6 +126,8 @@ public final class ArchiveServer implements AutoCloseable {
                 .addFilter("/dumps/*", cors).addFilter("/void", cors).addFilter("/.well-known/void", cors)
                 .addFilter("/data/*", licences).addFilter("/graph/*", licences).addFilter("/dumps/*", licences)
                 .addFilter("/void", licences).addFilter("/.well-known/void", licences)
+                .addFilter("/" + ContextJsonLd.PATH, cors).addFilter("/" + ContextJsonLd.PATH, licences)
+                .addServlet("/" + ContextJsonLd.PATH, new ContextServlet(site))
                 .addServlet("/id/*", new IdRedirectServlet(site))
                 .addServlet("/data/*", new DataServlet(site))
                 .addServlet("/page/*", new PageServlet(site))
