@@ -44,7 +44,7 @@ final class LicenceLinks implements Filter {
         } else if (path.startsWith("/data/document/") || path.startsWith("/graph/document/")) {
             links.addAll(documentTexts(path.substring(path.indexOf("/document/") + "/document/".length())));
         }
-        for (String iri : links) response.addHeader("Link", "<" + iri + ">; rel=\"license\"");
+        for (String iri : links) response.addHeader("Link", licenceLink(iri));
         chain.doFilter(req, resp);
     }
 
@@ -75,6 +75,11 @@ final class LicenceLinks implements Filter {
             return Set.of();
         }
         return iris(site.data(), document, DCTerms.rights.asNode(), false);
+    }
+
+    /** An RFC 8288 link to a licence: the IRI in angle brackets, {@code rel="license"}. */
+    static String licenceLink(String iri) {
+        return new StringBuilder(iri.length() + 20).append('<').append(iri).append(">; rel=\"license\"").toString();
     }
 
     /** The IRI objects of {@code (s, p)}; only the first with {@code first}. */
