@@ -116,6 +116,12 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
                 out.add(identifier(same.getURI()));
             }
         }
+        for (Node close : ArchiveDocuments.objects(store, entity, SKOS.closeMatch.asNode())) {
+            if (close.isURI()) {
+                Identifier id = identifier(close.getURI());
+                out.add(new Identifier(id.scheme() + " (close match)", id.code(), id.href()));
+            }
+        }
         out.sort(Comparator.comparing(Identifier::scheme).thenComparing(Identifier::code));
         return out;
     }
