@@ -243,4 +243,18 @@ class HistorianSiteTest {
         assertTrue(site.get("/cite/document/" + slug + ".ris").body().contains("TY  - MANSCPT\nTI  - Letter, Cde."));
         assertEquals(404, site.get("/cite/person/zhou-enlai.bib").statusCode(), "only documents are cited");
     }
+
+    /** The home page says what the collection holds, and lists only the people the documents name. */
+    @Test
+    void home_isTheCollectionsFrontDoor() throws Exception {
+        String home = html("/");
+        java.util.regex.Matcher holds = java.util.regex.Pattern.compile("The collection holds (\\d+) documents from 1950 to 1950|"
+                + "The collection holds (\\d+) documents from 1950, naming").matcher(home);
+        assertTrue(holds.find(), home);
+        assertTrue(home.contains("<h2 id=\"kinds-heading\">Kinds of document</h2>"));
+        assertTrue(home.contains("Archive of the President of the Russian Federation</a> <span class=\"meta\">"), "archives with counts");
+        assertTrue(home.contains(">Zhou Enlai</a>"), "named in the letter");
+        assertFalse(home.contains(">Nikolay Shvernik</a>"), "in the authority file, named by no document here: reachable, not listed");
+        assertEquals(200, site.get("/page/person/nikolay-shvernik").statusCode());
+    }
 }
