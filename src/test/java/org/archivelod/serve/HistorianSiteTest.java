@@ -218,6 +218,9 @@ class HistorianSiteTest {
         assertTrue(found.matches("(?s).*\\b(1 document|\\d+ documents) found.*"), found);
         assertFalse(found.contains("score "), "no raw scores");
         assertFalse(html("/").contains("Archive LOD — Archive LOD"));
+        String samples = html("/query");
+        int first = samples.indexOf("Who wrote to whom");
+        assertTrue(first > 0 && samples.indexOf("Who wrote to whom", first + 1) < 0, "each sample's description once");
         String query = html("/queries/mentions-of-zhou-enlai");
         assertFalse(query.matches("(?s).*\\b1 rows\\b.*"));
     }
