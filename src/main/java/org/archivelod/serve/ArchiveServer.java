@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.archivelod.cmif.CmifExport;
 import org.archivelod.dump.DumpFile;
 import org.archivelod.dump.DumpWriter;
 import org.archivelod.search.SearchIndex;
@@ -138,6 +139,7 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
+                .addServlet("/" + CmifExport.FILE, new CmifServlet(site))
                 .addServlet("", home)
                 .build();
     }
