@@ -85,6 +85,8 @@ public final class HomeServlet extends HttpServlet {
         scope.put("paging", new Paging(number, pages));
         scope.put("queries", site.queries().all());
         scope.put("dumps", site.dumps());
+        scope.put("schemaOrg", Txn.calculateRead(site.data(),
+                () -> SchemaOrg.script(SchemaOrg.dataset(site.data(), site.settings().base(), site.dumps()))));
         return new RenderedCache.Rendered("text/html;charset=utf-8",
                 site.renderer().render("home", scope).getBytes(StandardCharsets.UTF_8));
     }
