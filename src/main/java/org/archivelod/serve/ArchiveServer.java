@@ -108,6 +108,7 @@ public final class ArchiveServer implements AutoCloseable {
         }
         TimelineServlet timeline = new TimelineServlet(site);
         NetworkServlet network = new NetworkServlet(site);
+        SitemapServlet sitemap = new SitemapServlet(site);
         builder
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
@@ -140,6 +141,8 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
                 .addServlet("/" + CmifExport.FILE, new CmifServlet(site))
+                .addServlet("/sitemap.xml", sitemap).addServlet("/" + Sitemap.PARTS + "*", sitemap)
+                .addServlet("/robots.txt", new RobotsServlet(site))
                 .addServlet("", home)
                 .build();
     }
