@@ -62,10 +62,12 @@ record Sitemap(String base, List<String> urls, int perFile) {
             w.writeStartElement("sitemapindex");
             w.writeDefaultNamespace(NS);
             for (int n = 1; n <= parts(); n++) {
+                w.writeCharacters("\n");
                 w.writeStartElement("sitemap");
                 element(w, "loc", base + PARTS + n + ".xml");
                 w.writeEndElement();
             }
+            w.writeCharacters("\n");
             w.writeEndElement();
         });
     }
@@ -80,16 +82,17 @@ record Sitemap(String base, List<String> urls, int perFile) {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(NS);
             for (String url : urls) {
+                w.writeCharacters("\n");
                 w.writeStartElement("url");
                 element(w, "loc", url);
                 w.writeEndElement();
             }
+            w.writeCharacters("\n");
             w.writeEndElement();
         });
     }
 
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
-        w.writeCharacters("\n");
         w.writeStartElement(name);
         w.writeCharacters(text);
         w.writeEndElement();
