@@ -91,6 +91,8 @@ public final class HomeServlet extends HttpServlet {
         scope.put("queries", site.queries().all());
         Txn.executeRead(site.data(), () -> overview(scope, labels, sections));   // labels read the store: TDB2 needs a transaction
         scope.put("dumps", site.dumps());
+        scope.put("schemaOrg", Txn.calculateRead(site.data(),
+                () -> SchemaOrg.script(SchemaOrg.dataset(site.data(), site.settings().base(), site.dumps()))));
         return new RenderedCache.Rendered("text/html;charset=utf-8",
                 site.renderer().render("home", scope).getBytes(StandardCharsets.UTF_8));
     }

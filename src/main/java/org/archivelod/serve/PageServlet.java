@@ -95,6 +95,7 @@ public final class PageServlet extends HttpServlet {
         scope.put("alternates", page.alternates());
         scope.put("page", page);
         scope.put("isDocument", document);
+        scope.put("schemaOrg", SchemaOrg.script(SchemaOrg.entity(site.data(), site.labels(), path, entity, site.settings().base())));
         if (document) {
             scope.put("reading", DocumentReading.build(site.data(), labels, entity, site.settings().base()));
             neighbour("previous-document", entity, labels).ifPresent(l -> scope.put("previousDocument", l));
