@@ -136,6 +136,7 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/network.svg", network)
                 .addServlet("/graph/*", new GraphServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
+                .addServlet("/oai/*", new org.archivelod.serve.oai.OaiServlet(site))
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
                 .addServlet("", home)
