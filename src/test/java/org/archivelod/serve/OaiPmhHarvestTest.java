@@ -36,6 +36,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.archivelod.store.ArchiveStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,11 @@ class OaiPmhHarvestTest {
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final String LETTER = ServeFixtures.BASE + "id/document/1950-10-05-letter-filippov-stalin-for-mao-zedong";
     private static final List<String> DOCUMENTS = List.of(LETTER, SiteFixtures.REPLY, SiteFixtures.TO_KIM).stream().sorted().toList();
+    /** The letter's IRI in an imagined earlier release, replaced by this one's (as serve records it): a deleted record. */
+    private static final String REPLACED = ServeFixtures.BASE + "id/document/1950-10-05-letter-filippov-stalin-to-mao-zedong";
+    /** What a harvest without a set lists: the documents and the replaced IRI, by IRI. */
+    private static final List<String> HARVESTED = java.util.stream.Stream.concat(DOCUMENTS.stream(), java.util.stream.Stream.of(REPLACED))
+            .sorted().toList();
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(java.time.ZoneOffset.UTC);
 
@@ -69,7 +75,11 @@ class OaiPmhHarvestTest {
         Path dumps = Files.createTempDirectory("archive-lod-dumps");
         ServeSettings settings = new ServeSettings(ServeFixtures.BASE, ServeSettings.LOOPBACK, 0, false, dumps)
                 .withLimits(RequestLimits.defaults().withOaiPageSize(2));
-        site = RunningSite.serve(SiteFixtures.store(), settings, dumps);
+        ArchiveStore store = SiteFixtures.store();
+        org.apache.jena.system.Txn.executeWrite(store.datasetGraph(), () -> store.datasetGraph().add(
+                org.archivelod.pipeline.IriRedirects.graph(ServeFixtures.BASE), NodeFactory.createURI(REPLACED),
+                DCTerms.isReplacedBy.asNode(), NodeFactory.createURI(LETTER)));
+        site = RunningSite.serve(store, settings, dumps);
         released = site.server.site().release().loaded();
         schema = schema();
     }
@@ -85,7 +95,7 @@ class OaiPmhHarvestTest {
         assertEquals(ServeFixtures.BASE + "oai", text(identify, "baseURL"));
         assertEquals("2.0", text(identify, "protocolVersion"));
         assertEquals(SECONDS.format(released), text(identify, "earliestDatestamp"));
-        assertEquals("no", text(identify, "deletedRecord"));
+        assertEquals("transient", text(identify, "deletedRecord"));
         assertEquals("YYYY-MM-DDThh:mm:ssZ", text(identify, "granularity"));
         assertTrue(text(identify, "adminEmail").contains("@"));
     }
@@ -118,12 +128,21 @@ class OaiPmhHarvestTest {
     @Test
     void listIdentifiers_everyDocumentOnce_byIri_acrossPages() throws Exception {
         List<Document> pages = harvest("verb=ListIdentifiers&metadataPrefix=oai_dc");
-        assertEquals(2, pages.size(), "three documents, two a page");
+        assertEquals(2, pages.size(), "three documents and a replaced IRI, two a page");
         List<String> ids = new ArrayList<>();
-        pages.forEach(p -> ids.addAll(texts(p.getDocumentElement(), "identifier")));
-        assertEquals(DOCUMENTS, ids);
+        List<String> deleted = new ArrayList<>();
+        for (Document p : pages) {
+            NodeList headers = p.getElementsByTagNameNS(OAI, "header");
+            for (int i = 0; i < headers.getLength(); i++) {
+                Element h = (Element) headers.item(i);
+                ids.add(text(h, "identifier"));
+                if (h.getAttribute("status").equals("deleted")) deleted.add(text(h, "identifier"));
+            }
+        }
+        assertEquals(HARVESTED, ids);
+        assertEquals(List.of(REPLACED), deleted);
         Element first = token(pages.get(0));
-        assertEquals("3", first.getAttribute("completeListSize"));
+        assertEquals("4", first.getAttribute("completeListSize"));
         assertEquals("0", first.getAttribute("cursor"));
         Element last = token(pages.get(1));
         assertEquals("", last.getTextContent(), "the last page's token is empty");
@@ -144,8 +163,8 @@ class OaiPmhHarvestTest {
                 metadata += p.getElementsByTagNameNS(OAI, "metadata").getLength();
             }
             // oai_dc records repeat the identifier inside dc:identifier (another namespace): only headers counted here
-            assertEquals(DOCUMENTS, ids, prefix);
-            assertEquals(3, metadata, prefix);
+            assertEquals(HARVESTED, ids, prefix);
+            assertEquals(3, metadata, prefix + ": a deleted record has a header only");
         }
     }
 
@@ -179,6 +198,15 @@ class OaiPmhHarvestTest {
     }
 
     @Test
+    void getRecord_ofAReplacedIri_isDeleted() throws Exception {
+        Document answer = ok("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + encode(REPLACED));
+        Element header = (Element) answer.getElementsByTagNameNS(OAI, "header").item(0);
+        assertEquals("deleted", header.getAttribute("status"));
+        assertEquals(0, answer.getElementsByTagNameNS(OAI, "metadata").getLength());
+        assertEquals("transient", text(verb(ok("verb=Identify"), "Identify"), "deletedRecord"));
+    }
+
+    @Test
     void post_isAnsweredLikeGet() throws Exception {
         HttpResponse<String> r = site.send(HttpRequest.newBuilder(site.uri("/oai"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -202,10 +230,10 @@ class OaiPmhHarvestTest {
         String at = SECONDS.format(released);
         String before = SECONDS.format(released.minusSeconds(1));
         String day = DAY.format(released);
-        assertEquals(DOCUMENTS, identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + at));
-        assertEquals(DOCUMENTS, identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&until=" + at));
-        assertEquals(DOCUMENTS, identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + day + "&until=" + day));
-        assertEquals(DOCUMENTS, identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + before + "&until=" + at));
+        assertEquals(HARVESTED, identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + at));
+        assertEquals(HARVESTED, identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&until=" + at));
+        assertEquals(HARVESTED, identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + day + "&until=" + day));
+        assertEquals(HARVESTED, identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + before + "&until=" + at));
         assertError("noRecordsMatch", "verb=ListIdentifiers&metadataPrefix=oai_dc&until=" + before);
         assertError("noRecordsMatch", "verb=ListRecords&metadataPrefix=oai_dc&until=" + DAY.format(released.minus(1, ChronoUnit.DAYS)));
         // the token carries from and until on to the next page

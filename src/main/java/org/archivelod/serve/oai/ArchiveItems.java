@@ -20,7 +20,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The documents as OAI-PMH items: identified by their IRIs, stamped with the release time (every record of a release
- * changes with it, none between releases), in the sets of the {@link DocumentCatalogue}, listed by IRI a page at a
+ * changes with it, none between releases; a document IRI this release replaced is a deleted record of the same time),
+ * in the sets of the {@link DocumentCatalogue}, listed by IRI a page at a
  * time from the offset of the resumption token. {@code from} and {@code until} select by that datestamp; {@code until}
  * arrives exclusive (see {@link ArchiveDataProvider}).
  */
@@ -84,6 +85,7 @@ final class ArchiveItems implements ItemRepository {
     }
 
     private Item record(DocumentCatalogue.Entry entry, MetadataFormat format) throws CannotDisseminateFormatException {
+        if (entry.deleted()) return new Record(entry, released, new byte[0]);
         byte[] xml = switch (format.getPrefix()) {
             case DublinCoreRecord.PREFIX -> DublinCoreRecord.of(store, entry.document());
             case RdfRecord.PREFIX -> RdfRecord.of(store, entry.document());
@@ -119,7 +121,7 @@ final class ArchiveItems implements ItemRepository {
 
         @Override
         public boolean isDeleted() {
-            return false;
+            return entry.deleted();
         }
     }
 

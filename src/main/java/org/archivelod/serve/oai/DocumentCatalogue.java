@@ -18,13 +18,16 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.archivelod.pipeline.IriRedirects;
 import org.archivelod.vocab.CRM;
 
 /**
  * The documents OAI-PMH lists, in the order of their IRIs, each with the sets it belongs to: {@code archive:{slug}} for
  * every archive that keeps the original or a copy (directly, or through the holdings the carrier is part of) and
- * {@code type:{slug}} for its document type. Read once from the store (through the Jena API, matching nodes, never
- * query strings), like the other aggregates of a release.
+ * {@code type:{slug}} for its document type; and, as deleted records, the IRIs of documents an earlier release named
+ * and this one replaced ({@code dcterms:isReplacedBy} in the redirects graph: they answer 301 on the linked-data
+ * routes), so that a harvester drops the old identifier when it picks up the new one. Read once from the store
+ * (through the Jena API, matching nodes, never query strings), like the other aggregates of a release.
  */
 final class DocumentCatalogue {
     static final String ARCHIVE = "archive";
@@ -32,8 +35,8 @@ final class DocumentCatalogue {
     /** OAI-PMH's setSpec: unreserved URI characters, parts separated by ':'. */
     private static final Pattern SPEC_PART = Pattern.compile("[A-Za-z0-9\\-_.!~*'()]+");
 
-    /** A document and the leaf sets it is in, sorted. */
-    record Entry(String identifier, Node document, List<String> sets) {
+    /** A document and the leaf sets it is in, sorted; a deleted one (a replaced IRI) is in no set. */
+    record Entry(String identifier, Node document, List<String> sets, boolean deleted) {
         /** Whether the document is in {@code spec}, a leaf set or one of the two top sets. */
         boolean inSet(String spec) {
             return sets.stream().anyMatch(s -> s.equals(spec) || s.startsWith(spec + ":"));
@@ -55,7 +58,7 @@ final class DocumentCatalogue {
         this.byIdentifier = index;
     }
 
-    static DocumentCatalogue read(DatasetGraph store) {
+    static DocumentCatalogue read(DatasetGraph store, String base) {
         return Txn.calculateRead(store, () -> {
             TreeMap<String, Entry> documents = new TreeMap<>();
             TreeMap<String, String> setNames = new TreeMap<>();
@@ -75,7 +78,15 @@ final class DocumentCatalogue {
                         setNames.putIfAbsent(TYPE + ":" + p, label(store, type, SKOS.prefLabel.asNode()));
                     });
                 }
-                documents.put(d.getURI(), new Entry(d.getURI(), d, List.copyOf(specs)));
+                documents.put(d.getURI(), new Entry(d.getURI(), d, List.copyOf(specs), false));
+            });
+            String documentIris = base + "id/document/";
+            store.find(IriRedirects.graph(base), Node.ANY, DCTerms.isReplacedBy.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node old = q.getSubject();
+                if (old.isURI() && old.getURI().startsWith(documentIris) && old.getURI().indexOf('/', documentIris.length()) < 0
+                        && !documents.containsKey(old.getURI())) {
+                    documents.put(old.getURI(), new Entry(old.getURI(), old, List.of(), true));
+                }
             });
             List<SetInfo> sets = new ArrayList<>();
             sets.add(new SetInfo(ARCHIVE, "Documents by the archive that keeps them (the original or a copy)"));

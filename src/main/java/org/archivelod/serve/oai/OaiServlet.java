@@ -42,7 +42,7 @@ public final class OaiServlet extends HttpServlet {
 
     public OaiServlet(SiteContext site) {
         this.site = site;
-        Supplier<DocumentCatalogue> catalogue = once(() -> DocumentCatalogue.read(site.data()));
+        Supplier<DocumentCatalogue> catalogue = once(() -> DocumentCatalogue.read(site.data(), site.settings().base()));
         ArchiveItems items = new ArchiveItems(site.data(), catalogue, site.release().loaded());
         String release = site.release().digest().substring(0, Math.min(12, site.release().digest().length()));
         int pageSize = site.settings().limits().oaiPageSize();
@@ -52,7 +52,7 @@ public final class OaiServlet extends HttpServlet {
                 .withBaseUrl(base + "oai")
                 .withAdminEmail(adminEmail(base))
                 .withEarliestDate(site.release().loaded())
-                .withDeleteMethod(DeletedRecord.NO)
+                .withDeleteMethod(DeletedRecord.TRANSIENT)
                 .withGranularity(Granularity.Lenient)
                 .withResumptionTokenFormat(new ReleaseTokens(release, t -> items.matching(t).size(),
                         () -> catalogue.get().sets().size()))
