@@ -25,7 +25,8 @@ import org.archivelod.vocab.CRM;
  * subject (every person, group, place and event the text names), description (the summary), publisher,
  * contributor (translators), date, type (the document type, and DCMI's "Text"), identifier (the document's IRI, and
  * the archive's record page when the record gives its number), source (the archive citation as printed), language
- * (English: the edition converted is the English one) and rights. Written with the JDK's XML stream writer.
+ * (English: the edition converted is the English one) and rights (as printed, and a rights statement's IRI where the
+ * document has one). Written with the JDK's XML stream writer.
  */
 final class DublinCoreRecord {
     static final String PREFIX = "oai_dc";
@@ -70,6 +71,7 @@ final class DublinCoreRecord {
                 literals(w, "source", store, document, DCTerms.source.asNode());
                 element(w, "language", "en", "");
                 literals(w, "rights", store, document, DCTerms.rights.asNode());
+                iris(w, "rights", store, document, DCTerms.rights.asNode());
                 w.writeEndElement();
                 w.close();
             } catch (XMLStreamException e) {
@@ -101,6 +103,13 @@ final class DublinCoreRecord {
         store.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> { if (q.getObject().isLiteral()) values.add(q.getObject()); });
         values.stream().sorted(Comparator.comparing(Node::getLiteralLexicalForm))
                 .forEach(v -> element(w, name, v.getLiteralLexicalForm(), v.getLiteralLanguage()));
+    }
+
+    /** Each IRI value of {@code p} as it is (a rights statement's IRI), sorted. */
+    private static void iris(XMLStreamWriter w, String name, DatasetGraph store, Node s, Node p) {
+        Set<String> values = new java.util.TreeSet<>();
+        store.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> { if (q.getObject().isURI()) values.add(q.getObject().getURI()); });
+        values.forEach(v -> element(w, name, v, ""));
     }
 
     /** The label (rdfs:label, else skos:prefLabel) of each thing {@code p} points to, sorted; things without one are left out. */
