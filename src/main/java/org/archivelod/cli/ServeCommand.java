@@ -108,6 +108,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "records, headers or sets in one OAI-PMH answer at /oai; the rest follow a resumption token (default: ${DEFAULT-VALUE})")
     int oaiPageSize;
 
+    @picocli.CommandLine.Mixin
+    LicenceOptions licenceOptions = new LicenceOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -123,6 +126,7 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<UpdateCredentials> credentials;
         RequestLimits limits;
         try {
+            licenceOptions.licences();
             credentials = credentials();
             limits = new RequestLimits(Duration.ofMillis(Math.round(queryTimeout * 1000)), maxResultRows, maxQueryChars,
                     maxRequestBytes, Math.min(4, maxThreads), maxThreads, maxConcurrent, Duration.ofMillis(500), oaiPageSize);
@@ -203,7 +207,8 @@ public final class ServeCommand implements Callable<Integer> {
     private boolean load(ArchiveStore archive, PrintWriter err) {
         try {
             Conversion conversion = new Conversion(new ConversionSettings(base,
-                    Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority")));
+                    Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority"))
+                    .withLicences(licenceOptions.licences()));
             DatasetGraph converted = DatasetGraphFactory.createTxnMem();
             ConversionSummary summary = conversion.run(List.of(data.resolve("documents")), StreamRDFLib.dataset(converted));
             // IRIs the store's release used and this one no longer does keep answering (301), see IriRedirects
