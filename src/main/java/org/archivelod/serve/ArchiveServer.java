@@ -141,6 +141,7 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/network", network)
                 .addServlet("/network.svg", network)
                 .addServlet("/graph/*", new GraphServlet(site))
+                .addServlet("/cite/*", new CiteServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/oai/*", new org.archivelod.serve.oai.OaiServlet(site))
                 .addServlet("/void", voidServlet)
