@@ -47,13 +47,21 @@ final class SiteQueries {
 
     /** The rows of the SELECT query {@code name} over {@code store}'s query view (the union of its graphs). */
     List<Map<String, RDFNode>> select(String name, DatasetGraph store) {
+        return select(name, store, Map.of());
+    }
+
+    /** Like {@link #select(String, DatasetGraph)}, with variables bound to values (never spliced into the text). */
+    List<Map<String, RDFNode>> select(String name, DatasetGraph store, Map<String, org.apache.jena.graph.Node> bindings) {
         Query query = byName.get(name);
         if (query == null) {
             throw new IllegalArgumentException("no site query " + name + " in queries/site/");
         }
         return Txn.calculateRead(store, () -> {
             List<Map<String, RDFNode>> rows = new ArrayList<>();
-            try (QueryExecution exec = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store)).query(query).build()) {
+            var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store)).query(query);
+            org.apache.jena.rdf.model.Model nodes = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            bindings.forEach((var, value) -> builder.substitution(var, nodes.asRDFNode(value)));
+            try (QueryExecution exec = builder.build()) {
                 ResultSet results = exec.execSelect();
                 while (results.hasNext()) {
                     QuerySolution s = results.next();

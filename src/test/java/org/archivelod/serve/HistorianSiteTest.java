@@ -218,6 +218,9 @@ class HistorianSiteTest {
         assertTrue(found.matches("(?s).*\\b(1 document|\\d+ documents) found.*"), found);
         assertFalse(found.contains("score "), "no raw scores");
         assertFalse(html("/").contains("Archive LOD — Archive LOD"));
+        String samples = html("/query");
+        int first = samples.indexOf("Who wrote to whom");
+        assertTrue(first > 0 && samples.indexOf("Who wrote to whom", first + 1) < 0, "each sample's description once");
         String query = html("/queries/mentions-of-zhou-enlai");
         assertFalse(query.matches("(?s).*\\b1 rows\\b.*"));
     }
@@ -242,6 +245,10 @@ class HistorianSiteTest {
         assertEquals(ServeFixtures.BASE + "id/document/" + slug, item.get("URL").asText());
         assertTrue(site.get("/cite/document/" + slug + ".ris").body().contains("TY  - MANSCPT\nTI  - Letter, Cde."));
         assertEquals(404, site.get("/cite/person/zhou-enlai.bib").statusCode(), "only documents are cited");
+        assertTrue(letter.contains("Next in time: <a href=\"/page/document/1950-10-07-ciphered-telegram-from-mao-zedong-to-filippov-stalin\" rel=\"next\">"),
+                "the next document in time");
+        String telegram = html("/page/document/1950-10-07-ciphered-telegram-from-mao-zedong-to-filippov-stalin");
+        assertTrue(telegram.contains("Previous in time: <a href=\"" + LETTER_PAGE + "\" rel=\"prev\">"), "and back");
     }
 
     /** The home page says what the collection holds, and lists only the people the documents name. */
