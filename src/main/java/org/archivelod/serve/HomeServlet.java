@@ -89,7 +89,7 @@ public final class HomeServlet extends HttpServlet {
                 .filter(s -> !s.entries().isEmpty()).toList());
         scope.put("paging", new Paging(number, pages));
         scope.put("queries", site.queries().all());
-        overview(scope, labels, sections);
+        Txn.executeRead(site.data(), () -> overview(scope, labels, sections));   // labels read the store: TDB2 needs a transaction
         scope.put("dumps", site.dumps());
         return new RenderedCache.Rendered("text/html;charset=utf-8",
                 site.renderer().render("home", scope).getBytes(StandardCharsets.UTF_8));
