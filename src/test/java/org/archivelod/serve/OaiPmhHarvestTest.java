@@ -317,6 +317,32 @@ class OaiPmhHarvestTest {
         }
     }
 
+    /** The same answers from a TDB2 store, which refuses reads outside a transaction (the in-memory store does not). */
+    @Test
+    void onATdb2Store_everyVerbAnswers() throws Exception {
+        Path dir = Files.createTempDirectory("archive-lod-oai-tdb2");
+        ArchiveStore store = ArchiveStore.open(dir.resolve("store"));
+        org.archivelod.pipeline.Conversion conversion = new org.archivelod.pipeline.Conversion(
+                new org.archivelod.pipeline.ConversionSettings(ServeFixtures.BASE, Path.of("data/authority")));
+        new org.archivelod.store.DatasetLoader(store).load(sink -> conversion.run(List.of(Path.of("data/documents"), SiteFixtures.DOCUMENTS), sink));
+        try (RunningSite tdb = RunningSite.serve(store, false)) {
+            for (String query : List.of("verb=Identify", "verb=ListSets", "verb=ListMetadataFormats&identifier=" + encode(LETTER),
+                    "verb=ListIdentifiers&metadataPrefix=oai_dc&set=type", "verb=ListRecords&metadataPrefix=oai_dc",
+                    "verb=ListRecords&metadataPrefix=rdf", "verb=GetRecord&metadataPrefix=oai_dc&identifier=" + encode(LETTER))) {
+                HttpResponse<String> r = tdb.get("/oai?" + query);
+                assertEquals(200, r.statusCode(), query + ": " + r.body());
+                Document answer = valid(r.body());
+                assertEquals(0, answer.getElementsByTagNameNS(OAI, "error").getLength(), query + ": " + r.body());
+            }
+            Document records = valid(tdb.get("/oai?verb=ListRecords&metadataPrefix=oai_dc").body());
+            assertEquals(3, records.getElementsByTagNameNS(OAI, "record").getLength());
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
     // --- harvesting helpers
 
     /** Every page of a list, following resumption tokens until an empty one; each page validated. */
