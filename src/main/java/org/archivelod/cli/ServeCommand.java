@@ -104,6 +104,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "requests handled at once; more wait briefly, then get 503 (default: ${DEFAULT-VALUE}; below --max-threads - 3)")
     int maxConcurrent;
 
+    @Option(names = "--oai-page-size", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_OAI_PAGE_SIZE,
+            description = "records, headers or sets in one OAI-PMH answer at /oai; the rest follow a resumption token (default: ${DEFAULT-VALUE})")
+    int oaiPageSize;
+
     @picocli.CommandLine.Mixin
     LicenceOptions licenceOptions = new LicenceOptions();
 
@@ -120,7 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
             licenceOptions.licences();
             credentials = credentials();
             limits = new RequestLimits(Duration.ofMillis(Math.round(queryTimeout * 1000)), maxResultRows, maxQueryChars,
-                    maxRequestBytes, Math.min(4, maxThreads), maxThreads, maxConcurrent, Duration.ofMillis(500));
+                    maxRequestBytes, Math.min(4, maxThreads), maxThreads, maxConcurrent, Duration.ofMillis(500), oaiPageSize);
         } catch (IllegalArgumentException | IOException e) {
             err.println("archive-lod serve: " + e.getMessage());
             return ExitCodes.USAGE;

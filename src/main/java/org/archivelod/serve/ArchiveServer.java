@@ -145,6 +145,7 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/graph/*", new GraphServlet(site))
                 .addServlet("/cite/*", new CiteServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
+                .addServlet("/oai/*", new org.archivelod.serve.oai.OaiServlet(site))
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
                 .addServlet("/" + CmifExport.FILE, new CmifServlet(site))
