@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Load RDF files into a TDB2 store (one transaction) or a remote SPARQL 1.1 store (one PUT per graph).")
-public final class LoadCommand implements Callable<Integer> {
+public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
     @Spec
     CommandSpec spec;
 
@@ -74,6 +74,16 @@ public final class LoadCommand implements Callable<Integer> {
             err.println("archive-lod load: " + target.endpoint + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
+    }
+
+    @Override
+    public String place() {
+        return target.store != null ? target.store.toString() : target.endpoint;
+    }
+
+    @Override
+    public String stillHolds() {
+        return target.store != null ? "the store is unchanged" : "the graphs sent before the fault are stored, the others are not";
     }
 
     private void parseAll(StreamRDF sink) {
