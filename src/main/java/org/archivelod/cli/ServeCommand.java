@@ -19,12 +19,15 @@ import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.ConversionSummary;
+import org.archivelod.dump.DumpWriter;
+import org.archivelod.search.SearchIndex;
 import org.archivelod.serve.ArchiveServer;
 import org.archivelod.serve.RequestLimits;
 import org.archivelod.serve.UpdateCredentials;
 import org.archivelod.serve.ServeSettings;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
+import org.archivelod.store.HaltPoints;
 import org.archivelod.validate.DatasetValidator;
 import org.archivelod.validate.ValidationReport;
 import picocli.CommandLine.Command;
@@ -34,11 +37,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code serve}: converts {@code --data} into the store (TDB2 in {@code --store}, or {@code --memory}) and
- * publishes it: SPARQL, linked-data pages, dumps. Prints the URL when ready; Ctrl-C stops it cleanly.
+ * publishes it: SPARQL, linked-data pages, dumps. Prints the URL when ready; Ctrl-C stops it cleanly. The start-up
+ * goes through the {@link StartupStep}s; a fault in one is told with the step's place and what it leaves.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Convert the data folder into the store and serve it as a linked-data site with a SPARQL endpoint.")
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
     @Spec
     CommandSpec spec;
 
@@ -99,6 +103,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "requests handled at once; more wait briefly, then get 503 (default: ${DEFAULT-VALUE}; below --max-threads - 3)")
     int maxConcurrent;
 
+    private StartupStep step = StartupStep.CONVERT;
+    private Path dumpFolder;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -138,7 +145,12 @@ public final class ServeCommand implements Callable<Integer> {
             Path dumps = keepDumps ? archive.directory().get().resolve(DatasetLoader.DUMPS) : Files.createTempDirectory("archive-lod-dumps");
             ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps, limits,
                     allowUpdate ? credentials : Optional.empty());
+            step = StartupStep.DUMPS;
+            dumpFolder = dumps;
+            new DumpWriter().reuseOrWrite(archive.datasetGraph(), dumps);   // the server finds them written
+            step = StartupStep.INDEX;
             ArchiveServer server = ArchiveServer.start(settings, archive);
+            step = StartupStep.SERVING;
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 err.println("archive-lod serve: stopping");
@@ -180,16 +192,22 @@ public final class ServeCommand implements Callable<Integer> {
     /** Converts and validates the data folder; only data that conforms replaces the store's content. */
     private boolean load(ArchiveStore archive, PrintWriter err) {
         try {
+            step = StartupStep.CONVERT;
             Conversion conversion = new Conversion(new ConversionSettings(base, data.resolve("authority")));
             DatasetGraph converted = DatasetGraphFactory.createTxnMem();
-            ConversionSummary summary = conversion.run(List.of(data.resolve("documents")), StreamRDFLib.dataset(converted));
+            ConversionSummary summary = conversion.run(List.of(data.resolve("documents")),
+                    HaltPoints.after(1, step.haltName(), StreamRDFLib.dataset(converted)));
+            step = StartupStep.VALIDATE;
+            HaltPoints.reach(step.haltName());
             ValidationReport report = new DatasetValidator().validate(converted);
             if (!report.conforms()) {
                 err.print(report.toText());
                 err.println("archive-lod serve: " + data + " does not conform (the store is unchanged)");
                 return false;
             }
-            long quads = new DatasetLoader(archive).mirror(sink -> StreamRDFOps.sendDatasetToStream(converted, sink));
+            step = StartupStep.LOAD;
+            long quads = new DatasetLoader(archive).mirror(sink -> StreamRDFOps.sendDatasetToStream(converted,
+                    HaltPoints.after(summary.quads() / 2, step.haltName(), sink)));
             err.println("archive-lod serve: converted and validated " + summary.documents() + " document(s), loaded "
                     + quads + " quads");
             return true;
@@ -197,6 +215,20 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("archive-lod serve: " + e.getMessage() + " (the store is unchanged)");
             return false;
         }
+    }
+
+    @Override
+    public String place() {
+        return switch (step) {
+            case DUMPS -> dumpFolder.toString();
+            case INDEX -> memory || endpoint != null ? "the search index" : SearchIndex.besideStore(store).toString();
+            default -> endpoint != null ? endpoint : memory ? "the in-memory store" : store.toString();
+        };
+    }
+
+    @Override
+    public String stillHolds() {
+        return step.stillHolds();
     }
 
     private static void deleteQuietly(Path folder) {
