@@ -29,7 +29,8 @@ final class ChildJvm {
     }
 
     static List<String> command(List<String> jvmOptions, String... args) {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        // short runs: the client compiler only and one GC thread start faster on a small, shared machine
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
