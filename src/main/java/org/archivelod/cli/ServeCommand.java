@@ -135,39 +135,63 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         }
         ArchiveStore archive = endpoint != null ? ArchiveStore.remote(endpoint)
                 : ArchiveStore.open(memory ? Optional.empty() : Optional.of(store));
+        // a TDB2 store keeps its dumps beside its data (any load removes them), so that a restart need not rewrite them
+        boolean keepDumps = archive.directory().isPresent() && !allowUpdate;
+        Thread notice = stoppedDuringStartup(err);
+        ArchiveServer server;
+        Path dumps;
         try {
             if (convert && !load(archive, err)) {
                 archive.close();
                 return ExitCodes.INVALID;
             }
-            // a TDB2 store keeps its dumps beside its data (any load removes them), so that a restart need not rewrite them
-            boolean keepDumps = archive.directory().isPresent() && !allowUpdate;
-            Path dumps = keepDumps ? archive.directory().get().resolve(DatasetLoader.DUMPS) : Files.createTempDirectory("archive-lod-dumps");
+            dumps = keepDumps ? archive.directory().get().resolve(DatasetLoader.DUMPS) : Files.createTempDirectory("archive-lod-dumps");
             ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps, limits,
                     allowUpdate ? credentials : Optional.empty());
             step = StartupStep.DUMPS;
             dumpFolder = dumps;
             new DumpWriter().reuseOrWrite(archive.datasetGraph(), dumps);   // the server finds them written
             step = StartupStep.INDEX;
-            ArchiveServer server = ArchiveServer.start(settings, archive);
+            server = ArchiveServer.start(settings, archive);
             step = StartupStep.SERVING;
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                err.println("archive-lod serve: stopping");
-                err.flush();
-                server.close();
-                archive.close();
-                if (!keepDumps) deleteQuietly(dumps);
-                stopped.countDown();
-            }, "archive-lod-shutdown"));
-            spec.commandLine().getOut().println(server.url());
-            spec.commandLine().getOut().flush();
-            server.join();
-            stopped.await();
-            return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
             archive.close();
             throw e;
+        } finally {
+            forget(notice);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            err.println("archive-lod serve: stopping");
+            err.flush();
+            server.close();
+            archive.close();
+            if (!keepDumps) deleteQuietly(dumps);
+            stopped.countDown();
+        }, "archive-lod-shutdown"));
+        spec.commandLine().getOut().println(server.url());
+        spec.commandLine().getOut().flush();
+        server.join();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    /** Says, when SIGTERM or Ctrl-C stops the start-up, in which step and what that leaves; every step is crash-safe. */
+    private Thread stoppedDuringStartup(PrintWriter err) {
+        Thread notice = new Thread(() -> {
+            if (step == StartupStep.SERVING) return;
+            err.println("archive-lod serve: stopped during " + step.what() + "; " + step.stillHolds());
+            err.flush();
+        }, "archive-lod-startup-stopped");
+        Runtime.getRuntime().addShutdownHook(notice);
+        return notice;
+    }
+
+    private static void forget(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException stopping) {
+            // the JVM is stopping: the hook has run or is running
         }
     }
 

@@ -7,17 +7,24 @@ package org.archivelod.cli;
  * committed for this release is rebuilt). Each name is also a {@link org.archivelod.store.HaltPoints} step.
  */
 enum StartupStep {
-    CONVERT("the store is unchanged"),
-    VALIDATE("the store is unchanged"),
-    LOAD("the store is unchanged"),
-    DUMPS("the store holds the new data; its dumps will be written at the next start"),
-    INDEX("the store and its dumps hold the new data; the search index will be rebuilt at the next start"),
-    SERVING("the store is unchanged");
+    CONVERT("the conversion", "the store is unchanged"),
+    VALIDATE("the validation", "the store is unchanged"),
+    LOAD("the load", "the store is unchanged"),
+    DUMPS("the dumps", "the store holds the new data; its dumps will be written at the next start"),
+    INDEX("the search index", "the store and its dumps hold the new data; the search index will be rebuilt at the next start"),
+    SERVING("serving", "the store is unchanged");
 
+    private final String what;
     private final String stillHolds;
 
-    StartupStep(String stillHolds) {
+    StartupStep(String what, String stillHolds) {
+        this.what = what;
         this.stillHolds = stillHolds;
+    }
+
+    /** The step in words: {@code the conversion}, {@code the load}… */
+    String what() {
+        return what;
     }
 
     /** What a fault in this step leaves as it was. */

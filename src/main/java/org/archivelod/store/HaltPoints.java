@@ -17,18 +17,31 @@ import org.apache.jena.sparql.core.Quad;
 public final class HaltPoints {
     /** The system property naming the step to halt at. */
     public static final String PROPERTY = "archivelod.haltAt";
+    /** {@code SIGTERM} to be stopped by that signal at the step rather than halted. */
+    public static final String SIGNAL = "archivelod.haltWith";
     /** The exit code of a halt: the one a shell reports for SIGKILL. */
     public static final int EXIT = 137;
 
     private HaltPoints() {}
 
-    /** Halts the JVM if {@code step} is the one named by {@value #PROPERTY}. */
+    /**
+     * Halts the JVM if {@code step} is the one named by {@value #PROPERTY}; with {@value #SIGNAL}{@code =SIGTERM}, sends
+     * the process SIGTERM instead (with {@code kill}) and waits here while the JVM runs its shutdown hooks and exits.
+     */
     public static void reach(String step) {
-        if (step.equals(System.getProperty(PROPERTY))) {
-            System.err.println("archive-lod: halted at " + step + " (" + PROPERTY + ")");
-            System.err.flush();
-            Runtime.getRuntime().halt(EXIT);
+        if (!step.equals(System.getProperty(PROPERTY))) return;
+        boolean term = "SIGTERM".equals(System.getProperty(SIGNAL));
+        System.err.println("archive-lod: " + (term ? "SIGTERM" : "halted") + " at " + step + " (" + PROPERTY + ")");
+        System.err.flush();
+        if (term) {
+            try {
+                new ProcessBuilder("kill", "-TERM", Long.toString(ProcessHandle.current().pid())).inheritIO().start().waitFor();
+                while (true) Thread.sleep(1_000);   // the JVM ends while this step waits, as it would mid-step
+            } catch (java.io.IOException | InterruptedException e) {
+                System.err.println("archive-lod: could not send SIGTERM: " + e);
+            }
         }
+        Runtime.getRuntime().halt(EXIT);
     }
 
     /** {@code sink}, reaching {@code step} when its {@code n}th triple or quad arrives (before passing it on). */

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * half-way through the load, between two dumps, or with the search index built and not committed, on a store that
  * holds an earlier release. The store then holds exactly the earlier release (killed before the load committed) or
  * the new one (after), byte for byte by its dumps' checksums; the next start serves it, with every dump written
- * whole and the search index rebuilt.
+ * whole and the search index rebuilt. SIGTERM during the conversion or the load ends the start-up with a line saying so,
+ * the store unchanged.
  */
 class StartupCrashIT {
     private static final Set<String> AFTER_THE_LOAD = Set.of("dumps", "index");
@@ -79,6 +80,22 @@ class StartupCrashIT {
                     + " dumps and index rebuilt%n", step, halted.seconds(), halted.exit(),
                     expected.equals(release) ? "the new" : "the earlier", seconds);
         }
+    }
+
+    @ParameterizedTest(name = "SIGTERM during {0}")
+    @ValueSource(strings = {"convert", "load"})
+    void sigtermDuringAStep_saysSo_storeHoldsTheEarlierRelease(String step) throws Exception {
+        Path store = tmp.resolve("store");
+        copy(earlierStore, store);
+        ChildJvm.Run stopped = ChildJvm.run(List.of("-D" + HaltPoints.PROPERTY + "=" + step, "-D" + HaltPoints.SIGNAL + "=SIGTERM"),
+                null, tmp, "serve", "--data", data.toString(), "--store", store.toString(), "--port", "0");
+        assertEquals(143, stopped.exit(), String.join("\n", stopped.err()));
+        String what = step.equals("load") ? "the load" : "the conversion";
+        assertEquals(List.of("archive-lod: SIGTERM at " + step + " (" + HaltPoints.PROPERTY + ")",
+                "archive-lod serve: stopped during " + what + "; the store is unchanged"), stopped.messages());
+        assertEquals(earlier, Releases.sums(store, tmp), "the store holds the earlier release, byte for byte");
+        System.out.printf("StartupCrashIT: SIGTERM during %s, exit %d after %.1f s; store: the earlier release%n",
+                what, stopped.exit(), stopped.seconds());
     }
 
     private HttpResponse<String> get(String url) throws Exception {
