@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {ConvertCommand.class, ValidateCommand.class, ServeCommand.class, LoadCommand.class, QueryCommand.class,
                 DumpCommand.class, SynthCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done; data conforms", "1:invalid data, failed checks, or an I/O fault (a full disk, a read-only or locked store)", "2:bad usage or unreadable input"})
+        exitCodeList = {"0:done; data conforms", "1:invalid data, failed checks, or an I/O fault (a full disk, a read-only or locked store)",
+                "2:bad usage or unreadable input"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
