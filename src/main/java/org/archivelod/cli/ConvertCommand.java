@@ -1,5 +1,9 @@
 package org.archivelod.cli;
 
+import java.util.Optional;
+
+import org.archivelod.pipeline.DataFolders;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,7 +57,7 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
             description = "trig, nq, nt, ttl or jsonld (default: by the output's extension)")
     String formatName;
 
-    @Option(names = "--authority", paramLabel = "DIR", defaultValue = "data/authority", description = "authority folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--authority", paramLabel = "DIR", description = "authority folder (default: ./data/authority when present, else the copy in the jar)")
     Path authority;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE, description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
@@ -85,8 +89,8 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
             return ExitCodes.USAGE;
         }
         try {
-            Conversion conversion = new Conversion(threads == null ? new ConversionSettings(base, authority)
-                    : new ConversionSettings(base, authority, threads));
+            Conversion conversion = new Conversion(threads == null ? new ConversionSettings(base, DataFolders.authority(Optional.ofNullable(authority)))
+                    : new ConversionSettings(base, DataFolders.authority(Optional.ofNullable(authority)), threads));
             long total = System.console() == null ? 0 : RecordFiles.count(inputs);   // only a progress bar needs it
             ConversionSummary[] summary = new ConversionSummary[1];
             if (toStandardOutput) {

@@ -1,5 +1,9 @@
 package org.archivelod.cli;
 
+import java.util.Optional;
+
+import org.archivelod.pipeline.DataFolders;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,7 +43,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--authority", paramLabel = "DIR", defaultValue = "data/authority", description = "authority folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--authority", paramLabel = "DIR", description = "authority folder (default: ./data/authority when present, else the copy in the jar)")
     Path authority;
 
     @Override
@@ -49,7 +53,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             Gold facts = Gold.read(gold);
             DatasetGraph converted = DatasetGraphFactory.createTxnMem();
-            Conversion conversion = new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, authority));
+            Conversion conversion = new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, DataFolders.authority(Optional.ofNullable(authority))));
             var summary = conversion.run(inputs, StreamRDFLib.dataset(converted), true, p -> {}, false);
             summary.failures().forEach(f -> err.println("archive-lod evaluate: not converted: " + f));
             Set<String> names = new TreeSet<>();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.riot.RDFParser;
@@ -15,6 +16,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.pipeline.DataFolders;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.store.RemoteStoreLoader;
@@ -42,8 +44,8 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
             description = "RDF files (the format is taken from the extension), record texts (.txt) or folders of them")
     List<Path> inputs;
 
-    @Option(names = "--authority", paramLabel = "DIR", defaultValue = "data/authority",
-            description = "authority folder, for record texts (default: ${DEFAULT-VALUE})")
+    @Option(names = "--authority", paramLabel = "DIR",
+            description = "authority folder, for record texts (default: ./data/authority when present, else the copy in the jar)")
     Path authority;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE,
@@ -80,7 +82,7 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
         }
         try {
             if (inputs.stream().anyMatch(LoadCommand::isRecords)) {
-                conversion = new Conversion(new ConversionSettings(base, authority));
+                conversion = new Conversion(new ConversionSettings(base, DataFolders.authority(Optional.ofNullable(authority))));
             }
             if (target.store != null) {
                 try (ArchiveStore store = ArchiveStore.open(target.store)) {

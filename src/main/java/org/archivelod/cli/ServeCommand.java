@@ -18,6 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.pipeline.DataFolders;
+import org.archivelod.pipeline.IriRedirects;
 import org.archivelod.pipeline.ConversionSummary;
 import org.archivelod.dump.DumpWriter;
 import org.archivelod.search.SearchIndex;
@@ -25,6 +27,7 @@ import org.archivelod.serve.ArchiveServer;
 import org.archivelod.serve.RequestLimits;
 import org.archivelod.serve.UpdateCredentials;
 import org.archivelod.serve.ServeSettings;
+import org.archivelod.serve.ServedBase;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.store.HaltPoints;
@@ -46,8 +49,9 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "folder with documents/ and authority/ (default: ${DEFAULT-VALUE}); without documents/, the store is served as it is")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "folder with documents/ and authority/ (default: ./data when present; else the store as it is, "
+                    + "if there is one; else the data built into the jar); without documents/, the store is served as it is")
     Path data;
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", description = "TDB2 store folder (default: ${DEFAULT-VALUE})")
@@ -62,8 +66,9 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
     @Option(names = "--host", defaultValue = ServeSettings.LOOPBACK, description = "address to bind (default: ${DEFAULT-VALUE}, loopback only)")
     String host;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE,
-            description = "base of the dataset's IRIs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "base of the dataset's IRIs, its public address (default: the address served at, "
+                    + "http://localhost:PORT/ on loopback)")
     String base;
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -109,10 +114,15 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!base.endsWith("/")) {
+        if (base != null && !base.endsWith("/")) {
             err.println("archive-lod serve: --base must end with '/': " + base);
             return ExitCodes.USAGE;
         }
+        ServedBase served = ServedBase.settle(Optional.ofNullable(base), host, port);
+        base = served.base();
+        port = served.port();
+        err.println("archive-lod serve: minting IRIs under " + base);
+        served.mismatch().ifPresent(warning -> err.println("archive-lod serve: warning: " + warning));
         Optional<UpdateCredentials> credentials;
         RequestLimits limits;
         try {
@@ -127,6 +137,14 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
             err.println("archive-lod serve: --allow-update needs credentials: --update-credentials-file FILE or the environment variable "
                     + UpdateCredentials.ENVIRONMENT + " (user:password)");
             return ExitCodes.USAGE;
+        }
+        if (data == null) {
+            // ./data when here; else the data built into the jar, unless there is a store to serve as it is
+            boolean storeHere = !memory && Files.isDirectory(store);
+            data = Files.isDirectory(DataFolders.LOCAL.resolve("documents")) || storeHere ? DataFolders.LOCAL : DataFolders.bundled();
+            if (!data.equals(DataFolders.LOCAL)) {
+                err.println("archive-lod serve: no ./data here: serving the data built into the jar (--data DIR to choose)");
+            }
         }
         boolean convert = endpoint == null && Files.isDirectory(data.resolve("documents"));
         if (endpoint == null && !convert && (memory || !Files.isDirectory(store))) {
@@ -217,10 +235,13 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
     private boolean load(ArchiveStore archive, PrintWriter err) {
         try {
             step = StartupStep.CONVERT;
-            Conversion conversion = new Conversion(new ConversionSettings(base, data.resolve("authority")));
+            Conversion conversion = new Conversion(new ConversionSettings(base,
+                    Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority")));
             DatasetGraph converted = DatasetGraphFactory.createTxnMem();
             ConversionSummary summary = conversion.run(List.of(data.resolve("documents")),
                     HaltPoints.after(1, step.haltName(), StreamRDFLib.dataset(converted)));
+            // IRIs the store's release used and this one no longer does keep answering (301), see IriRedirects
+            int redirects = IriRedirects.carryOver(archive.datasetGraph(), converted, base);
             step = StartupStep.VALIDATE;
             HaltPoints.reach(step.haltName());
             ValidationReport report = new DatasetValidator().validate(converted);
@@ -233,7 +254,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
             long quads = new DatasetLoader(archive).mirror(sink -> StreamRDFOps.sendDatasetToStream(converted,
                     HaltPoints.after(summary.quads() / 2, step.haltName(), sink)));
             err.println("archive-lod serve: converted and validated " + summary.documents() + " document(s), loaded "
-                    + quads + " quads");
+                    + quads + " quads" + (redirects > 0 ? ", " + redirects + " redirect(s) from earlier IRIs" : ""));
             return true;
         } catch (ConversionException e) {
             err.println("archive-lod serve: " + e.getMessage() + " (the store is unchanged)");

@@ -1,5 +1,9 @@
 package org.archivelod.cli;
 
+import java.util.Optional;
+
+import org.archivelod.pipeline.DataFolders;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,7 +34,7 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "seed; the same seed gives the same records (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--authority", paramLabel = "DIR", defaultValue = "data/authority", description = "authority folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--authority", paramLabel = "DIR", description = "authority folder (default: ./data/authority when present, else the copy in the jar)")
     Path authority;
 
     @Override
@@ -42,7 +46,7 @@ public final class SynthCommand implements Callable<Integer> {
         }
         RecordSynthesizer synthesizer;
         try {
-            synthesizer = new RecordSynthesizer(AuthorityFile.read(authority), seed);
+            synthesizer = new RecordSynthesizer(AuthorityFile.read(DataFolders.authority(Optional.ofNullable(authority))), seed);
         } catch (AuthorityException | IllegalArgumentException e) {
             err.println("archive-lod synth: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -59,9 +59,14 @@ public final class DocumentMapper {
         this.authority = authority;
     }
 
-    /** The slug of a record's IRIs: its date and title. */
+    /**
+     * The slug of a record's IRIs: {@code record-{id}} from the archive's record identifier when the page has one, which
+     * does not change when the archive corrects a title or a date; else its date and title (a change of those is kept
+     * as a redirect by the store, see {@code IriRedirects}).
+     */
     public static String slug(ArchiveRecord r) {
-        return r.date().firstDay() + "-" + Slugs.of(r.title());
+        return r.recordId().map(Slugs::of).filter(id -> !id.isEmpty()).map(id -> "record-" + id)
+                .orElseGet(() -> r.date().firstDay() + "-" + Slugs.of(r.title()));
     }
 
     /** Maps the record into its graph and sends it; returns the number of quads. */

@@ -2,6 +2,7 @@ package org.archivelod.mapping;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.archivelod.uri.IriPaths;
 
 /**
  * Builds every IRI the converter mints (DESIGN.md section 2): {@code {base}id/{kind}/{slug}} for things,
@@ -36,10 +37,11 @@ public final class IriMinter {
 
     public Node vocabularyGraph() { return iri("graph/vocabulary"); }
 
-    public Node iri(String path) { return NodeFactory.createURI(base + path); }
+    /** {@code {base}{path}}, with characters outside ASCII percent-encoded ({@link IriPaths}). */
+    public Node iri(String path) { return NodeFactory.createURI(base + IriPaths.encode(path)); }
 
-    /** A sub-resource of a minted IRI, e.g. an entity's appellation {@code …/name/filippov}. */
+    /** A sub-resource of a minted IRI, e.g. an entity's appellation {@code …/name/filippov} ({@code …/name/%E5%91%A8…}). */
     public static Node child(Node parent, String... path) {
-        return NodeFactory.createURI(parent.getURI() + "/" + String.join("/", path));
+        return NodeFactory.createURI(parent.getURI() + "/" + IriPaths.encode(String.join("/", path)));
     }
 }

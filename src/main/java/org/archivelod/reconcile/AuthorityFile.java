@@ -63,7 +63,7 @@ public final class AuthorityFile {
 
     private static List<AuthorityEntity> readFile(Path file) throws AuthorityException {
         try {
-            return Arrays.asList(JSON.readValue(file.toFile(), AuthorityEntity[].class));
+            return Arrays.asList(JsonFiles.read(JSON, file, AuthorityEntity[].class));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new AuthorityException(file + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + e.getOriginalMessage());
@@ -106,4 +106,5 @@ public final class AuthorityFile {
         all.sort(Comparator.comparing(AuthorityEntity::kind).thenComparing(AuthorityEntity::id));
         return all;
     }
+
 }

@@ -30,7 +30,7 @@ public final class CurationFiles {
         if (!Files.isRegularFile(file)) return List.of();
         CuratedEvent.File curation;
         try {
-            curation = JSON.readValue(file.toFile(), CuratedEvent.File.class);
+            curation = JsonFiles.read(JSON, file, CuratedEvent.File.class);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new AuthorityException(file + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + e.getOriginalMessage());
@@ -54,4 +54,5 @@ public final class CurationFiles {
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
+
 }

@@ -50,7 +50,8 @@ public final class ArchiveServer implements AutoCloseable {
         // the release is the data the dumps were written from: its time is theirs, the same across restarts
         Instant released = Files.getLastModifiedTime(settings.dumpFolder().resolve(DumpWriter.SUMS)).toInstant();
         SiteContext site = new SiteContext(settings, store, new DatasetRelease(digest, released), dumps,
-                SampleQueries.fromClasspath(), TermLabels.fromClasspath(), new PageRenderer());
+                SampleQueries.fromClasspath(), TermLabels.fromClasspath(), new PageRenderer(),
+                Redirects.of(store.datasetGraph(), settings.base()));
         SearchIndex search = openIndex(store);
         try {
             search.syncWith(store.datasetGraph(), digest);
@@ -113,15 +114,16 @@ public final class ArchiveServer implements AutoCloseable {
                 .enableCors(false)
                 .add("/sparql", sparql.build())
                 .addFilter("/*", new ErrorPages())
+                .addFilter("/*", new TraceRefusal())
+                .addFilter("/*", cors)
                 .addFilter("/*", new OverloadFilter(limits));
         settings.updateCredentials().filter(c -> settings.allowUpdate()).ifPresent(credentials -> {
             BasicAuth auth = new BasicAuth(credentials);
             builder.addFilter("/sparql", auth).addFilter("/sparql/*", auth);
         });
         return builder
+                .addFilter("/sparql", new SparqlServiceFilter(site))
                 .addFilter("/sparql", sparqlLimits).addFilter("/sparql/*", sparqlLimits)
-                .addFilter("/sparql", cors).addFilter("/sparql/*", cors).addFilter("/data/*", cors)
-                .addFilter("/dumps/*", cors).addFilter("/void", cors).addFilter("/.well-known/void", cors)
                 .addServlet("/id/*", new IdRedirectServlet(site))
                 .addServlet("/data/*", new DataServlet(site))
                 .addServlet("/page/*", new PageServlet(site))

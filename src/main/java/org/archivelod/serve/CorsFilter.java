@@ -10,13 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Cross-origin access for data, SPARQL, dumps and the dataset description: any origin may read them
- * (they are public and carry no credentials); preflight requests are answered here.
+ * Cross-origin access on every route — IRIs and their 303s, data, pages, SPARQL, dumps, the dataset description: any
+ * origin may read them (they are public and carry no credentials), and scripts may read the headers linked-data clients
+ * follow (Link, ETag, Location); preflight requests are answered here.
  */
 public final class CorsFilter implements Filter {
     private static final String METHODS = "GET, HEAD, POST, OPTIONS";
     private static final String HEADERS = "Accept, Content-Type, If-None-Match, If-Modified-Since";
-    private static final String EXPOSED = "ETag, Last-Modified, Vary, Content-Type, Location";
+    private static final String EXPOSED = "Link, ETag, Last-Modified, Location, Vary, Content-Type, Content-Length";
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)

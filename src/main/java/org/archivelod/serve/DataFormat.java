@@ -1,6 +1,9 @@
 package org.archivelod.serve;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -12,15 +15,21 @@ public enum DataFormat {
     JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11),
     NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES),
     RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PRETTY),
-    TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY);
+    TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY),
+    NQUADS("nq", "application/n-quads", RDFFormat.NQUADS);
 
     public static final String HTML = "text/html";
+    /** Plain JSON is answered with JSON-LD (a JSON-LD document is JSON); offered last, so it never wins a tie. */
+    public static final String JSON = "application/json";
 
-    /** What {@code /data/…} offers, Turtle first (the answer to {@code Accept: *}{@code /*}). */
-    public static final AcceptList DATA_OFFER = AcceptList.create(
-            Arrays.stream(values()).map(DataFormat::mediaType).toArray(String[]::new));
+    /** What {@code /data/…} offers, Turtle first (the answer to {@code Accept: *}{@code /*}), plain JSON last. */
+    public static final AcceptList DATA_OFFER = AcceptList.create(offer(false));
     /** What {@code /id/…} and {@code /page/…} negotiate between: HTML first, then every data format. */
-    public static final AcceptList ID_OFFER = AcceptList.create(concat(HTML));
+    public static final AcceptList ID_OFFER = AcceptList.create(offer(true));
+    /** What a data resource that also has a page offers: every data format first (for {@code *}{@code /*}), HTML last. */
+    public static final AcceptList DATA_THEN_PAGE_OFFER = AcceptList.create(
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(offer(false)), java.util.stream.Stream.of(HTML))
+                    .toArray(String[]::new));
 
     private final String extension;
     private final String mediaType;
@@ -44,24 +53,36 @@ public enum DataFormat {
         return format;
     }
 
+    /** Whether the format carries named graphs (then the description is in the default graph, and the graphs beside it). */
     public boolean isDataset() {
-        return this == TRIG;
+        return this == TRIG || this == NQUADS;
     }
 
     public static Optional<DataFormat> byExtension(String extension) {
         return Arrays.stream(values()).filter(f -> f.extension.equals(extension)).findFirst();
     }
 
+    /** The format of a chosen media type ({@code application/json} is JSON-LD); empty for HTML and unknown types. */
     public static Optional<DataFormat> byMediaType(MediaType type) {
-        return Arrays.stream(values()).filter(f -> f.mediaType.equals(type.getContentTypeStr())).findFirst();
+        String chosen = type.getContentTypeStr().toLowerCase(Locale.ROOT);
+        if (chosen.equals(JSON)) {
+            return Optional.of(JSONLD);
+        }
+        return Arrays.stream(values()).filter(f -> f.mediaType.equals(chosen)).findFirst();
     }
 
-    private static String[] concat(String first) {
-        String[] all = new String[values().length + 1];
-        all[0] = first;
-        for (DataFormat f : values()) {
-            all[f.ordinal() + 1] = f.mediaType;
+    /** The media types offered, in order of preference, for a person to read (e.g. in a 406 answer). */
+    public static List<String> offered(boolean withHtml) {
+        return List.of(offer(withHtml));
+    }
+
+    private static String[] offer(boolean withHtml) {
+        List<String> all = new ArrayList<>();
+        if (withHtml) {
+            all.add(HTML);
         }
-        return all;
+        Arrays.stream(values()).map(DataFormat::mediaType).forEach(all::add);
+        all.add(JSON);
+        return all.toArray(String[]::new);
     }
 }

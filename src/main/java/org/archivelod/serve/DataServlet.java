@@ -29,6 +29,10 @@ public final class DataServlet extends HttpServlet {
             return;
         }
         Optional<DataFormat> format = asked.get().format();
+        if (site.redirects().answer(request, response, asked.get().path(),
+                moved -> "/data/" + moved.relative() + format.map(f -> "." + f.extension()).orElse(""))) {
+            return;
+        }
         Node entity = site.entity(asked.get().path());
         String key = format.map(DataFormat::extension).orElse("") + " " + entity.getURI();
         RenderedCache.Rendered cached = format.isPresent() ? cache.get(key) : null;
@@ -44,7 +48,8 @@ public final class DataServlet extends HttpServlet {
             return;
         }
         if (format.isEmpty()) {
-            Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Available as " + DataFormat.DATA_OFFER);
+            Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(false),
+                    Optional.of(Locations.encode("/data/" + asked.get().path().relative())));
             return;
         }
         DatasetRelease release = site.release();

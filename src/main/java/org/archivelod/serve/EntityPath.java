@@ -2,6 +2,7 @@ package org.archivelod.serve;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.archivelod.uri.IriPaths;
 
 /**
  * The {@code {kind}/{slug}} part shared by {@code /id/…}, {@code /page/…} and {@code /data/…}, checked before
@@ -30,9 +31,9 @@ public record EntityPath(String kind, String slug) {
         return Optional.of(new EntityPath(segments[0], pathInfo.substring(segments[0].length() + 2)));
     }
 
-    /** The entity's IRI under {@code base}. */
+    /** The entity's IRI under {@code base} (characters outside ASCII percent-encoded, as minted). */
     public String iri(String base) {
-        return base + "id/" + relative();
+        return base + "id/" + IriPaths.encode(relative());
     }
 
     /** {@code kind/slug}. */
@@ -48,9 +49,9 @@ public record EntityPath(String kind, String slug) {
         return "/data/" + relative() + "." + format.extension();
     }
 
-    /** The entity path of a local IRI ({@code {base}id/kind/slug}), empty for other IRIs. */
+    /** The entity path of a local IRI ({@code {base}id/kind/slug}, percent-encoded or not), empty for other IRIs. */
     public static Optional<EntityPath> ofIri(String iri, String base) {
         String prefix = base + "id";
-        return iri.startsWith(prefix + "/") ? parse(iri.substring(prefix.length())) : Optional.empty();
+        return iri.startsWith(prefix + "/") ? parse(IriPaths.decode(iri.substring(prefix.length()))) : Optional.empty();
     }
 }

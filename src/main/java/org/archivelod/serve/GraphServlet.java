@@ -32,7 +32,10 @@ public final class GraphServlet extends HttpServlet {
             return;
         }
         Optional<DataFormat> format = asked.get().format();
-        Node graph = NodeFactory.createURI(site.settings().base() + "graph/" + asked.get().path().relative());
+        Node graph = NodeFactory.createURI(site.settings().base() + "graph/" + org.archivelod.uri.IriPaths.encode(asked.get().path().relative()));
+        if (site.redirects().answerGraph(request, response, graph.getURI(), format.map(f -> "." + f.extension()).orElse(""))) {
+            return;
+        }
         DatasetGraph data = site.data();
         boolean exists = Txn.calculateRead(data, () -> data.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext());
         if (!exists) {
@@ -40,7 +43,8 @@ public final class GraphServlet extends HttpServlet {
             return;
         }
         if (format.isEmpty()) {
-            Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Available as " + DataFormat.DATA_OFFER);
+            Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(false),
+                    Optional.of(Locations.encode("/graph/" + asked.get().path().relative())));
             return;
         }
         DatasetRelease release = site.release();

@@ -10,7 +10,8 @@ import org.apache.jena.atlas.web.MediaType;
 /**
  * {@code GET /id/{kind}/{slug}}: the IRI of a real thing, which has no representation of its own. Answers 303 See
  * Other to {@code /page/…} for HTML or to {@code /data/….ext} for an RDF media type, chosen by the Accept header
- * ({@code Vary: Accept}); 404 for unknown entities, 406 when nothing offered is acceptable, 400 for bad paths.
+ * ({@code Vary: Accept}); 404 for unknown entities, 406 when nothing offered is acceptable, 400 for bad paths. The
+ * {@code Location} is absolute and percent-encoded, so that IRIs with non-ASCII characters round-trip.
  */
 public final class IdRedirectServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -28,21 +29,23 @@ public final class IdRedirectServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not an entity IRI path.");
             return;
         }
+        if (site.redirects().answer(request, response, path.get(), moved -> "/id/" + moved.relative())) {
+            return;
+        }
         if (!site.describer().exists(site.entity(path.get()))) {
             site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
             return;
         }
         Optional<MediaType> chosen = Negotiation.choose(request, DataFormat.ID_OFFER);
         if (chosen.isEmpty()) {
-            Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Available as text/html and " + DataFormat.DATA_OFFER);
+            Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(true), Optional.empty());
             return;
         }
         String location = DataFormat.byMediaType(chosen.get())
                 .map(format -> path.get().dataPath(format))
                 .orElse(path.get().pagePath());
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
+        response.setHeader("Location", Locations.absolute(request, location));
         response.setContentLength(0);
     }
 }

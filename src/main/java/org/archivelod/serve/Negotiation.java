@@ -1,13 +1,19 @@
 package org.archivelod.serve;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 
 /**
  * Content negotiation with Jena's {@link AcceptList}: the best offered media type for a request's Accept
- * header, the first offer when there is no header, and nothing when no offer is acceptable (a 406).
+ * header (media types compared case-insensitively, as RFC 9110 says), the first offer when there is no header,
+ * and nothing when no offer is acceptable — then {@link #sendNotAcceptable} lists the alternatives.
  */
 public final class Negotiation {
     private Negotiation() {}
@@ -18,7 +24,7 @@ public final class Negotiation {
             return Optional.of(new MediaType(offer.first()));
         }
         try {
-            return Optional.ofNullable(AcceptList.match(new AcceptList(accept), offer));
+            return Optional.ofNullable(AcceptList.match(new AcceptList(accept.toLowerCase(Locale.ROOT)), offer));
         } catch (RuntimeException badHeader) {
             return Optional.of(new MediaType(offer.first()));
         }
@@ -29,5 +35,33 @@ public final class Negotiation {
         return choose(request, AcceptList.create(DataFormat.HTML, "text/plain"))
                 .map(t -> t.getContentTypeStr().equals(DataFormat.HTML))
                 .orElse(false);
+    }
+
+    /**
+     * The 406 answer: the media types on offer, one per line, and for data paths the address of each format
+     * ({@code dataPath} + extension); an HTML page for browsers, plain text for other clients.
+     */
+    public static void sendNotAcceptable(HttpServletRequest request, HttpServletResponse response, PageRenderer renderer,
+                                         List<String> offered, Optional<String> dataPath) throws IOException {
+        List<Map<String, String>> alternatives = offered.stream().map(type -> alternative(type, dataPath)).toList();
+        if (acceptsHtml(request)) {
+            renderer.send(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "notacceptable",
+                    Map.of("title", "Not available in that format", "path", request.getRequestURI(),
+                            "alternatives", alternatives));
+            return;
+        }
+        StringBuilder text = new StringBuilder("Not available in the format asked for (Accept: ")
+                .append(Optional.ofNullable(request.getHeader("Accept")).orElse("")).append("). Available as:");
+        for (Map<String, String> a : alternatives) {
+            text.append("\n  ").append(a.get("mediaType")).append(a.containsKey("href") ? "  " + a.get("href") : "");
+        }
+        Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, text.toString());
+    }
+
+    private static Map<String, String> alternative(String mediaType, Optional<String> dataPath) {
+        Optional<String> href = dataPath.flatMap(path -> DataFormat.byMediaType(MediaType.create(mediaType))
+                .filter(f -> f.mediaType().equals(mediaType))
+                .map(f -> path + "." + f.extension()));
+        return href.map(h -> Map.of("mediaType", mediaType, "href", h)).orElse(Map.of("mediaType", mediaType));
     }
 }

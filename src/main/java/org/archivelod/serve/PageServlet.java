@@ -27,6 +27,9 @@ public final class PageServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not an entity page path.");
             return;
         }
+        if (site.redirects().answer(request, response, path.get(), EntityPath::pagePath)) {
+            return;
+        }
         Optional<Integer> page = Paging.requested(request, response);
         if (page.isEmpty()) {
             return;

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /** Writing the common kinds of response body: short plain-text messages and RDF in a chosen format. */
@@ -22,7 +23,11 @@ public final class Responses {
         response.getOutputStream().write(body);
     }
 
-    /** Writes {@code data} in {@code format}: TriG keeps the graphs, the others write all statements as one graph. */
+    /**
+     * Writes {@code data} in {@code format}: every statement in one graph — for the quad formats (TriG, N-Quads) that is
+     * the default graph, which is where linked-data clients look, with the named graphs the statements come from beside
+     * it as their provenance.
+     */
     public static void rdf(HttpServletResponse response, DataFormat format, DatasetGraph data) throws IOException {
         rendered(format, data).send(response);
     }
@@ -30,12 +35,18 @@ public final class Responses {
     /** The description in {@code format}, rendered once (to be sent, and kept for the next request). */
     static RenderedCache.Rendered rendered(DataFormat format, DatasetGraph data) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Graph all = GraphFactory.createDefaultGraph();
+        all.getPrefixMapping().setNsPrefixes(Prefixes.adapt(data.prefixes()));
+        data.find().forEachRemaining(q -> all.add(q.asTriple()));
         if (format.isDataset()) {
-            RDFDataMgr.write(buffer, data, format.format());
+            DatasetGraph withGraphs = DatasetGraphFactory.createGeneral();
+            withGraphs.prefixes().putAll(data.prefixes());
+            all.find().forEachRemaining(withGraphs.getDefaultGraph()::add);
+            data.find().forEachRemaining(q -> {
+                if (!q.isDefaultGraph()) withGraphs.add(q);
+            });
+            RDFDataMgr.write(buffer, withGraphs, format.format());
         } else {
-            Graph all = GraphFactory.createDefaultGraph();
-            all.getPrefixMapping().setNsPrefixes(Prefixes.adapt(data.prefixes()));
-            data.find().forEachRemaining(q -> all.add(q.asTriple()));
             RDFDataMgr.write(buffer, all, format.format());
         }
         return new RenderedCache.Rendered(format.mediaType() + ";charset=utf-8", buffer.toByteArray());

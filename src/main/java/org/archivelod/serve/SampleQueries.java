@@ -1,13 +1,7 @@
 package org.archivelod.serve;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.archivelod.io.ClasspathFolders;
 
 /**
  * The sample queries shipped in {@code queries/*.rq} on the classpath (the same files the CLI and the tests
@@ -42,28 +37,11 @@ public final class SampleQueries {
 
     /** Reads {@code queries/*.rq} from the classpath (a folder or a jar); none when there is no such folder. */
     public static SampleQueries fromClasspath() {
-        URL folder = SampleQueries.class.getResource("/queries");
-        if (folder == null) {
-            return new SampleQueries(List.of());
-        }
+        Optional<Path> folder = ClasspathFolders.path("/queries");
         try {
-            URI uri = folder.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = openJar(uri)) {
-                    return new SampleQueries(read(jar.provider().getPath(uri)));
-                }
-            }
-            return new SampleQueries(read(Path.of(uri)));
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list the sample queries in " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static FileSystem openJar(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            throw new IOException("the application jar is already open as a file system", e);
+            return new SampleQueries(folder.isPresent() ? read(folder.get()) : List.of());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list the sample queries in " + folder.get() + ": " + e.getMessage(), e);
         }
     }
 

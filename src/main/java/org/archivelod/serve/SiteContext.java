@@ -12,7 +12,7 @@ import org.archivelod.store.ArchiveStore;
  * validators), the dumps written at start, the sample queries, labels and the page renderer.
  */
 public record SiteContext(ServeSettings settings, ArchiveStore store, DatasetRelease release, List<DumpFile> dumps,
-        SampleQueries queries, TermLabels terms, PageRenderer renderer) {
+        SampleQueries queries, TermLabels terms, PageRenderer renderer, Redirects redirects) {
 
     /** The stored dataset (named graphs as loaded). */
     public DatasetGraph data() {

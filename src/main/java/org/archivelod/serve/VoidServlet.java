@@ -5,13 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
  * {@code GET /void} and {@code /.well-known/void}: the {@link VoidDescription} (computed once, on the first request) in the
- * RDF format chosen by the Accept header, Turtle by default.
+ * RDF format chosen by the Accept header, Turtle by default, or as a page for a browser.
  */
 public final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -39,9 +40,17 @@ public final class VoidServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
-        Optional<DataFormat> format = Negotiation.choose(request, DataFormat.DATA_OFFER).flatMap(DataFormat::byMediaType);
+        Optional<MediaType> chosen = Negotiation.choose(request, DataFormat.DATA_THEN_PAGE_OFFER);
+        if (chosen.isEmpty()) {
+            Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(true), Optional.empty());
+            return;
+        }
+        Optional<DataFormat> format = DataFormat.byMediaType(chosen.get());
         if (format.isEmpty()) {
-            Responses.plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Available as " + DataFormat.DATA_OFFER);
+            site.renderer().send(response, HttpServletResponse.SC_OK, "description", DescriptionPage.scope(
+                    "About this dataset", "The dataset's description (VoID and DCAT): what it holds, where to query it and "
+                            + "where to download it. The same description is served as RDF to machines.",
+                    description.get().getDefaultGraph(), site.terms()));
             return;
         }
         DatasetRelease release = site.release();

@@ -69,8 +69,9 @@ final class ChildJvm {
         Process p = new ProcessBuilder(command(List.of(), serveArgs.toArray(String[]::new))).redirectError(err.toFile()).start();
         String url = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
         if (url == null) {
-            p.waitFor(30, TimeUnit.SECONDS);
-            throw new AssertionError("serve ended without a URL: " + Files.readString(err));
+            boolean ended = p.waitFor(30, TimeUnit.SECONDS);
+            throw new AssertionError("serve ended without a URL (" + (ended ? "exit " + p.exitValue() : "still running") + "): "
+                    + Files.readString(err));
         }
         return new Server(p, url, err);
     }

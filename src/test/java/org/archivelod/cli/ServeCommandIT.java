@@ -121,4 +121,107 @@ class ServeCommandIT {
         assertTrue(out.contains("zz-bad.txt:1: expected a date line"), out);
         assertTrue(out.contains("the store is unchanged"), out);
     }
+
+    /** From a folder with no data/: the data built into the jar is served, and its IRIs name the port served at. */
+    @Test
+    void fromAnyDirectory_servesTheBundledData_underTheAddressServedAt() throws Exception {
+        int port = freePort();
+        Server s = start("--memory", "--port", Integer.toString(port));
+        try {
+            String base = "http://localhost:" + port + "/";
+            assertEquals(base, s.url(), String.join("\n", s.stderr()));
+            String stderr = String.join("\n", s.stderr());
+            assertTrue(stderr.contains("serving the data built into the jar"), stderr);
+            assertTrue(stderr.contains("minting IRIs under " + base), stderr);
+            assertTrue(!stderr.contains("warning"), stderr);
+            HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+            HttpResponse<String> see = following.send(HttpRequest.newBuilder(URI.create(base + "id/person/zhou-enlai"))
+                    .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, see.statusCode(), "the 303 is followed to the data");
+            assertTrue(see.body().contains("<" + base + "id/person/zhou-enlai>"), "the IRIs are this server's: " + see.body());
+        } finally {
+            s.process().destroy();
+            s.process().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A --base that is not the address served at is warned about at start. */
+    @Test
+    void aBaseThatIsNotTheAddressServedAt_isWarnedAbout() throws Exception {
+        int port = freePort();
+        Server s = start("--memory", "--port", Integer.toString(port), "--base", "http://localhost:3030/");
+        try {
+            String stderr = String.join("\n", s.stderr());
+            assertTrue(stderr.contains("warning: IRIs are minted under http://localhost:3030/ but this server listens at http://localhost:"
+                    + port + "/"), stderr);
+        } finally {
+            s.process().destroy();
+            s.process().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** convert and validate from a folder with no data/: the authority and curation files come from the jar. */
+    @Test
+    void convertAndValidate_fromAnyDirectory() throws Exception {
+        Path out = tmp.resolve("letter.ttl");
+        Process convert = new ProcessBuilder("java", "-jar", JAR.toAbsolutePath().toString(), "convert",
+                TestFiles.SEED_LETTER.toAbsolutePath().toString(), "-o", out.toString())
+                .directory(tmp.toFile()).redirectErrorStream(true).start();
+        String said = new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(convert.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, convert.exitValue(), said);
+        assertTrue(Files.readString(out).contains("Zhou Enlai"));
+        Process validate = new ProcessBuilder("java", "-jar", JAR.toAbsolutePath().toString(), "validate", out.toString())
+                .directory(tmp.toFile()).redirectErrorStream(true).start();
+        String report = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(validate.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, validate.exitValue(), report);
+    }
+
+    /**
+     * A corrected title changes the IRI of a record without a record identifier: on the next start the old IRIs (the
+     * document's, its parts', its annotations') answer 301 to the new ones, in the store, across restarts.
+     */
+    @Test
+    void aCorrectedTitle_leavesTheOldIrisAnswering301() throws Exception {
+        Path data = dataFolder();
+        Path store = tmp.resolve("store");
+        int port = freePort();
+        String base = "http://localhost:" + port + "/";
+        Server first = start("--data", data.toString(), "--store", store.toString(), "--port", Integer.toString(port));
+        String annotation;
+        try {
+            String nt = get(base + "data/" + LETTER + ".nt", "application/n-triples").body();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(" + base + "id/annotation/[^>]+)>").matcher(nt);
+            assertTrue(m.find(), nt);
+            annotation = m.group(1);
+        } finally {
+            first.process().destroy();
+            first.process().waitFor(30, TimeUnit.SECONDS);
+        }
+        Path letter = data.resolve("documents").resolve(TestFiles.SEED_LETTER.getFileName());
+        Files.writeString(letter, Files.readString(letter).replace("Letter, Cde. Filippov [Stalin] for Mao Zedong",
+                "Letter, Cde. Filippov [Stalin] to Mao Zedong"));
+        Server second = start("--data", data.toString(), "--store", store.toString(), "--port", Integer.toString(port));
+        try {
+            String renamed = "document/1950-10-05-letter-filippov-stalin-to-mao-zedong";
+            HttpResponse<String> id = get(base + "id/" + LETTER, "text/turtle");
+            assertEquals(301, id.statusCode());
+            assertEquals(base + "id/" + renamed, id.headers().firstValue("Location").orElseThrow());
+            HttpResponse<String> page = get(base + "page/" + LETTER, "text/html");
+            assertEquals(301, page.statusCode());
+            assertEquals(base + "page/" + renamed, page.headers().firstValue("Location").orElseThrow());
+            HttpResponse<String> oldAnnotation = get(annotation, "text/turtle");
+            assertEquals(301, oldAnnotation.statusCode(), annotation);
+            String moved = oldAnnotation.headers().firstValue("Location").orElseThrow();
+            assertTrue(moved.startsWith(base + "id/annotation/1950-10-05-letter-filippov-stalin-to-mao-zedong/"), moved);
+            HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+            assertEquals(200, following.send(HttpRequest.newBuilder(URI.create(moved)).header("Accept", "text/turtle").build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "the new annotation IRI is served");
+            assertTrue(String.join("\n", second.stderr()).contains("redirect(s) from earlier IRIs"), String.join("\n", second.stderr()));
+        } finally {
+            second.process().destroy();
+            second.process().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class LinkedDataClientTest {
     private static RunningSite site;
+    private static RunningSite atItsAddress;
 
     @BeforeAll
     static void start() throws Exception {
@@ -27,11 +28,13 @@ class LinkedDataClientTest {
         Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import rdflib").start();
         assumeTrue(probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-rdflib not installed");
         site = RunningSite.startOnProjectData();
+        atItsAddress = RunningSite.startOnProjectDataAtItsAddress();
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (site != null) site.close();
+        if (atItsAddress != null) atItsAddress.close();
     }
 
     @Test
@@ -49,5 +52,21 @@ class LinkedDataClientTest {
         String[] lines = out.strip().split("\n");
         assertEquals("Zhou Enlai", lines[lines.length - 2], out);
         assertTrue(Integer.parseInt(lines[lines.length - 1]) >= 1, "the letter refers to him: " + out);
+    }
+
+    /** rdflib dereferences every IRI of the letter's description and every IRI of theirs, the percent-encoded ones too. */
+    @Test
+    void rdflibFollowsEveryIri_twoHopsDeep() throws Exception {
+        String letter = atItsAddress.base() + "id/document/1950-10-05-letter-filippov-stalin-for-mao-zedong";
+        Process p = new ProcessBuilder(List.of("/usr/bin/python3", "src/test/resources/clients/rdflib_follow.py", letter,
+                atItsAddress.base())).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("dereferenced (\\d+) failed (\\d+) encoded (\\d+)").matcher(out);
+        assertTrue(m.find(), out);
+        assertEquals(0, Integer.parseInt(m.group(2)), out);
+        assertTrue(Integer.parseInt(m.group(1)) > 100, "two hops reach many entities: " + out);
+        assertTrue(Integer.parseInt(m.group(3)) >= 1, "IRIs with Chinese characters are among them: " + out);
     }
 }

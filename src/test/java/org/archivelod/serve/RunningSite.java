@@ -43,6 +43,24 @@ final class RunningSite implements AutoCloseable {
     }
 
     /**
+     * The project's data/ folder converted with the base the server is reached at ({@code http://localhost:PORT/}, as
+     * {@code serve} does without {@code --base}), so that a linked-data client can follow every IRI to this server.
+     */
+    static RunningSite startOnProjectDataAtItsAddress() throws Exception {
+        ServedBase served = ServedBase.settle(java.util.Optional.empty(), ServeSettings.LOOPBACK, 0);
+        ArchiveStore store = ArchiveStore.inMemory();
+        Conversion conversion = new Conversion(new ConversionSettings(served.base(), Path.of("data/authority")));
+        new DatasetLoader(store).load(sink -> conversion.run(List.of(Path.of("data/documents")), sink));
+        Path dumps = Files.createTempDirectory("archive-lod-dumps");
+        return serve(store, new ServeSettings(served.base(), ServeSettings.LOOPBACK, served.port(), false, dumps), dumps);
+    }
+
+    /** The base IRI the site mints and serves under. */
+    String base() {
+        return server.site().settings().base();
+    }
+
+    /**
      * The project's letter and the site fixtures (src/test/resources/fixtures/site/documents: short records we wrote
      * in the archive's layout, one naming "Chou En-lai") converted by the real pipeline, served read-only.
      */
