@@ -74,6 +74,9 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
             + "the output is the same for any number")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    LicenceOptions licenceOptions = new LicenceOptions();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -88,9 +91,17 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
                     + ": unknown output format; use trig, nq, nt, ttl or jsonld");
             return ExitCodes.USAGE;
         }
+        org.archivelod.mapping.Licences licences;
         try {
-            Conversion conversion = new Conversion(threads == null ? new ConversionSettings(base, DataFolders.authority(Optional.ofNullable(authority)))
-                    : new ConversionSettings(base, DataFolders.authority(Optional.ofNullable(authority)), threads));
+            licences = licenceOptions.licences();
+        } catch (IllegalArgumentException e) {
+            err.println("archive-lod convert: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try {
+            Path authorityDir = DataFolders.authority(Optional.ofNullable(authority));
+            Conversion conversion = new Conversion((threads == null ? new ConversionSettings(base, authorityDir)
+                    : new ConversionSettings(base, authorityDir, threads)).withLicences(licences));
             long total = System.console() == null ? 0 : RecordFiles.count(inputs);   // only a progress bar needs it
             ConversionSummary[] summary = new ConversionSummary[1];
             if (toStandardOutput) {

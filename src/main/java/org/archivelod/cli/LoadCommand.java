@@ -52,6 +52,9 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
             description = "base of the IRIs minted for record texts (default: ${DEFAULT-VALUE})")
     String base;
 
+    @picocli.CommandLine.Mixin
+    LicenceOptions licenceOptions = new LicenceOptions();
+
     private Conversion conversion;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -80,9 +83,17 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
                 return ExitCodes.USAGE;
             }
         }
+        org.archivelod.mapping.Licences licences;
+        try {
+            licences = licenceOptions.licences();
+        } catch (IllegalArgumentException e) {
+            err.println("archive-lod load: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         try {
             if (inputs.stream().anyMatch(LoadCommand::isRecords)) {
-                conversion = new Conversion(new ConversionSettings(base, DataFolders.authority(Optional.ofNullable(authority))));
+                conversion = new Conversion(new ConversionSettings(base, DataFolders.authority(Optional.ofNullable(authority)))
+                        .withLicences(licences));
             }
             if (target.store != null) {
                 try (ArchiveStore store = ArchiveStore.open(target.store)) {

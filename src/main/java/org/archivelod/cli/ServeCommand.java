@@ -108,6 +108,9 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
             description = "requests handled at once; more wait briefly, then get 503 (default: ${DEFAULT-VALUE}; below --max-threads - 3)")
     int maxConcurrent;
 
+    @picocli.CommandLine.Mixin
+    LicenceOptions licenceOptions = new LicenceOptions();
+
     private StartupStep step = StartupStep.CONVERT;
     private Path dumpFolder;
 
@@ -126,6 +129,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         Optional<UpdateCredentials> credentials;
         RequestLimits limits;
         try {
+            licenceOptions.licences();
             credentials = credentials();
             limits = new RequestLimits(Duration.ofMillis(Math.round(queryTimeout * 1000)), maxResultRows, maxQueryChars,
                     maxRequestBytes, Math.min(4, maxThreads), maxThreads, maxConcurrent, Duration.ofMillis(500));
@@ -236,7 +240,8 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         try {
             step = StartupStep.CONVERT;
             Conversion conversion = new Conversion(new ConversionSettings(base,
-                    Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority")));
+                    Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority"))
+                    .withLicences(licenceOptions.licences()));
             DatasetGraph converted = DatasetGraphFactory.createTxnMem();
             ConversionSummary summary = conversion.run(List.of(data.resolve("documents")),
                     HaltPoints.after(1, step.haltName(), StreamRDFLib.dataset(converted)));

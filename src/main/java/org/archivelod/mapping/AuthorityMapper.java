@@ -13,7 +13,10 @@ import org.archivelod.vocab.CRM;
 
 /**
  * The authority graph: each curated entity with its labels, its appellations (each typed: pseudonym, romanization …),
- * and its identifiers in other authority files, each citing where it was read; {@code owl:sameAs} to those IRIs.
+ * and its identifiers in other authority files, each citing where it was read. An identifier of the same kind of thing
+ * is an identity ({@code owl:sameAs}: a person and its Wikidata item); one of another kind is only a close match
+ * ({@code skos:closeMatch}: a state, which acts, and the GeoNames feature of its territory). The curators' note on an
+ * entity is a {@code skos:editorialNote}: it records how the entry was made, for curators, and is not shown on pages.
  */
 public final class AuthorityMapper {
     private final IriMinter iris;
@@ -37,7 +40,7 @@ public final class AuthorityMapper {
         g.english(s, SKOS.prefLabel, e.label());
         e.labels().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(l -> g.lang(s, SKOS.prefLabel, l.getValue(), l.getKey()));
-        if (e.note() != null) g.english(s, SKOS.note, e.note());
+        if (e.note() != null) g.english(s, SKOS.editorialNote, e.note());
         appellation(g, s, e.label(), "preferred", null);
         for (AuthorityEntity.Name n : e.names()) {
             if (!n.text().equals(e.label())) g.text(s, SKOS.altLabel, n.text());
@@ -51,7 +54,7 @@ public final class AuthorityMapper {
             g.add(idNode, CRM.P2_has_type, concepts.get("identifier-type", id.scheme()));
             g.text(idNode, DCTerms.source, id.source());
             g.add(s, CRM.P1_is_identified_by, idNode);
-            externalIri(id).ifPresent(x -> g.add(s, OWL.sameAs, NodeFactory.createURI(x)));
+            externalIri(id).ifPresent(x -> g.add(s, link(e.kind(), id.scheme()), NodeFactory.createURI(x)));
         }
     }
 
@@ -87,6 +90,19 @@ public final class AuthorityMapper {
         g.add(a, CRM.P2_has_type, concepts.get("appellation-type", type));
         g.add(entity, CRM.P1_is_identified_by, a);
         return a;
+    }
+
+    /**
+     * How an entity of {@code kind} is linked to an identifier of {@code scheme}: {@code owl:sameAs} where the scheme
+     * names things of that kind (Wikidata items, VIAF and LCNAF for people and bodies, GeoNames for places), else
+     * {@code skos:closeMatch} (a GeoNames feature is a place, never a group or state).
+     */
+    static org.apache.jena.rdf.model.Property link(String kind, String scheme) {
+        return switch (scheme) {
+            case "geonames" -> kind.equals("place") ? OWL.sameAs : SKOS.closeMatch;
+            case "viaf", "lcnaf" -> kind.equals("person") || kind.equals("group") ? OWL.sameAs : SKOS.closeMatch;
+            default -> OWL.sameAs;
+        };
     }
 
     /** The IRI an identifier stands for in its own authority file. */

@@ -17,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.archivelod.dump.Checksums;
 import org.archivelod.mapping.AuthorityMapper;
 import org.archivelod.mapping.Concepts;
@@ -53,6 +54,7 @@ public final class Conversion {
     private final CurationFiles curation;
     private final WilsonCenterRecordParser parser = new WilsonCenterRecordParser();
     private final int threads;
+    private final org.archivelod.mapping.Licences licences;
 
     public Conversion(ConversionSettings settings) throws ConversionException {
         this.threads = settings.threads();
@@ -65,7 +67,8 @@ public final class Conversion {
         }
         this.authorityMapper = new AuthorityMapper(iris, concepts);
         this.mapper = new DocumentMapper(iris, concepts, new NameMatcher(authority), Gazetteer.load(), authorityMapper,
-                new ProvenanceMapper(iris, Version.get()));
+                new ProvenanceMapper(iris, Version.get(), settings.licences()));
+        this.licences = settings.licences();
         Path parent = settings.authorityDir().toAbsolutePath().getParent();
         this.curation = new CurationFiles(parent.resolve("curation"), authority);
     }
@@ -183,7 +186,11 @@ public final class Conversion {
         List<Quad> head = new ArrayList<>();
         StreamRDF headSink = collector(head);
         graph(headSink, iris.vocabularyGraph(), concepts.graph().find().toList());
+        // the concepts and the authority file are our metadata: under the metadata licence
+        headSink.quad(Quad.create(iris.vocabularyGraph(), iris.vocabularyGraph(), DCTerms.license.asNode(),
+                org.apache.jena.graph.NodeFactory.createURI(licences.metadata())));
         GraphEmitter a = new GraphEmitter(iris.authorityGraph());
+        a.add(iris.authorityGraph(), DCTerms.license, org.apache.jena.graph.NodeFactory.createURI(licences.metadata()));
         authorityMapper.map(authority, a);
         a.flush(headSink);
         out.head(head);

@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.archivelod.dump.ContextJsonLd;
 import org.archivelod.dump.DumpFile;
 import org.archivelod.dump.DumpWriter;
 import org.archivelod.search.SearchIndex;
@@ -97,6 +98,7 @@ public final class ArchiveServer implements AutoCloseable {
         site.store().queryView().getContext().set(ARQ.httpServiceAllowed, false);
         SparqlLimitsFilter sparqlLimits = new SparqlLimitsFilter(limits, settings.base());
         CorsFilter cors = new CorsFilter();
+        LicenceLinks licences = new LicenceLinks(site);
         HomeServlet home = new HomeServlet(site);
         VoidServlet voidServlet = new VoidServlet(site,
                 () -> VoidDescription.describe(site.data(), settings.base(), site.dumps()));
@@ -124,6 +126,10 @@ public final class ArchiveServer implements AutoCloseable {
         return builder
                 .addFilter("/sparql", new SparqlServiceFilter(site))
                 .addFilter("/sparql", sparqlLimits).addFilter("/sparql/*", sparqlLimits)
+                .addFilter("/data/*", licences).addFilter("/graph/*", licences).addFilter("/dumps/*", licences)
+                .addFilter("/void", licences).addFilter("/.well-known/void", licences)
+                .addFilter("/" + ContextJsonLd.PATH, licences)
+                .addServlet("/" + ContextJsonLd.PATH, new ContextServlet(site))
                 .addServlet("/id/*", new IdRedirectServlet(site))
                 .addServlet("/data/*", new DataServlet(site))
                 .addServlet("/page/*", new PageServlet(site))

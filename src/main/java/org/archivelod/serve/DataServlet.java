@@ -56,7 +56,8 @@ public final class DataServlet extends HttpServlet {
         if (ConditionalRequests.notModified(request, response, release.etag(format.get().extension()), release.loaded())) {
             return;
         }
-        RenderedCache.Rendered rendered = Responses.rendered(format.get(), site.describer().describe(entity));
+        RenderedCache.Rendered rendered = Responses.entity(format.get(), site.describer().describe(entity), entity,
+                site.settings().base());
         cache.put(key, rendered);
         rendered.send(response);
     }

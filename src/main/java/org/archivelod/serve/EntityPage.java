@@ -14,7 +14,7 @@ import org.archivelod.vocab.CRM;
 
 /**
  * What the HTML page of an entity shows: its label, alternative names, types, every statement about it with
- * labelled links, the statements of others that point at it ("referred to in"), links to its data in each
+ * labelled links (but not the curators' {@code skos:editorialNote}s), the statements of others that point at it ("referred to in"), links to its data in each
  * format and, for a document, its full text with the mentions linked. Built inside a read transaction.
  */
 public record EntityPage(String iri, String kind, String label, List<String> altLabels, List<Link> types,
@@ -62,7 +62,8 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
                 types.add(labels.link(o));
             } else if (p.equals(SKOS.altLabel.asNode()) && o.isLiteral()) {
                 altLabels.add(o.getLiteralLexicalForm());
-            } else if (p.equals(RDFS.label.asNode())) {
+            } else if (p.equals(RDFS.label.asNode()) || p.equals(SKOS.editorialNote.asNode())) {
+                // the curators' editorial notes are working notes: in the data, not on the page
                 continue;
             } else if (p.equals(CRM.P190_has_symbolic_content.asNode()) && "document".equals(path.kind())) {
                 fullText = o.getLiteralLexicalForm();

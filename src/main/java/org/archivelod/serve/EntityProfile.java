@@ -22,6 +22,11 @@ import org.archivelod.vocab.CRM;
 public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier> identifiers, List<Role> roles,
         List<Passages.Passage> passages, int passageCount, Paging paging) {
 
+    /** "1 passage", "12 passages". */
+    public String passageCountLabel() {
+        return Counted.of(passageCount, "passage");
+    }
+
     /** A name; {@code lang} is its language tag ("" when none), {@code kind} how it names the entity. */
     public record Name(String text, String lang, String kind, String note) {}
 
@@ -109,6 +114,12 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         for (Node same : ArchiveDocuments.objects(store, entity, OWL.sameAs.asNode())) {
             if (same.isURI()) {
                 out.add(identifier(same.getURI()));
+            }
+        }
+        for (Node close : ArchiveDocuments.objects(store, entity, SKOS.closeMatch.asNode())) {
+            if (close.isURI()) {
+                Identifier id = identifier(close.getURI());
+                out.add(new Identifier(id.scheme() + " (close match)", id.code(), id.href()));
             }
         }
         out.sort(Comparator.comparing(Identifier::scheme).thenComparing(Identifier::code));

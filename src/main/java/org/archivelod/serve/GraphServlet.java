@@ -56,6 +56,6 @@ public final class GraphServlet extends HttpServlet {
         out.prefixes().putAll(DumpPrefixes.standard());
         Txn.executeRead(data, () -> data.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add));
         response.setHeader("Access-Control-Allow-Origin", "*");
-        Responses.rdf(response, format.get(), out);
+        Responses.graph(response, format.get(), out, graph, site.settings().base());
     }
 }

@@ -78,7 +78,8 @@ public final class HomeServlet extends HttpServlet {
         if (number > pages) {
             return null;
         }
-        Map<String, Object> scope = PageScope.of("Archive LOD", language);
+        Map<String, Object> scope = PageScope.of("Archive LOD: Cold War documents as linked data", language);
+        scope.put("home", true);
         scope.put("sections", sections.stream()
                 .map(s -> new Section(s.id(), s.title(), Paging.slice(s.entries(), number), s.count()))
                 .filter(s -> !s.entries().isEmpty()).toList());

@@ -4,7 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.archivelod.dump.ContextJsonLd;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,6 +35,29 @@ public final class Responses {
      */
     public static void rdf(HttpServletResponse response, DataFormat format, DatasetGraph data) throws IOException {
         rendered(format, data).send(response);
+    }
+
+    /**
+     * The description of {@code entity} in {@code format}, rendered once: JSON-LD with the published context, the entity
+     * as its top node ({@link ContextJsonLd}); the other formats as {@link #rendered(DataFormat, DatasetGraph)}.
+     */
+    static RenderedCache.Rendered entity(DataFormat format, DatasetGraph data, Node entity, String base) {
+        if (format != DataFormat.JSONLD) return rendered(format, data);
+        List<Triple> triples = new ArrayList<>();
+        data.find().forEachRemaining(q -> triples.add(q.asTriple()));
+        return new RenderedCache.Rendered(format.mediaType() + ";charset=utf-8",
+                ContextJsonLd.entity(triples, entity, ContextJsonLd.url(base)));
+    }
+
+    /** One named graph in {@code format}: JSON-LD with the published context, the others as {@link #rdf}. */
+    public static void graph(HttpServletResponse response, DataFormat format, DatasetGraph data, Node graph, String base)
+            throws IOException {
+        if (format != DataFormat.JSONLD) {
+            rdf(response, format, data);
+            return;
+        }
+        new RenderedCache.Rendered(format.mediaType() + ";charset=utf-8",
+                ContextJsonLd.graph(graph, data.getGraph(graph).find().toList(), ContextJsonLd.url(base))).send(response);
     }
 
     /** The description in {@code format}, rendered once (to be sent, and kept for the next request). */

@@ -21,6 +21,11 @@ public record ResultTable(List<String> columns, List<Row> rows) {
 
     private static final long TIMEOUT_SECONDS = 30;
 
+    /** "1 row", "200 rows". */
+    public String rowsLabel() {
+        return Counted.of(rows.size(), "row");
+    }
+
     public int size() {
         return rows.size();
     }

@@ -75,6 +75,7 @@ public final class SearchServlet extends HttpServlet {
             SearchIndex.Results found = results;
             Labels labels = site.labels().in(language.code());
             scope.put("total", found.total());
+            scope.put("totalLabel", Counted.of(found.total(), "document"));
             scope.put("hits", Txn.calculateRead(site.data(), () -> shown(found, labels)));
             scope.put("widened", widened(found));
             scope.put("jsonHref", "/search?format=json&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));

@@ -44,10 +44,18 @@ public final class TermLabels {
         graph.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
             Node o = t.getObject();
             if (o.isLiteral() && (o.getLiteralLanguage().isEmpty() || o.getLiteralLanguage().startsWith("en"))) {
-                labels.merge(t.getSubject(), o.getLiteralLexicalForm(),
+                labels.merge(t.getSubject(), words(o.getLiteralLexicalForm()),
                         (old, neu) -> o.getLiteralLanguage().isEmpty() ? old : neu);
             }
         });
+    }
+
+    /** A label written as one camel-cased word ("hasBody", as some vocabularies label their terms) as words: "has body". */
+    static String words(String label) {
+        if (label.contains(" ") || !label.matches("[a-z]+(?:[A-Z][a-z]+)+")) {
+            return label;
+        }
+        return label.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The English label of a vocabulary term, if the official files give one. */

@@ -21,7 +21,9 @@ import org.archivelod.dump.DumpFile;
 /**
  * The dataset description served at {@code /void}: VoID and DCAT, with the triple count, distinct subjects,
  * entities per class, the SPARQL endpoint, URI space, the vocabularies used, each dump as a distribution with
- * its byte size and SPDX SHA-256 checksum, and the rights statements exactly as the records print them.
+ * its byte size and SPDX SHA-256 checksum, and the terms in two layers, as the data states them: the licence of our
+ * metadata ({@code dcterms:license}, CC0 by default) and the rights statement of the archive's texts ({@code dcterms:rights},
+ * a rightsstatements.org IRI, beside the rights sentences exactly as the records print them).
  */
 public final class VoidDescription {
     private static final String SPDX = "http://spdx.org/rdf/terms#";
@@ -41,9 +43,13 @@ public final class VoidDescription {
         m.createResource(base + "void").addProperty(RDF.type, VOID.DatasetDescription)
                 .addProperty(DCTerms.title, "Description of the Archive LOD dataset", "en")
                 .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/primaryTopic"), dataset);
-        Txn.executeRead(store, () -> statistics(store, m, dataset, base));
+        Terms terms = Txn.calculateRead(store, () -> statistics(store, m, dataset, base));
+        terms.licences().forEach(iri -> m.createResource(base + "void").addProperty(DCTerms.license, m.createResource(iri)));
         for (DumpFile dump : dumps) {
             Resource file = m.createResource(base + "dumps/" + dump.name());
+            // a dump holds our metadata and the archive's texts: both terms apply
+            terms.licences().forEach(iri -> file.addProperty(DCTerms.license, m.createResource(iri)));
+            terms.textRights().forEach(iri -> file.addProperty(DCTerms.rights, m.createResource(iri)));
             dataset.addProperty(VOID.dataDump, file).addProperty(DCAT.distribution, file);
             file.addProperty(RDF.type, DCAT.Distribution)
                     .addProperty(DCAT.downloadURL, file)
@@ -57,10 +63,14 @@ public final class VoidDescription {
         return m;
     }
 
-    private static void statistics(DatasetGraph store, Model m, Resource dataset, String base) {
+    /** The terms the data states: licences of the metadata and rights statements (IRIs) of the texts. */
+    private record Terms(TreeSet<String> licences, TreeSet<String> textRights) {}
+
+    private static Terms statistics(DatasetGraph store, Model m, Resource dataset, String base) {
         var union = store.getUnionGraph();
         TreeSet<String> vocabularies = new TreeSet<>();
         TreeSet<String> rights = new TreeSet<>();
+        Terms terms = new Terms(new TreeSet<>(), new TreeSet<>());
         Map<Node, Integer> classes = new TreeMap<>(CanonicalOrder.NODES);
         long subjects = union.find().mapWith(t -> t.getSubject()).toSet().size();
         union.find().forEachRemaining(t -> {
@@ -72,17 +82,26 @@ public final class VoidDescription {
             if (t.getPredicate().equals(DCTerms.rights.asNode()) && t.getObject().isLiteral()) {
                 rights.add(t.getObject().getLiteralLexicalForm());
             }
+            if (t.getPredicate().equals(DCTerms.rights.asNode()) && t.getObject().isURI()) {
+                terms.textRights().add(t.getObject().getURI());
+            }
+            if (t.getPredicate().equals(DCTerms.license.asNode()) && t.getObject().isURI()) {
+                terms.licences().add(t.getObject().getURI());
+            }
         });
         dataset.addLiteral(VOID.triples, m.createTypedLiteral(String.valueOf(union.size()), XSDDatatype.XSDinteger));
         dataset.addLiteral(VOID.distinctSubjects, m.createTypedLiteral(String.valueOf(subjects), XSDDatatype.XSDinteger));
         vocabularies.forEach(ns -> dataset.addProperty(VOID.vocabulary, m.createResource(ns)));
         rights.forEach(text -> dataset.addProperty(DCTerms.rights, text));
+        terms.licences().forEach(iri -> dataset.addProperty(DCTerms.license, m.createResource(iri)));
+        terms.textRights().forEach(iri -> dataset.addProperty(DCTerms.rights, m.createResource(iri)));
         int n = 0;
         for (Map.Entry<Node, Integer> c : classes.entrySet()) {
             dataset.addProperty(VOID.classPartition, m.createResource(base + "void#class-" + (++n))
                     .addProperty(VOID._class, m.createResource(c.getKey().getURI()))
                     .addLiteral(VOID.entities, m.createTypedLiteral(String.valueOf(c.getValue()), XSDDatatype.XSDinteger)));
         }
+        return terms;
     }
 
     private static String namespace(String iri) {

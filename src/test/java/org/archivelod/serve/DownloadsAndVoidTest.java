@@ -57,7 +57,7 @@ class DownloadsAndVoidTest {
             Model m = ModelFactory.createDefaultModel();
             RDFParser.source(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).lang(Lang.TURTLE).parse(m);
             Resource dataset = m.listSubjectsWithProperty(VOID.triples).next();
-            assertEquals(99, dataset.getProperty(VOID.triples).getInt());
+            assertEquals(100, dataset.getProperty(VOID.triples).getInt());
             assertEquals(ServeFixtures.BASE + "sparql", dataset.getPropertyResourceValue(VOID.sparqlEndpoint).getURI());
             assertEquals(4, dataset.listProperties(DCAT.distribution).toList().size());
             assertEquals(4, m.listObjectsOfProperty(m.createProperty("http://spdx.org/rdf/terms#checksumValue")).toList().size());

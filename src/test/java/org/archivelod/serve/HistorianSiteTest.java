@@ -204,4 +204,21 @@ class HistorianSiteTest {
             assertTrue(page.contains("@media print"), path);
         }
     }
+
+    /** Counts read as people write them, property names as words, no raw scores, the home page titled once. */
+    @Test
+    void countsPropertiesAndTitles_readAsWords() throws Exception {
+        String kim = html("/page/person/kim-il-sung");
+        assertTrue(kim.matches("(?s).*\\b(1 passage|[02-9]\\d* passages|1\\d+ passages) across the documents.*"), "plural-correct count");
+        assertFalse(kim.contains("1 passages"));
+        String zhou = html("/page/person/zhou-enlai");
+        assertFalse(zhou.contains(">hasBody<"), "a vocabulary's camel-cased label is shown as words");
+        assertTrue(zhou.contains(">has body<"), "incoming link from an annotation");
+        String found = html("/search?q=" + q("Zhou Enlai"));
+        assertTrue(found.matches("(?s).*\\b(1 document|\\d+ documents) found.*"), found);
+        assertFalse(found.contains("score "), "no raw scores");
+        assertFalse(html("/").contains("Archive LOD — Archive LOD"));
+        String query = html("/queries/mentions-of-zhou-enlai");
+        assertFalse(query.matches("(?s).*\\b1 rows\\b.*"));
+    }
 }

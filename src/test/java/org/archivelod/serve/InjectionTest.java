@@ -89,7 +89,9 @@ class InjectionTest {
                 HttpResponse<String> r = site.get("/data/" + m.group(1) + "." + format.extension());
                 assertEquals(200, r.statusCode());
                 Lang lang = org.apache.jena.riot.RDFLanguages.contentTypeToLang(format.mediaType());
-                assertTrue(RDFParser.fromString(r.body(), lang).toDatasetGraph().stream().count() > 10, format.toString());
+                long triples = lang.equals(Lang.JSONLD) ? org.archivelod.dump.LocalContext.parse(r.body()).size()   // no network
+                        : RDFParser.fromString(r.body(), lang).toDatasetGraph().stream().count();
+                assertTrue(triples > 10, format.toString());
             }
             documents++;
         }
