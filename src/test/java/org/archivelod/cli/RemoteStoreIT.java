@@ -82,7 +82,7 @@ class RemoteStoreIT {
 
             int port = ServeCommandIT.freePort();
             front = new ProcessBuilder("java", "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "serve", "--endpoint", endpoint,
-                    "--port", Integer.toString(port)).directory(tmp.toFile()).redirectError(tmp.resolve("front.log").toFile()).start();
+                    "--port", Integer.toString(port), "--base", "http://localhost:3030/").directory(tmp.toFile()).redirectError(tmp.resolve("front.log").toFile()).start();
             String url = new BufferedReader(new InputStreamReader(front.getInputStream(), StandardCharsets.UTF_8)).readLine();
             assertEquals("http://localhost:" + port + "/", url, Files.readString(tmp.resolve("front.log")));
 
