@@ -121,11 +121,6 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
             err.println("archive-lod serve: --base must end with '/': " + base);
             return ExitCodes.USAGE;
         }
-        ServedBase served = ServedBase.settle(Optional.ofNullable(base), host, port);
-        base = served.base();
-        port = served.port();
-        err.println("archive-lod serve: minting IRIs under " + base);
-        served.mismatch().ifPresent(warning -> err.println("archive-lod serve: warning: " + warning));
         Optional<UpdateCredentials> credentials;
         RequestLimits limits;
         try {
@@ -163,6 +158,13 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         ArchiveServer server;
         Path dumps;
         try {
+            // the base: --base; else, for a store served as it is, the one its data was minted with; else the address served at
+            Optional<String> given = Optional.ofNullable(base).or(() -> convert ? Optional.empty() : ServedBase.mintedIn(archive.datasetGraph()));
+            ServedBase served = ServedBase.settle(given, host, port);
+            base = served.base();
+            port = served.port();
+            err.println("archive-lod serve: " + (convert ? "minting IRIs under " : "serving IRIs under ") + base);
+            served.mismatch().ifPresent(warning -> err.println("archive-lod serve: warning: " + warning));
             if (convert && !load(archive, err)) {
                 archive.close();
                 return ExitCodes.INVALID;

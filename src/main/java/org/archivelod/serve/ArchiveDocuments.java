@@ -38,7 +38,24 @@ public final class ArchiveDocuments {
     }
 
     /** When an activity happened: its span and the words the source gives for it. */
-    public record TimeSpan(LocalDateTime begin, LocalDateTime end, String label) {}
+    public record TimeSpan(LocalDateTime begin, LocalDateTime end, String label) {
+        private static final java.time.format.DateTimeFormatter DAY =
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
+        private static final java.time.format.DateTimeFormatter TIME =
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ENGLISH);
+
+        /**
+         * The time as people write it: "23:00, 5 October 1950" for a span shorter than a day, "5 October 1950" for a
+         * day, then the words as printed when they differ ("23 hours, 5 October").
+         */
+        public String asWritten() {
+            if (begin == null || end == null) return label;
+            long minutes = java.time.Duration.between(begin, end).toMinutes();
+            String written = minutes < 24 * 60 - 1 ? TIME.format(begin) + ", " + DAY.format(begin)
+                    : minutes < 48 * 60 ? DAY.format(begin) : label;
+            return label.isBlank() || label.equals(written) ? written : written + " (printed “" + label + "”)";
+        }
+    }
 
     /** An activity a document's graph states; {@code kind} is the activity type's slug ("sending", "dispatch"...). */
     public record Activity(Node node, Node document, String kind, List<Node> actors, List<Node> participants,

@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.archivelod.cmif.CmifExport;
 import org.archivelod.dump.ContextJsonLd;
 import org.archivelod.dump.DumpFile;
 import org.archivelod.dump.DumpWriter;
@@ -109,6 +110,7 @@ public final class ArchiveServer implements AutoCloseable {
         }
         TimelineServlet timeline = new TimelineServlet(site);
         NetworkServlet network = new NetworkServlet(site);
+        SitemapServlet sitemap = new SitemapServlet(site);
         builder
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
@@ -141,9 +143,13 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/network", network)
                 .addServlet("/network.svg", network)
                 .addServlet("/graph/*", new GraphServlet(site))
+                .addServlet("/cite/*", new CiteServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
+                .addServlet("/" + CmifExport.FILE, new CmifServlet(site))
+                .addServlet("/sitemap.xml", sitemap).addServlet("/" + Sitemap.PARTS + "*", sitemap)
+                .addServlet("/robots.txt", new RobotsServlet(site))
                 .addServlet("", home)
                 .build();
     }

@@ -17,7 +17,8 @@ import org.archivelod.vocab.CRM;
 public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText.Paragraph> summary,
         List<ReadingText.Paragraph> citation, String printedDate, String isoDate, List<Link> types, List<Link> from,
         List<Link> to, List<Via> via, List<Link> translators, List<String> custody, List<Link> publishers,
-        List<Link> funders, String rights, String identifier, TimelineSvg timeline, List<Download> downloads) {
+        List<Link> funders, String rights, String identifier, TimelineSvg timeline, List<Download> downloads,
+        DocumentCitation cite, List<Download> citeDownloads) {
 
     /** A dispatch of the document to someone, with when and the note that records it. */
     public record Via(List<Link> to, String when, String note) {}
@@ -57,7 +58,7 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
                 case "writing" -> printed = a.when().map(ArchiveDocuments.TimeSpan::label).orElse(printed);
                 case "sending" -> a.participants().forEach(p -> to.add(labels.link(p)));
                 case "dispatch" -> via.add(new Via(a.participants().stream().map(labels::link).toList(),
-                        a.when().map(ArchiveDocuments.TimeSpan::label).orElse(""), a.note()));
+                        a.when().map(ArchiveDocuments.TimeSpan::asWritten).orElse(""), a.note()));
                 case "funding" -> a.actors().forEach(p -> funders.add(labels.link(p)));
                 default -> { }
             }
@@ -78,7 +79,15 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
                 ArchiveDocuments.literal(store, document, DCTerms.rights.asNode()).orElse(""),
                 ArchiveDocuments.literal(store, document, DCTerms.identifier.asNode()).orElse(""),
                 TimelineSvg.layout("document-timeline", "Events this document records", 640, items),
-                downloads(document, base));
+                downloads(document, base), DocumentCitation.of(store, labels, document), citeDownloads(document, base));
+    }
+
+    /** The citation as BibTeX, RIS and CSL-JSON: {@code /cite/document/{slug}.{bib,ris,json}}. */
+    private static List<Download> citeDownloads(Node document, String base) {
+        String path = "/cite/" + document.getURI().substring((base + "id/").length());
+        return List.of(new Download("BibTeX", path + ".bib", DocumentCitation.mediaType("bib")),
+                new Download("RIS", path + ".ris", DocumentCitation.mediaType("ris")),
+                new Download("CSL-JSON", path + ".json", DocumentCitation.mediaType("json")));
     }
 
     private static List<Node> aboutIt(DatasetGraph store, Node document) {

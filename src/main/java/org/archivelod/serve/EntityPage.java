@@ -30,6 +30,16 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
     /** The entity's data in one format. */
     public record Alternate(String mediaType, String href, String extension) {}
 
+    /** A type in the "Type:" line, with what goes before it ("" for the first, ", " for the others). */
+    public record Listed(String separator, Link link) {}
+
+    /** The types as one line: "Letter", "Person", "Document, Linguistic Object" (no trailing separator). */
+    public List<Listed> typeLine() {
+        List<Listed> line = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) line.add(new Listed(i == 0 ? "" : ", ", types.get(i)));
+        return line;
+    }
+
     public boolean hasText() {
         return !text.isEmpty();
     }
@@ -51,6 +61,7 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
     public static EntityPage build(DatasetGraph store, Labels labels, EntityPath path, Node entity) {
         List<String> altLabels = new ArrayList<>();
         List<Link> types = new ArrayList<>();
+        List<Link> kinds = new ArrayList<>();
         Map<String, List<Link>> byProperty = new TreeMap<>();
         Map<String, Link> properties = new TreeMap<>();
         String fullText = null;
@@ -58,6 +69,9 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
             var quad = it.next();
             Node p = quad.getPredicate();
             Node o = quad.getObject();
+            if (p.equals(CRM.P2_has_type.asNode()) && o.isURI() && !"concept".equals(path.kind())) {
+                kinds.add(labels.link(o));     // the kind in the dataset's own terms ("letter"), among the statements too
+            }
             if (p.equals(RDF.type.asNode())) {
                 types.add(labels.link(o));
             } else if (p.equals(SKOS.altLabel.asNode()) && o.isLiteral()) {
@@ -82,7 +96,7 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
         List<Incoming> incoming = incoming(store, labels, entity);
         return new EntityPage(entity.getURI(), path.kind(), labels.label(entity),
                 altLabels.stream().distinct().sorted().toList(),
-                types.stream().distinct().sorted(Comparator.comparing(Link::label)).toList(),
+                (kinds.isEmpty() ? types : kinds).stream().distinct().sorted(Comparator.comparing(Link::label)).toList(),
                 statements, incoming, incoming.size(), alternates(path), text);
     }
 

@@ -26,6 +26,10 @@ public final class HomeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
     private final transient RenderedCache cache;
+    private final transient SiteQueries queries = SiteQueries.fromClasspath();
+
+    /** A kind of document or an archive, with how many documents it has. */
+    public record Tally(Link link, String documents) {}
 
     /** A titled list of entities on the home page: this page's entries, of {@code count}. */
     public record Section(String id, String title, List<Link> entries, int count) {}
@@ -85,17 +89,60 @@ public final class HomeServlet extends HttpServlet {
                 .filter(s -> !s.entries().isEmpty()).toList());
         scope.put("paging", new Paging(number, pages));
         scope.put("queries", site.queries().all());
+        Txn.executeRead(site.data(), () -> overview(scope, labels, sections));   // labels read the store: TDB2 needs a transaction
         scope.put("dumps", site.dumps());
+        scope.put("schemaOrg", Txn.calculateRead(site.data(),
+                () -> SchemaOrg.script(SchemaOrg.dataset(site.data(), site.settings().base(), site.dumps()))));
         return new RenderedCache.Rendered("text/html;charset=utf-8",
                 site.renderer().render("home", scope).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What the collection holds, for the top of the page: how many documents over which years, how many people, groups
+     * and places they name, and the kinds of document and the archives with their counts (each a link to its page,
+     * which lists the documents).
+     */
+    private void overview(Map<String, Object> scope, Labels labels, List<Section> sections) {
+        DatasetGraph store = site.store().queryView();
+        var span = queries.select("overview-span", store).get(0);
+        long documents = span.get("documents").asLiteral().getLong();
+        String years = span.get("first") == null ? "" : span.get("first").asLiteral().getLong() == span.get("last").asLiteral().getLong()
+                ? " from " + span.get("first").asLiteral().getLong()
+                : " from " + span.get("first").asLiteral().getLong() + " to " + span.get("last").asLiteral().getLong();
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        sections.forEach(s -> counts.put(s.id(), s.count()));
+        scope.put("holds", Counted.of(documents, "document") + years + ", naming "
+                + Counted.of(counts.getOrDefault("people", 0), "person", "people") + ", "
+                + Counted.of(counts.getOrDefault("groups", 0), "group or state", "groups and states") + " and "
+                + Counted.of(counts.getOrDefault("places", 0), "place") + ".");
+        scope.put("kinds", counted(queries.select("overview-types", store), "type", labels));
+        scope.put("archives", counted(queries.select("overview-archives", store), "archive", labels));
+    }
+
+    private static List<Tally> counted(List<Map<String, org.apache.jena.rdf.model.RDFNode>> rows, String var, Labels labels) {
+        return rows.stream().map(r -> new Tally(labels.link(r.get(var).asNode()),
+                Counted.of(r.get("documents").asLiteral().getLong(), "document"))).toList();
     }
 
     private Section section(String id, String title, Resource type, Labels labels) {
         DatasetGraph data = site.data();
         List<Link> entries = new ArrayList<>();
-        data.find(Node.ANY, Node.ANY, RDF.type.asNode(), type.asNode())
-                .forEachRemaining(q -> entries.add(labels.link(q.getSubject())));
+        boolean namedOnly = !type.equals(CRM.E31_Document) && !type.equals(CRM.E5_Event);
+        String documentGraphs = site.settings().base() + "graph/document/";
+        data.find(Node.ANY, Node.ANY, RDF.type.asNode(), type.asNode()).forEachRemaining(q -> {
+            // people, groups and places that some document names; the rest of the authority file is reachable, not listed
+            if (!namedOnly || namedInADocument(data, q.getSubject(), documentGraphs)) entries.add(labels.link(q.getSubject()));
+        });
         List<Link> sorted = entries.stream().distinct().sorted(Comparator.comparing(Link::label)).toList();
         return new Section(id, title, sorted, sorted.size());
+    }
+
+    private static boolean namedInADocument(DatasetGraph data, Node entity, String documentGraphs) {
+        var it = data.find(Node.ANY, Node.ANY, Node.ANY, entity);
+        while (it.hasNext()) {
+            Node g = it.next().getGraph();
+            if (g.isURI() && g.getURI().startsWith(documentGraphs)) return true;
+        }
+        return false;
     }
 }

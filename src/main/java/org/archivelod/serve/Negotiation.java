@@ -30,6 +30,22 @@ public final class Negotiation {
         }
     }
 
+    /**
+     * For a resource served as data to machines and as a page to browsers ({@code Vary: Accept}): the data format
+     * chosen, {@code Optional.of(Optional.empty())} for the page, or empty when nothing offered is acceptable (then the
+     * 406 has been sent).
+     */
+    public static Optional<Optional<DataFormat>> dataOrPage(HttpServletRequest request, HttpServletResponse response,
+                                                            PageRenderer renderer) throws IOException {
+        response.setHeader("Vary", "Accept");
+        Optional<MediaType> chosen = choose(request, DataFormat.DATA_THEN_PAGE_OFFER);
+        if (chosen.isEmpty()) {
+            sendNotAcceptable(request, response, renderer, DataFormat.offered(true), Optional.empty());
+            return Optional.empty();
+        }
+        return Optional.of(DataFormat.byMediaType(chosen.get()));
+    }
+
     /** Whether a browser-like client would take HTML (used to pick the form of an error page). */
     public static boolean acceptsHtml(HttpServletRequest request) {
         return choose(request, AcceptList.create(DataFormat.HTML, "text/plain"))

@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * Renders the site's HTML from the Mustache templates in {@code templates/} on the classpath. Mustache escapes
- * every {@code {{value}}} for HTML; the templates use no unescaped ({@code {{{…}}}}) output.
+ * every {@code {{value}}} for HTML. The one unescaped output ({@code {{{schemaOrg}}}} in the header) is JSON written
+ * by {@link SchemaOrg#script}, which holds no {@code <}, {@code >} or {@code &}: HTML escaping would be wrong inside a
+ * script element, and that JSON cannot leave it.
  */
 public final class PageRenderer {
     private final MustacheFactory templates = new DefaultMustacheFactory("templates");

@@ -14,6 +14,7 @@ public final class PageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
     private final transient RenderedCache cache;
+    private final transient SiteQueries queries = SiteQueries.fromClasspath();
 
     public PageServlet(SiteContext site) {
         this.site = site;
@@ -66,6 +67,15 @@ public final class PageServlet extends HttpServlet {
         rendered.send(response);
     }
 
+    /** The document before or after {@code document} in time (query {@code name} in queries/site/), if any. */
+    private java.util.Optional<Link> neighbour(String name, Node document, Labels labels) {
+        var date = ArchiveDocuments.objects(site.data(), document, org.apache.jena.vocabulary.DCTerms.date.asNode());
+        var title = ArchiveDocuments.objects(site.data(), document, org.apache.jena.vocabulary.DCTerms.title.asNode());
+        if (date.isEmpty() || title.isEmpty()) return java.util.Optional.empty();
+        return queries.select(name, site.store().queryView(), Map.of("thisDate", date.get(0), "thisTitle", title.get(0)))
+                .stream().findFirst().map(row -> labels.link(row.get("doc").asNode()));
+    }
+
     /**
      * The entity page, with the reading view for a document, and names, passages and correspondence for others; its
      * long lists cut to page {@code number}; null past the last page.
@@ -85,8 +95,11 @@ public final class PageServlet extends HttpServlet {
         scope.put("alternates", page.alternates());
         scope.put("page", page);
         scope.put("isDocument", document);
+        scope.put("schemaOrg", SchemaOrg.script(SchemaOrg.entity(site.data(), site.labels(), path, entity, site.settings().base())));
         if (document) {
             scope.put("reading", DocumentReading.build(site.data(), labels, entity, site.settings().base()));
+            neighbour("previous-document", entity, labels).ifPresent(l -> scope.put("previousDocument", l));
+            neighbour("next-document", entity, labels).ifPresent(l -> scope.put("nextDocument", l));
         } else {
             scope.put("profile", profile.page(paging));
             Correspondence mine = Correspondence.around(site.data(), entity);

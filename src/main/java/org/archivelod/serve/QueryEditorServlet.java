@@ -29,7 +29,13 @@ public final class QueryEditorServlet extends HttpServlet {
     private final transient SiteContext site;
 
     /** A sample query on the page: its name, title, description and text. */
-    public record Sample(String name, String title, String description, boolean current) {}
+    public record Sample(String name, String title, String description, boolean current) {
+        /** The description past its first line (the title, shown already), so that nothing is said twice. */
+        public String more() {
+            String rest = description.startsWith(title) ? description.substring(title.length()) : description;
+            return rest.replaceFirst("^[\\s,;:.]+", "").strip();
+        }
+    }
 
     /** A download of the results at the endpoint. */
     public record Download(String label, String href, String mediaType) {}

@@ -7,6 +7,11 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The base IRI a server mints with and the port it listens on, settled before anything is converted: without
@@ -32,6 +37,22 @@ public record ServedBase(String base, int port, String listening) {
         int chosen = port != 0 ? port : freePort(host);
         String listening = "http://" + name + ":" + chosen + "/";
         return new ServedBase(listening, chosen, listening);
+    }
+
+    /**
+     * The base the data of a store was minted with, read from its concepts ({@code {base}id/concept/…}), for a store
+     * served as it is; empty for an empty store.
+     */
+    public static Optional<String> mintedIn(DatasetGraph store) {
+        return Txn.calculateRead(store, () -> {
+            var concepts = store.find(Node.ANY, Node.ANY, RDF.type.asNode(), SKOS.Concept.asNode());
+            while (concepts.hasNext()) {
+                Node concept = concepts.next().getSubject();
+                int at = concept.isURI() ? concept.getURI().indexOf("id/concept/") : -1;
+                if (at > 0) return Optional.of(concept.getURI().substring(0, at));
+            }
+            return Optional.empty();
+        });
     }
 
     /** A warning when the base's host or port is not the address listened at (a proxy may still forward it: fine). */

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
@@ -38,13 +37,11 @@ final class SparqlServiceFilter implements Filter {
             chain.doFilter(req, resp);
             return;
         }
-        response.setHeader("Vary", "Accept");
-        Optional<MediaType> chosen = Negotiation.choose(request, DataFormat.DATA_THEN_PAGE_OFFER);
+        Optional<Optional<DataFormat>> chosen = Negotiation.dataOrPage(request, response, site.renderer());
         if (chosen.isEmpty()) {
-            Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(true), Optional.empty());
             return;
         }
-        Optional<DataFormat> format = DataFormat.byMediaType(chosen.get());
+        Optional<DataFormat> format = chosen.get();
         if (format.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", Locations.absolute(request, "/query"));

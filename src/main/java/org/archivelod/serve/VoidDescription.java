@@ -36,7 +36,7 @@ public final class VoidDescription {
                 .setNsPrefix("spdx", SPDX).setNsPrefix("xsd", XSDDatatype.XSD + "#");
         Resource dataset = m.createResource(base + "void#archive-lod")
                 .addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, "Archive LOD: Wilson Center Digital Archive records as linked data", "en")
+                .addProperty(DCTerms.title, SchemaOrg.DATASET_TITLE, "en")
                 .addProperty(VOID.sparqlEndpoint, m.createResource(base + "sparql"))
                 .addProperty(VOID.uriSpace, base + "id/")
                 .addProperty(VOID.rootResource, m.createResource(base));

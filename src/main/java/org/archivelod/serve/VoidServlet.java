@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -39,13 +38,11 @@ public final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Vary", "Accept");
-        Optional<MediaType> chosen = Negotiation.choose(request, DataFormat.DATA_THEN_PAGE_OFFER);
+        Optional<Optional<DataFormat>> chosen = Negotiation.dataOrPage(request, response, site.renderer());
         if (chosen.isEmpty()) {
-            Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(true), Optional.empty());
             return;
         }
-        Optional<DataFormat> format = DataFormat.byMediaType(chosen.get());
+        Optional<DataFormat> format = chosen.get();
         if (format.isEmpty()) {
             site.renderer().send(response, HttpServletResponse.SC_OK, "description", DescriptionPage.scope(
                     "About this dataset", "The dataset's description (VoID and DCAT): what it holds, where to query it and "

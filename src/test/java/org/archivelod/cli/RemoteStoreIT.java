@@ -75,14 +75,16 @@ class RemoteStoreIT {
         Process front = null;
         try {
             String endpoint = "http://localhost:" + fusekiPort + "/ds";
+            // the front mints and serves under the address it listens at, so the letter is converted under that base
+            int port = ServeCommandIT.freePort();
             Path letter = tmp.resolve("letter.trig");
-            assertEquals(0, run("convert", TestFiles.SEED_LETTER.toString(), "-o", letter.toString()), Files.readString(tmp.resolve("run.log")));
+            assertEquals(0, run("convert", TestFiles.SEED_LETTER.toString(), "-o", letter.toString(), "--base",
+                    "http://localhost:" + port + "/"), Files.readString(tmp.resolve("run.log")));
             assertEquals(0, run("load", letter.toString(), "--endpoint", endpoint), Files.readString(tmp.resolve("run.log")));
             assertTrue(Files.readString(tmp.resolve("run.log")).contains("3 graphs sent"), Files.readString(tmp.resolve("run.log")));
 
-            int port = ServeCommandIT.freePort();
             front = new ProcessBuilder("java", "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "serve", "--endpoint", endpoint,
-                    "--port", Integer.toString(port), "--base", "http://localhost:3030/").directory(tmp.toFile()).redirectError(tmp.resolve("front.log").toFile()).start();
+                    "--port", Integer.toString(port)).directory(tmp.toFile()).redirectError(tmp.resolve("front.log").toFile()).start();
             String url = new BufferedReader(new InputStreamReader(front.getInputStream(), StandardCharsets.UTF_8)).readLine();
             assertEquals("http://localhost:" + port + "/", url, Files.readString(tmp.resolve("front.log")));
 

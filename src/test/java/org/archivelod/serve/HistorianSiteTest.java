@@ -154,7 +154,7 @@ class HistorianSiteTest {
         String network = html("/network");
         assertTrue(network.contains("Joseph Stalin → Mao Zedong: 1 document"));
         assertTrue(network.contains("Mao Zedong → Joseph Stalin: 1 document"));
-        assertFalse(network.contains("<script"));
+        assertFalse(SchemaOrgTest.withoutDataBlock(network).contains("<script"));
     }
 
     @Test
@@ -200,7 +200,7 @@ class HistorianSiteTest {
             assertTrue(page.contains("<form role=\"search\" action=\"/search\""), path);
             assertTrue(page.contains("<a class=\"skip\" href=\"#content\">"), path);
             assertTrue(page.contains("<main id=\"content\">"), path);
-            assertFalse(page.contains("<script"), path);
+            assertFalse(SchemaOrgTest.withoutDataBlock(page).contains("<script"), path);
             assertTrue(page.contains("@media print"), path);
         }
     }
@@ -218,7 +218,50 @@ class HistorianSiteTest {
         assertTrue(found.matches("(?s).*\\b(1 document|\\d+ documents) found.*"), found);
         assertFalse(found.contains("score "), "no raw scores");
         assertFalse(html("/").contains("Archive LOD — Archive LOD"));
+        String samples = html("/query");
+        int first = samples.indexOf("Who wrote to whom");
+        assertTrue(first > 0 && samples.indexOf("Who wrote to whom", first + 1) < 0, "each sample's description once");
         String query = html("/queries/mentions-of-zhou-enlai");
         assertFalse(query.matches("(?s).*\\b1 rows\\b.*"));
+    }
+
+    /** The letter's page: its kind in the dataset's terms, the dispatch time as people write it, and how to cite it. */
+    @Test
+    void letterPage_typeTimeAndCitation() throws Exception {
+        String letter = html(LETTER_PAGE);
+        assertFalse(letter.contains("; </p>"), "no stray separators in the Type line");
+        assertFalse(letter.contains("Linguistic Object</a></p>"), "the kind in the dataset's terms, not class names");
+        assertTrue(letter.contains("23:00, 5 October 1950"), "the dispatch time as people write it");
+        assertTrue(letter.contains("<h2 id=\"cite\">Cite this</h2>"));
+        assertTrue(letter.contains("“Letter, Cde. Filippov [Stalin] for Mao Zedong,” 5 October 1950, "), letter);
+        String slug = LETTER_PAGE.substring("/page/document/".length());
+        HttpResponse<String> bib = site.get("/cite/document/" + slug + ".bib");
+        assertEquals(200, bib.statusCode());
+        assertTrue(bib.body().startsWith("@misc{" + slug + ",\n"), bib.body());
+        assertTrue(bib.body().contains("date = {1950-10-05}"), bib.body());
+        HttpResponse<String> csl = site.get("/cite/document/" + slug + ".json");
+        var item = new com.fasterxml.jackson.databind.ObjectMapper().readTree(csl.body()).get(0);
+        assertEquals("[[1950,10,5]]", item.get("issued").get("date-parts").toString());
+        assertEquals(ServeFixtures.BASE + "id/document/" + slug, item.get("URL").asText());
+        assertTrue(site.get("/cite/document/" + slug + ".ris").body().contains("TY  - MANSCPT\nTI  - Letter, Cde."));
+        assertEquals(404, site.get("/cite/person/zhou-enlai.bib").statusCode(), "only documents are cited");
+        assertTrue(letter.contains("Next in time: <a href=\"/page/document/1950-10-07-ciphered-telegram-from-mao-zedong-to-filippov-stalin\" rel=\"next\">"),
+                "the next document in time");
+        String telegram = html("/page/document/1950-10-07-ciphered-telegram-from-mao-zedong-to-filippov-stalin");
+        assertTrue(telegram.contains("Previous in time: <a href=\"" + LETTER_PAGE + "\" rel=\"prev\">"), "and back");
+    }
+
+    /** The home page says what the collection holds, and lists only the people the documents name. */
+    @Test
+    void home_isTheCollectionsFrontDoor() throws Exception {
+        String home = html("/");
+        java.util.regex.Matcher holds = java.util.regex.Pattern.compile("The collection holds (\\d+) documents from 1950 to 1950|"
+                + "The collection holds (\\d+) documents from 1950, naming").matcher(home);
+        assertTrue(holds.find(), home);
+        assertTrue(home.contains("<h2 id=\"kinds-heading\">Kinds of document</h2>"));
+        assertTrue(home.contains("Archive of the President of the Russian Federation</a> <span class=\"meta\">"), "archives with counts");
+        assertTrue(home.contains(">Zhou Enlai</a>"), "named in the letter");
+        assertFalse(home.contains(">Nikolay Shvernik</a>"), "in the authority file, named by no document here: reachable, not listed");
+        assertEquals(200, site.get("/page/person/nikolay-shvernik").statusCode());
     }
 }
