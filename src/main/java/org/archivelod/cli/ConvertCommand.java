@@ -114,7 +114,7 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
             }
             report(err, summary[0]);
             if (candidates != null) {
-                RdfFiles.writeAtomically(candidates, out -> out.write(("label\tas printed\tconvention\tsource\n"
+                RdfFiles.writeAtomically(candidates, out -> out.write(("label\tas printed\tconvention\tsource\tpassage\n"
                         + String.join("\n", summary[0].candidates()) + (summary[0].candidates().isEmpty() ? "" : "\n"))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 err.printf("archive-lod convert: %d candidate(s) for the authority file -> %s%n", summary[0].candidates().size(), candidates);

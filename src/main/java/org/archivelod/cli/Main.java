@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "archive-lod", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Turns archival records into CIDOC-CRM / Dublin Core linked open data, validates and publishes it.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, ServeCommand.class, LoadCommand.class, QueryCommand.class,
-                DumpCommand.class, ExportCommand.class, SynthCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+                DumpCommand.class, ExportCommand.class, CandidatesCommand.class, AuthorityCommand.class, SynthCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; data conforms", "1:invalid data, failed checks, or an I/O fault (a full disk, a read-only or locked store)",
                 "2:bad usage or unreadable input"})

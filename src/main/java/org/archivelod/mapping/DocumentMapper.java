@@ -398,7 +398,15 @@ public final class DocumentMapper {
             PartyResolver.Party person = parties.person(people, c.label(), c.asPrinted(), g);
             g.add(part.node(), CRM.P67_refers_to, person.node());
             d.evidence().annotate(part, c.start(), c.end(), person.node());
-            report.accept(person.nameAsPrinted() + "\t" + c.asPrinted() + "\t" + c.cue() + "\t" + d.record().source());
+            report.accept(person.nameAsPrinted() + "\t" + c.asPrinted() + "\t" + c.cue() + "\t" + d.record().source()
+                    + "\t" + passage(part.text(), c.start(), c.end()));
         }
+    }
+
+    /** The words around {@code [start, end)} on one line, for a curator to judge a candidate by. */
+    private static String passage(String text, int start, int end) {
+        int from = Math.max(0, start - 60);
+        int to = Math.min(text.length(), end + 60);
+        return (from > 0 ? "…" : "") + text.substring(from, to).replaceAll("\\s+", " ").strip() + (to < text.length() ? "…" : "");
     }
 }
