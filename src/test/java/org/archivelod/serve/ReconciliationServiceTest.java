@@ -10,9 +10,16 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.archivelod.pipeline.Conversion;
+import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.serve.reconcile.ReconciliationSchemas;
+import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.DatasetLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -173,6 +180,27 @@ class ReconciliationServiceTest {
         assertTrue(r.body().contains("Zhou Enlai") && r.body().contains("Chou En-lai"), r.body());
         assertTrue(r.body().contains(ServeFixtures.BASE + "page/person/zhou-enlai"), r.body());
         assertEquals(404, site.get("/reconcile/preview?id=person/nobody").statusCode());
+    }
+
+    /** The same answers from a TDB2 store, which refuses reads outside a transaction (the in-memory store does not). */
+    @Test
+    void onATdb2Store_batchesSuggestAndPreviewAnswer() throws Exception {
+        Path dir = Files.createTempDirectory("archive-lod-reconcile-tdb2");
+        ArchiveStore store = ArchiveStore.open(dir.resolve("store"));
+        Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, Path.of("data/authority")));
+        new DatasetLoader(store).load(sink -> conversion.run(List.of(Path.of("data/documents"), SiteFixtures.DOCUMENTS), sink));
+        try (RunningSite tdb = RunningSite.serve(store, false)) {
+            String queries = "{\"q\":{\"query\":\"Kim\",\"properties\":[{\"pid\":\"correspondent\",\"v\":\"Filippov\"}]}}";
+            HttpResponse<String> r = tdb.get("/reconcile?queries=" + URLEncoder.encode(queries, StandardCharsets.UTF_8));
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals("person/kim-il-sung", JSON.readTree(r.body()).at("/q/result/0/id").asText());
+            assertEquals(200, tdb.get("/reconcile/suggest/entity?prefix=zho").statusCode());
+            assertEquals(200, tdb.get("/reconcile/preview?id=person/stalin").statusCode());
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     /** GETs a batch after checking it against the query schema; returns the answer, checked against the result schema. */
