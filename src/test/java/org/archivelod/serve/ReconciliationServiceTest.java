@@ -182,6 +182,33 @@ class ReconciliationServiceTest {
         assertEquals(404, site.get("/reconcile/preview?id=person/nobody").statusCode());
     }
 
+    @Test
+    void dataExtension_givesLabelsNamesExternalIdentifiersAndCorrespondents() throws Exception {
+        HttpResponse<String> proposed = site.get("/reconcile/properties?type=person");
+        assertEquals(200, proposed.statusCode());
+        assertEquals(List.of(), ReconciliationSchemas.problems("data-extension-property-proposal.json", proposed.body()));
+        List<String> pids = new ArrayList<>();
+        JSON.readTree(proposed.body()).get("properties").forEach(p -> pids.add(p.get("id").asText()));
+        assertEquals(List.of("label", "names", "sameAs", "closeMatch", "correspondent"), pids);
+        String extend = "{\"ids\":[\"person/stalin\",\"group/dprk\",\"person/nobody\"],\"properties\":"
+                + "[{\"id\":\"label\"},{\"id\":\"names\"},{\"id\":\"sameAs\"},{\"id\":\"closeMatch\"},{\"id\":\"correspondent\"}]}";
+        assertEquals(List.of(), ReconciliationSchemas.problems("data-extension-query.json", extend));
+        HttpResponse<String> r = site.get("/reconcile?extend=" + URLEncoder.encode(extend, StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(List.of(), ReconciliationSchemas.problems("data-extension-response.json", r.body()));
+        JsonNode rows = JSON.readTree(r.body()).get("rows");
+        assertEquals("Joseph Stalin", rows.at("/person~1stalin/label/0/str").asText());
+        assertTrue(rows.at("/person~1stalin/names").toString().contains("Filippov"));
+        assertEquals("http://www.wikidata.org/entity/Q855", rows.at("/person~1stalin/sameAs/0/str").asText());
+        List<String> correspondents = new ArrayList<>();
+        rows.at("/person~1stalin/correspondent").forEach(c -> correspondents.add(c.get("id").asText()));
+        assertEquals(List.of("person/kim-il-sung", "person/mao-zedong"), correspondents);
+        assertTrue("https://sws.geonames.org/1873107/".equals(rows.at("/group~1dprk/closeMatch/0/str").asText()), r.body());
+        assertEquals(0, rows.at("/person~1nobody/label").size());
+        assertTrue(JSON.readTree(site.get("/reconcile").body()).at("/extend/propose_properties/service_path").asText()
+                .equals("/properties"));
+    }
+
     /** The same answers from a TDB2 store, which refuses reads outside a transaction (the in-memory store does not). */
     @Test
     void onATdb2Store_batchesSuggestAndPreviewAnswer() throws Exception {

@@ -25,7 +25,8 @@ import org.archivelod.serve.SiteContext;
  * A W3C entity reconciliation service (API 0.2, the one OpenRefine speaks) at {@code /reconcile}: the manifest
  * ({@code GET} without parameters), batches of queries ({@code queries=} by {@code GET} or form {@code POST}, answered
  * by {@link Reconciler}), suggest ({@code /reconcile/suggest/entity|type|property?prefix=}) and an HTML preview
- * ({@code /reconcile/preview?id=person/zhou-enlai}). Read-only; JSONP is not offered (CORS is).
+ * ({@code /reconcile/preview?id=person/zhou-enlai}) and data extension ({@code extend=}, {@code /reconcile/properties?type=},
+ * by {@link DataExtension}). Read-only; JSONP is not offered (CORS is).
  *
  * <pre>{@code
  * curl 'http://localhost:3030/reconcile' --data-urlencode 'queries={"q0":{"query":"Chou En-lai","type":"person"}}'
@@ -51,8 +52,11 @@ public final class ReconcileServlet extends HttpServlet {
             switch (path) {
                 case "/" -> {
                     String queries = request.getParameter("queries");
-                    send(response, queries == null ? ServiceManifest.of(base) : batch(queries));
+                    String extend = request.getParameter("extend");
+                    send(response, queries != null ? batch(queries) : extend != null ? extend(extend) : ServiceManifest.of(base));
                 }
+                case "/properties" -> send(response, DataExtension.propose(EntityType.byId(required(request, "type"))
+                        .orElseThrow(() -> new IllegalArgumentException("unknown type '" + request.getParameter("type") + "'"))));
                 case "/suggest/entity" -> send(response, suggestEntities(required(request, "prefix"), request.getParameter("type")));
                 case "/suggest/type" -> send(response, suggestTypes(required(request, "prefix")));
                 case "/suggest/property" -> send(response, suggestProperties(required(request, "prefix")));
@@ -68,21 +72,16 @@ public final class ReconcileServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
-        if (!path.equals("/") || request.getParameter("queries") == null) {
+        if (!path.equals("/") || (request.getParameter("queries") == null && request.getParameter("extend") == null)) {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "POST /reconcile takes a form with queries={…} (reconciliation API 0.2)");
+                    "POST /reconcile takes a form with queries={…} or extend={…} (reconciliation API 0.2)");
             return;
         }
         doGet(request, response);
     }
 
     private ObjectNode batch(String text) {
-        JsonNode queries;
-        try {
-            queries = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("queries is not JSON: " + e.getOriginalMessage());
-        }
+        JsonNode queries = json("queries", text);
         if (queries == null || !queries.isObject()) {
             throw new IllegalArgumentException("queries must be a JSON object of queries by key");
         }
@@ -110,6 +109,23 @@ public final class ReconcileServlet extends HttpServlet {
             }
         });
         return answer;
+    }
+
+    private ObjectNode extend(String text) {
+        Reconciler reconciler = new Reconciler(site.data(), site.settings().base());
+        return new DataExtension(reconciler, site.data(), site.settings().base()).extend(json("extend", text), MAX_QUERIES);
+    }
+
+    private static JsonNode json(String parameter, String text) {
+        try {
+            JsonNode json = JSON.readTree(text);
+            if (json == null) {
+                throw new IllegalArgumentException(parameter + " is empty");
+            }
+            return json;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(parameter + " is not JSON: " + e.getOriginalMessage());
+        }
     }
 
     private ObjectNode suggestEntities(String prefix, String type) {

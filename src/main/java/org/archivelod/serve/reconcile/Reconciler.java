@@ -88,13 +88,18 @@ public final class Reconciler {
     }
 
     private boolean wroteWith(Entity e, JsonNode value) {
-        Set<Node> theirs = correspondents().getOrDefault(e.iri(), Set.of());
+        Set<Node> theirs = correspondentsOf(e.iri());
         if (value.isObject()) {
             String id = value.path("id").asText();
             return theirs.contains(NodeFactory.createURI(id.startsWith("http") ? id : identifierSpace + id));
         }
         String name = value.asText();
         return theirs.stream().map(names::byIri).flatMap(Optional::stream).anyMatch(c -> c.score(name) >= NameScore.FOLDED);
+    }
+
+    /** Those {@code entity} wrote to or received a letter from. */
+    public Set<Node> correspondentsOf(Node entity) {
+        return correspondents().getOrDefault(entity, Set.of());
     }
 
     /** Who wrote to or received a letter from whom, read on first need. */

@@ -28,6 +28,8 @@ public final class ServiceManifest {
         for (String kind : new String[] {"entity", "type", "property"}) {
             suggest.putObject(kind).put("service_url", base + "reconcile").put("service_path", "/suggest/" + kind);
         }
+        manifest.putObject("extend").putObject("propose_properties").put("service_url", base + "reconcile")
+                .put("service_path", "/properties");
         manifest.putObject("preview").put("url", base + "reconcile/preview?id={{id}}").put("width", 400).put("height", 120);
         return manifest;
     }
