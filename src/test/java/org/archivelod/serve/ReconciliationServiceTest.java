@@ -180,6 +180,9 @@ class ReconciliationServiceTest {
         assertTrue(r.body().contains("Zhou Enlai") && r.body().contains("Chou En-lai"), r.body());
         assertTrue(r.body().contains(ServeFixtures.BASE + "page/person/zhou-enlai"), r.body());
         assertEquals(404, site.get("/reconcile/preview?id=person/nobody").statusCode());
+        assertEquals(404, site.get("/reconcile/preview?id=person/../person/zhou-enlai").statusCode());
+        // an IRI serves as an id too
+        assertEquals(200, site.get("/reconcile/preview?id=" + URLEncoder.encode(ServeFixtures.ZHOU, StandardCharsets.UTF_8)).statusCode());
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
@@ -28,12 +27,10 @@ public final class DataExtension {
 
     private final Reconciler reconciler;
     private final DatasetGraph data;
-    private final String identifierSpace;
 
-    public DataExtension(Reconciler reconciler, DatasetGraph data, String base) {
+    public DataExtension(Reconciler reconciler, DatasetGraph data) {
         this.reconciler = reconciler;
         this.data = data;
-        this.identifierSpace = base + "id/";
     }
 
     private static Map<String, String> properties() {
@@ -91,7 +88,7 @@ public final class DataExtension {
         ObjectNode rows = answer.putObject("rows");
         for (JsonNode id : request.get("ids")) {
             ObjectNode row = rows.putObject(id.asText());
-            Optional<Entity> entity = reconciler.names().byIri(NodeFactory.createURI(identifierSpace + id.asText()));
+            Optional<Entity> entity = reconciler.byId(id.asText());
             for (String pid : pids) {
                 ArrayNode values = row.putArray(pid);
                 entity.ifPresent(e -> values(e, pid, values));

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.NodeFactory;
 import org.archivelod.serve.Responses;
 import org.archivelod.serve.SiteContext;
 
@@ -113,7 +112,7 @@ public final class ReconcileServlet extends HttpServlet {
 
     private ObjectNode extend(String text) {
         Reconciler reconciler = new Reconciler(site.data(), site.settings().base());
-        return new DataExtension(reconciler, site.data(), site.settings().base()).extend(json("extend", text), MAX_QUERIES);
+        return new DataExtension(reconciler, site.data()).extend(json("extend", text), MAX_QUERIES);
     }
 
     private static JsonNode json(String parameter, String text) {
@@ -172,8 +171,7 @@ public final class ReconcileServlet extends HttpServlet {
 
     private void preview(String id, HttpServletResponse response) throws IOException {
         String base = site.settings().base();
-        Optional<Entity> entity = id.contains("..") ? Optional.empty()
-                : new Reconciler(site.data(), base).names().byIri(NodeFactory.createURI(base + "id/" + id));
+        Optional<Entity> entity = new Reconciler(site.data(), base).byId(id);
         if (entity.isEmpty()) {
             Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "no entity " + id);
             return;

@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.archivelod.serve.Correspondence;
+import org.archivelod.serve.EntityPath;
 
 /**
  * Answers reconciliation queries against the store's entities ({@link EntityNames}): the candidates of the wanted
@@ -31,14 +32,14 @@ public final class Reconciler {
     public static final Set<String> PROPERTIES = Set.of("date", "correspondent");
 
     private final DatasetGraph data;
-    private final String identifierSpace;
+    private final String base;
     private final EntityNames names;
     private Map<Node, Set<Node>> correspondents;
 
     /** A reconciler over the entities of {@code data} as they are now (read once). */
     public Reconciler(DatasetGraph data, String base) {
         this.data = data;
-        this.identifierSpace = base + "id/";
+        this.base = base;
         this.names = EntityNames.read(data, base);
     }
 
@@ -90,11 +91,21 @@ public final class Reconciler {
     private boolean wroteWith(Entity e, JsonNode value) {
         Set<Node> theirs = correspondentsOf(e.iri());
         if (value.isObject()) {
-            String id = value.path("id").asText();
-            return theirs.contains(NodeFactory.createURI(id.startsWith("http") ? id : identifierSpace + id));
+            return byId(value.path("id").asText()).map(c -> theirs.contains(c.iri())).orElse(false);
         }
         String name = value.asText();
         return theirs.stream().map(names::byIri).flatMap(Optional::stream).anyMatch(c -> c.score(name) >= NameScore.FOLDED);
+    }
+
+    /**
+     * The entity with the id {@code kind/slug} (as given, or with its characters outside ASCII not yet
+     * percent-encoded, as a URL's query parameter arrives), or with the IRI {@code id}.
+     */
+    public Optional<Entity> byId(String id) {
+        if (id.startsWith("http://") || id.startsWith("https://")) {
+            return names.byIri(NodeFactory.createURI(id));
+        }
+        return EntityPath.parse("/" + id).flatMap(path -> names.byIri(NodeFactory.createURI(path.iri(base))));
     }
 
     /** Those {@code entity} wrote to or received a letter from. */
