@@ -212,6 +212,27 @@ class ReconciliationServiceTest {
                 .equals("/properties"));
     }
 
+    /** With updates allowed, a name written by SPARQL Update is found by the next batch (nothing is kept between them). */
+    @Test
+    void withUpdatesAllowed_aNewNameCountsAtOnce() throws Exception {
+        try (RunningSite writable = RunningSite.start(true)) {
+            String queries = "{\"q\":{\"query\":\"Zhou the Premier\",\"type\":\"person\"}}";
+            String path = "/reconcile?queries=" + URLEncoder.encode(queries, StandardCharsets.UTF_8);
+            assertFalse(JSON.readTree(writable.get(path).body()).at("/q/result/0/match").asBoolean());
+            HttpResponse<String> update = writable.send(HttpRequest.newBuilder(writable.uri("/sparql"))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            "curator:a long test password".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <http://example.org/g> { <"
+                            + ServeFixtures.ZHOU + "> <http://www.w3.org/2004/02/skos/core#altLabel> \"Zhou the Premier\" } }"))
+                    .build());
+            assertTrue(update.statusCode() == 200 || update.statusCode() == 204, update.statusCode() + update.body());
+            JsonNode first = JSON.readTree(writable.get(path).body()).at("/q/result/0");
+            assertEquals("person/zhou-enlai", first.get("id").asText());
+            assertTrue(first.get("match").asBoolean());
+        }
+    }
+
     /** The same answers from a TDB2 store, which refuses reads outside a transaction (the in-memory store does not). */
     @Test
     void onATdb2Store_batchesSuggestAndPreviewAnswer() throws Exception {

@@ -38,6 +38,7 @@ public final class ReconcileServlet extends HttpServlet {
     private static final int SUGGESTIONS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final transient SiteContext site;
+    private transient volatile Reconciler fixed;
 
     public ReconcileServlet(SiteContext site) {
         this.site = site;
@@ -92,7 +93,7 @@ public final class ReconcileServlet extends HttpServlet {
             Map.Entry<String, JsonNode> q = it.next();
             parsed.put(q.getKey(), ReconcileQuery.parse(q.getKey(), q.getValue()));
         }
-        Reconciler reconciler = new Reconciler(site.data(), site.settings().base());
+        Reconciler reconciler = reconciler();
         ObjectNode answer = JSON.createObjectNode();
         parsed.forEach((key, query) -> {
             ArrayNode result = answer.putObject(key).putArray("result");
@@ -111,7 +112,7 @@ public final class ReconcileServlet extends HttpServlet {
     }
 
     private ObjectNode extend(String text) {
-        Reconciler reconciler = new Reconciler(site.data(), site.settings().base());
+        Reconciler reconciler = reconciler();
         return new DataExtension(reconciler, site.data()).extend(json("extend", text), MAX_QUERIES);
     }
 
@@ -132,7 +133,7 @@ public final class ReconcileServlet extends HttpServlet {
                 .orElseThrow(() -> new IllegalArgumentException("unknown type '" + t + "'")));
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode result = answer.putArray("result");
-        new Reconciler(site.data(), site.settings().base()).names().all().stream()
+        reconciler().names().all().stream()
                 .filter(e -> wanted.map(w -> w.equals(e.type())).orElse(true))
                 .filter(e -> NameScore.startsWith(prefix, e.label(), e.variants()))
                 // labels that start with the prefix first, then other names or words that do
@@ -171,7 +172,7 @@ public final class ReconcileServlet extends HttpServlet {
 
     private void preview(String id, HttpServletResponse response) throws IOException {
         String base = site.settings().base();
-        Optional<Entity> entity = new Reconciler(site.data(), base).byId(id);
+        Optional<Entity> entity = reconciler().byId(id);
         if (entity.isEmpty()) {
             Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "no entity " + id);
             return;
@@ -188,6 +189,22 @@ public final class ReconcileServlet extends HttpServlet {
         response.setContentType("text/html;charset=utf-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /**
+     * The reconciler over the store: read once for a read-only site (the data is the release's), afresh for each
+     * request when SPARQL Update may change it.
+     */
+    private Reconciler reconciler() {
+        if (site.settings().allowUpdate()) {
+            return new Reconciler(site.data(), site.settings().base());
+        }
+        Reconciler r = fixed;
+        if (r == null) {
+            r = new Reconciler(site.data(), site.settings().base());
+            fixed = r;
+        }
+        return r;
     }
 
     private static void type(ArrayNode types, EntityType type) {

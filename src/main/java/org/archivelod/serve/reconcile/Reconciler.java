@@ -27,6 +27,8 @@ import org.archivelod.serve.EntityPath;
  * candidate sent a letter to, or received one from, the value: an entity ({@code {"id": "person/stalin"}}) or a name
  * of one (equal with case and accents aside), as the sendings of correspondence state them
  * ({@code queries/correspondence-network.rq}).
+ *
+ * <p>Safe for use by several threads: the names are read at construction, the correspondents on first need.
  */
 public final class Reconciler {
     public static final Set<String> PROPERTIES = Set.of("date", "correspondent");
@@ -34,7 +36,7 @@ public final class Reconciler {
     private final DatasetGraph data;
     private final String base;
     private final EntityNames names;
-    private Map<Node, Set<Node>> correspondents;
+    private volatile Map<Node, Set<Node>> correspondents;
 
     /** A reconciler over the entities of {@code data} as they are now (read once). */
     public Reconciler(DatasetGraph data, String base) {
