@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +88,7 @@ public final class ReconcileServlet extends HttpServlet {
             throw new IllegalArgumentException("at most " + MAX_QUERIES + " queries in one batch, got " + queries.size());
         }
         Map<String, ReconcileQuery> parsed = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = queries.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> q = it.next();
+        for (Map.Entry<String, JsonNode> q : queries.properties()) {
             parsed.put(q.getKey(), ReconcileQuery.parse(q.getKey(), q.getValue()));
         }
         Reconciler reconciler = reconciler();
