@@ -8,6 +8,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Convert record texts (files or folders of .txt) into RDF. Format by extension: .trig .nq .nt .ttl .jsonld.")
-public final class ConvertCommand implements Callable<Integer> {
+public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
     @Spec
     CommandSpec spec;
 
@@ -105,7 +106,7 @@ public final class ConvertCommand implements Callable<Integer> {
             ConversionSummary[] summary = new ConversionSummary[1];
             if (toStandardOutput) {
                 // a pipe cannot be taken back: a failure still ends with a message and a non-zero exit
-                OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+                OutputStream out = new BufferedOutputStream(StandardOutput.checked(), 1 << 16);
                 summary[0] = write(conversion, format, out, total);
                 out.flush();
             } else {
@@ -123,6 +124,17 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("archive-lod convert: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+    }
+
+    @Override
+    public String place() {
+        return output.toString().equals("-") ? "standard output" : output.toString();
+    }
+
+    @Override
+    public String stillHolds() {
+        if (output.toString().equals("-")) return "the output is incomplete";
+        return "no output was written" + (Files.exists(output) ? " (" + output + " is as it was)" : "");
     }
 
     private ConversionSummary write(Conversion conversion, RDFFormat format, OutputStream out, long total)

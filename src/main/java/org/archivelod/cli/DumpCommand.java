@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dump --store DIR -o DIR}: writes the dataset dumps (TriG, Turtle, N-Triples.gz, JSON-LD) and SHA256SUMS. */
 @Command(name = "dump", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Write the dataset as archive-lod.trig, .ttl, .nt.gz and .jsonld with SHA256SUMS; same data, same bytes.")
-public final class DumpCommand implements Callable<Integer> {
+public final class DumpCommand implements Callable<Integer>, Faults.Guarded {
     @Spec
     CommandSpec spec;
 
@@ -39,5 +39,15 @@ public final class DumpCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    @Override
+    public String place() {
+        return output.toString();
+    }
+
+    @Override
+    public String stillHolds() {
+        return "no dump was replaced";
     }
 }

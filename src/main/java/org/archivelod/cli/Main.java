@@ -10,10 +10,15 @@ import picocli.CommandLine.Command;
         subcommands = {ConvertCommand.class, ValidateCommand.class, ServeCommand.class, LoadCommand.class, QueryCommand.class,
                 DumpCommand.class, ExportCommand.class, SynthCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done; data conforms", "1:invalid data or failed checks", "2:bad usage or unreadable input"})
+        exitCodeList = {"0:done; data conforms", "1:invalid data, failed checks, or an I/O fault (a full disk, a read-only or locked store)",
+                "2:bad usage or unreadable input"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "on a failure, show the stack trace too")
+    boolean debug;
 
     @Override
     public void run() {
@@ -21,18 +26,45 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exit = commandLine().execute(args);
+        if (exit == ExitCodes.OK && System.out.checkError()) {
+            // data went to standard output (a dump's checksums, a query's rows) and did not all arrive
+            System.err.println("archive-lod: standard output: cannot write (a full disk or a closed pipe); the output is incomplete");
+            exit = Math.max(exit, ExitCodes.INVALID);
+        }
+        System.exit(exit);
     }
 
     /** The configured command line, also for tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("archive-lod: " + cmd.getCommandName() + ": " + e);
-            return ExitCodes.USAGE;
-        });
+        cl.setExecutionStrategy(Main::execute);
+        // one line, never a stack trace (unless --debug): an I/O fault with its place and what still holds, exit 1
+        cl.setExecutionExceptionHandler((e, cmd, parsed) ->
+                Faults.report(e, cmd.getCommandName(), cmd.getCommand(), cmd.getErr(), debug(parsed)));
         return cl;
+    }
+
+    /**
+     * Runs the command; a failed write to a memory-mapped file on a full disk surfaces as an {@link InternalError},
+     * which goes to the exception handler like any exception, from the command that was running.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (InternalError e) {
+            CommandLine.ParseResult last = parsed;
+            while (last.hasSubcommand()) last = last.subcommand();
+            throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private static boolean debug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.hasMatchedOption("--debug")) return true;
+        }
+        return false;
     }
 
     /** Prints the version the build wrote. */

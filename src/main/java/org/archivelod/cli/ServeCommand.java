@@ -21,6 +21,8 @@ import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.DataFolders;
 import org.archivelod.pipeline.IriRedirects;
 import org.archivelod.pipeline.ConversionSummary;
+import org.archivelod.dump.DumpWriter;
+import org.archivelod.search.SearchIndex;
 import org.archivelod.serve.ArchiveServer;
 import org.archivelod.serve.RequestLimits;
 import org.archivelod.serve.UpdateCredentials;
@@ -28,6 +30,7 @@ import org.archivelod.serve.ServeSettings;
 import org.archivelod.serve.ServedBase;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
+import org.archivelod.store.HaltPoints;
 import org.archivelod.validate.DatasetValidator;
 import org.archivelod.validate.ValidationReport;
 import picocli.CommandLine.Command;
@@ -37,11 +40,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code serve}: converts {@code --data} into the store (TDB2 in {@code --store}, or {@code --memory}) and
- * publishes it: SPARQL, linked-data pages, dumps. Prints the URL when ready; Ctrl-C stops it cleanly.
+ * publishes it: SPARQL, linked-data pages, dumps. Prints the URL when ready; Ctrl-C stops it cleanly. The start-up
+ * goes through the {@link StartupStep}s; a fault in one is told with the step's place and what it leaves.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Convert the data folder into the store and serve it as a linked-data site with a SPARQL endpoint.")
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
     @Spec
     CommandSpec spec;
 
@@ -111,6 +115,9 @@ public final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LicenceOptions licenceOptions = new LicenceOptions();
 
+    private StartupStep step = StartupStep.CONVERT;
+    private Path dumpFolder;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -149,6 +156,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ArchiveStore archive = endpoint != null ? ArchiveStore.remote(endpoint)
                 : ArchiveStore.open(memory ? Optional.empty() : Optional.of(store));
+        // a TDB2 store keeps its dumps beside its data (any load removes them), so that a restart need not rewrite them
+        boolean keepDumps = archive.directory().isPresent() && !allowUpdate;
+        Thread notice = stoppedDuringStartup(err);
+        ArchiveServer server;
+        Path dumps;
         try {
             // the base: --base; else, for a store served as it is, the one its data was minted with; else the address served at
             Optional<String> given = Optional.ofNullable(base).or(() -> convert ? Optional.empty() : ServedBase.mintedIn(archive.datasetGraph()));
@@ -161,29 +173,53 @@ public final class ServeCommand implements Callable<Integer> {
                 archive.close();
                 return ExitCodes.INVALID;
             }
-            // a TDB2 store keeps its dumps beside its data (any load removes them), so that a restart need not rewrite them
-            boolean keepDumps = archive.directory().isPresent() && !allowUpdate;
-            Path dumps = keepDumps ? archive.directory().get().resolve(DatasetLoader.DUMPS) : Files.createTempDirectory("archive-lod-dumps");
+            dumps = keepDumps ? archive.directory().get().resolve(DatasetLoader.DUMPS) : Files.createTempDirectory("archive-lod-dumps");
             ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps, limits,
                     allowUpdate ? credentials : Optional.empty());
-            ArchiveServer server = ArchiveServer.start(settings, archive);
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                err.println("archive-lod serve: stopping");
-                err.flush();
-                server.close();
-                archive.close();
-                if (!keepDumps) deleteQuietly(dumps);
-                stopped.countDown();
-            }, "archive-lod-shutdown"));
-            spec.commandLine().getOut().println(server.url());
-            spec.commandLine().getOut().flush();
-            server.join();
-            stopped.await();
-            return ExitCodes.OK;
+            step = StartupStep.DUMPS;
+            dumpFolder = dumps;
+            new DumpWriter().reuseOrWrite(archive.datasetGraph(), dumps);   // the server finds them written
+            step = StartupStep.INDEX;
+            server = ArchiveServer.start(settings, archive);
+            step = StartupStep.SERVING;
         } catch (IOException | RuntimeException e) {
             archive.close();
             throw e;
+        } finally {
+            forget(notice);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            err.println("archive-lod serve: stopping");
+            err.flush();
+            server.close();
+            archive.close();
+            if (!keepDumps) deleteQuietly(dumps);
+            stopped.countDown();
+        }, "archive-lod-shutdown"));
+        spec.commandLine().getOut().println(server.url());
+        spec.commandLine().getOut().flush();
+        server.join();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    /** Says, when SIGTERM or Ctrl-C stops the start-up, in which step and what that leaves; every step is crash-safe. */
+    private Thread stoppedDuringStartup(PrintWriter err) {
+        Thread notice = new Thread(() -> {
+            if (step == StartupStep.SERVING) return;
+            err.println("archive-lod serve: stopped during " + step.what() + "; " + step.stillHolds());
+            err.flush();
+        }, "archive-lod-startup-stopped");
+        Runtime.getRuntime().addShutdownHook(notice);
+        return notice;
+    }
+
+    private static void forget(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException stopping) {
+            // the JVM is stopping: the hook has run or is running
         }
     }
 
@@ -208,20 +244,26 @@ public final class ServeCommand implements Callable<Integer> {
     /** Converts and validates the data folder; only data that conforms replaces the store's content. */
     private boolean load(ArchiveStore archive, PrintWriter err) {
         try {
+            step = StartupStep.CONVERT;
             Conversion conversion = new Conversion(new ConversionSettings(base,
                     Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority"))
                     .withLicences(licenceOptions.licences()));
             DatasetGraph converted = DatasetGraphFactory.createTxnMem();
-            ConversionSummary summary = conversion.run(List.of(data.resolve("documents")), StreamRDFLib.dataset(converted));
+            ConversionSummary summary = conversion.run(List.of(data.resolve("documents")),
+                    HaltPoints.after(1, step.haltName(), StreamRDFLib.dataset(converted)));
             // IRIs the store's release used and this one no longer does keep answering (301), see IriRedirects
             int redirects = IriRedirects.carryOver(archive.datasetGraph(), converted, base);
+            step = StartupStep.VALIDATE;
+            HaltPoints.reach(step.haltName());
             ValidationReport report = new DatasetValidator().validate(converted);
             if (!report.conforms()) {
                 err.print(report.toText());
                 err.println("archive-lod serve: " + data + " does not conform (the store is unchanged)");
                 return false;
             }
-            long quads = new DatasetLoader(archive).mirror(sink -> StreamRDFOps.sendDatasetToStream(converted, sink));
+            step = StartupStep.LOAD;
+            long quads = new DatasetLoader(archive).mirror(sink -> StreamRDFOps.sendDatasetToStream(converted,
+                    HaltPoints.after(summary.quads() / 2, step.haltName(), sink)));
             err.println("archive-lod serve: converted and validated " + summary.documents() + " document(s), loaded "
                     + quads + " quads" + (redirects > 0 ? ", " + redirects + " redirect(s) from earlier IRIs" : ""));
             return true;
@@ -229,6 +271,20 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("archive-lod serve: " + e.getMessage() + " (the store is unchanged)");
             return false;
         }
+    }
+
+    @Override
+    public String place() {
+        return switch (step) {
+            case DUMPS -> dumpFolder.toString();
+            case INDEX -> memory || endpoint != null ? "the search index" : SearchIndex.besideStore(store).toString();
+            default -> endpoint != null ? endpoint : memory ? "the in-memory store" : store.toString();
+        };
+    }
+
+    @Override
+    public String stillHolds() {
+        return step.stillHolds();
     }
 
     private static void deleteQuietly(Path folder) {

@@ -28,6 +28,20 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Removes what writers killed before they committed left beside {@code target} (their temporary files); only for
+     * a folder that one process writes at a time, such as a store's dumps.
+     */
+    public static void removeLeftovers(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) return;
+        String prefix = "." + target.getFileName();
+        try (var files = Files.newDirectoryStream(dir, f -> f.getFileName().toString().startsWith(prefix)
+                && f.getFileName().toString().endsWith(".part"))) {
+            for (Path leftover : files) Files.deleteIfExists(leftover);
+        }
+    }
+
     /** Starts writing {@code target}: write to {@link Pending#out()}, then {@link Pending#commit()}; closing without commit drops it. */
     public static Pending begin(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
@@ -59,10 +73,18 @@ public final class AtomicFiles {
             return out;
         }
 
+        /** Ends writing; the finished file, not yet in place, can be read (e.g. for its checksum) until {@link #commit()}. */
+        public Path finish() throws IOException {
+            if (open) {
+                open = false;
+                out.close();
+            }
+            return tmp;
+        }
+
         /** Moves the finished file into place. */
         public void commit() throws IOException {
-            open = false;
-            out.close();
+            finish();
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }

@@ -19,13 +19,16 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.archivelod.store.HaltPoints;
 import org.archivelod.store.RemoteDatasetGraph;
 
 /**
  * Writes the dataset dumps: {@code archive-lod.trig} (named graphs), {@code archive-lod.ttl} and
  * {@code archive-lod.nt.gz} (the union as one graph), {@code archive-lod.jsonld}, and {@code SHA256SUMS}.
  * Output is deterministic: statements are sorted and prefixes fixed, so the same data gives the same bytes.
- * Each file is written beside its target and moved into place, so readers never see a half-written dump.
+ * Each file is written beside its target and moved into place, so readers never see a half-written dump; all five
+ * are written before any is moved, so that a fault while writing (a full disk) replaces none, and the old
+ * {@code SHA256SUMS} goes before the new dumps come, so that it never lists files it does not describe.
  *
  * <pre>{@code
  * List<DumpFile> files = new DumpWriter().write(store.datasetGraph(), Path.of("dumps"));
@@ -41,6 +44,7 @@ public final class DumpWriter {
     /** Writes every dump of {@code dataset} into {@code folder} (created if needed); returns them with checksums. */
     public List<DumpFile> write(DatasetGraph dataset, Path folder) throws IOException {
         Files.createDirectories(folder);
+        for (String name : List.of(TRIG, TURTLE, NTRIPLES_GZ, JSONLD, SUMS)) AtomicFiles.removeLeftovers(folder.resolve(name));
         // one graph at a time, each sorted and read once for all four files: memory holds the largest graph (a
         // document), not the dataset; a remote store is asked for a batch of graphs at a time
         List<Node> graphs = Txn.calculateRead(dataset, () -> CanonicalOrder.graphNames(dataset));
@@ -49,7 +53,8 @@ public final class DumpWriter {
         try (AtomicFiles.Pending trig = AtomicFiles.begin(folder.resolve(TRIG));
              AtomicFiles.Pending turtle = AtomicFiles.begin(folder.resolve(TURTLE));
              AtomicFiles.Pending ntriples = AtomicFiles.begin(folder.resolve(NTRIPLES_GZ));
-             AtomicFiles.Pending jsonld = AtomicFiles.begin(folder.resolve(JSONLD))) {
+             AtomicFiles.Pending jsonld = AtomicFiles.begin(folder.resolve(JSONLD));
+             AtomicFiles.Pending sums = AtomicFiles.begin(folder.resolve(SUMS))) {
             StreamRDF trigOut = started(trig.out(), RDFFormat.TRIG_BLOCKS);
             StreamRDF turtleOut = started(turtle.out(), RDFFormat.TURTLE_BLOCKS);
             // GZIPOutputStream writes a fixed header (no file name, modification time 0): same input, same bytes.
@@ -72,15 +77,24 @@ public final class DumpWriter {
             ntOut.flush();
             gzip.finish();
             jsonOut.finish();
-            for (AtomicFiles.Pending file : List.of(trig, turtle, ntriples, jsonld)) file.commit();
+            List<DumpFile> files = new ArrayList<>();
+            List<AtomicFiles.Pending> dumps = List.of(trig, turtle, ntriples, jsonld);
+            for (int i = 0; i < dumps.size(); i++) {
+                String name = List.of(TRIG, TURTLE, NTRIPLES_GZ, JSONLD).get(i);
+                Path written = dumps.get(i).finish();
+                files.add(new DumpFile(name, MEDIA_TYPES.get(name), Files.size(written), Checksums.sha256(written)));
+            }
+            writeSums(sums.out(), files);
+            sums.finish();
+            // everything is written: only moves are left, which need no space
+            Files.deleteIfExists(folder.resolve(SUMS));
+            for (AtomicFiles.Pending file : dumps) {
+                file.commit();
+                HaltPoints.reach("dumps");   // a test's real halt, with one dump moved and the others not
+            }
+            sums.commit();
+            return List.copyOf(files);
         }
-        List<DumpFile> files = new ArrayList<>();
-        for (String name : List.of(TRIG, TURTLE, NTRIPLES_GZ, JSONLD)) {
-            Path file = folder.resolve(name);
-            files.add(new DumpFile(name, MEDIA_TYPES.get(name), Files.size(file), Checksums.sha256(file)));
-        }
-        AtomicFiles.write(folder.resolve(SUMS), out -> writeSums(out, files));
-        return List.copyOf(files);
     }
 
     /** The sorted statements of one graph. */

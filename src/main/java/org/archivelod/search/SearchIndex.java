@@ -43,6 +43,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.archivelod.store.HaltPoints;
 import org.archivelod.vocab.CRM;
 
 /**
@@ -192,6 +193,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }));
             writer.setLiveCommitData(Map.of(RELEASE, digest).entrySet());
+            HaltPoints.reach("index");   // a test's real halt, with the documents added and not committed
             writer.commit();
         } catch (UncheckedIOException e) {
             stale.set(true);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.archivelod.TestFiles;
 import org.archivelod.dump.DumpWriter;
 import org.archivelod.serve.ServeFixtures;
 import org.junit.jupiter.api.Test;
@@ -51,9 +52,42 @@ class StoreCommandsTest {
         assertEquals(2, run(new QueryCommand(), badQuery.toString()), "a source is required");
     }
 
+    @Test
+    void loadOfARecordText_convertsIt_likeConvertThenLoad() throws Exception {
+        Path converted = temp.resolve("letter.trig");
+        assertEquals(0, Main.commandLine().execute("convert", TestFiles.SEED_LETTER.toString(), "-o", converted.toString()));
+        assertEquals(0, run(new LoadCommand(), converted.toString(), "--store", temp.resolve("viaRdf").toString()));
+        assertEquals(0, run(new LoadCommand(), TestFiles.SEED_LETTER.toString(), "--store", temp.resolve("viaText").toString()));
+        assertEquals(0, run(new DumpCommand(), "--store", temp.resolve("viaRdf").toString(), "-o", temp.resolve("d1").toString()));
+        assertEquals(0, run(new DumpCommand(), "--store", temp.resolve("viaText").toString(), "-o", temp.resolve("d2").toString()));
+        assertArrayEquals(Files.readAllBytes(temp.resolve("d1").resolve(DumpWriter.SUMS)),
+                Files.readAllBytes(temp.resolve("d2").resolve(DumpWriter.SUMS)), "the same dumps, byte for byte");
+    }
+
+    @Test
+    void loadOfNeitherRdfNorARecord_orOfABadRecord_exit2_nothingLoaded() throws Exception {
+        Path store = temp.resolve("store");
+        StringWriter err = new StringWriter();
+        Path csv = Files.writeString(temp.resolve("table.csv"), "a,b\n");
+        assertEquals(2, run(new LoadCommand(), err, csv.toString(), "--store", store.toString()));
+        assertTrue(err.toString().contains("table.csv: neither RDF (.trig .ttl .nt .nq .jsonld .rdf, optionally .gz) nor a record text"),
+                err.toString());
+        Path bad = Files.writeString(temp.resolve("bad.txt"), "not a record\n");
+        assertEquals(2, run(new LoadCommand(), err, ServeFixtures.ARCHIVE.toString(), bad.toString(), "--store", store.toString()));
+        assertTrue(err.toString().contains("bad.txt:1: expected a date line"), err.toString());
+        assertTrue(err.toString().contains("(nothing was loaded)"), err.toString());
+        try (var s = org.archivelod.store.ArchiveStore.open(store)) {
+            assertEquals(0L, org.apache.jena.system.Txn.calculateRead(s.datasetGraph(), () -> s.datasetGraph().stream().count()));
+        }
+    }
+
     private static int run(Callable<Integer> command, String... args) {
+        return run(command, new StringWriter(), args);
+    }
+
+    private static int run(Callable<Integer> command, StringWriter err, String... args) {
         CommandLine cl = new CommandLine(command);
-        cl.setErr(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err, true));
         cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         return cl.execute(args);
     }
