@@ -146,6 +146,7 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/cite/*", new CiteServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/oai/*", new org.archivelod.serve.oai.OaiServlet(site))
+                .addServlet("/reconcile/*", new org.archivelod.serve.reconcile.ReconcileServlet(site))
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
                 .addServlet("/" + CmifExport.FILE, new CmifServlet(site))
