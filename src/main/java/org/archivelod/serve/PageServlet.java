@@ -67,6 +67,24 @@ public final class PageServlet extends HttpServlet {
         rendered.send(response);
     }
 
+    /** A correspondent of the entity: who, which way the letters went, and how many. */
+    public record Correspondent(Link who, String way, String letters) {}
+
+    /** The entity's correspondents, most letters first, then by name: "wrote to Mao Zedong, 3 letters". */
+    private static java.util.List<Correspondent> correspondents(Correspondence mine, Node entity, Labels labels) {
+        java.util.List<Correspondent> rows = new java.util.ArrayList<>();
+        mine.edges().stream()
+                .filter(e -> e.from().equals(entity) || e.to().equals(entity))
+                .sorted(java.util.Comparator.comparingInt(Correspondence.Edge::weight).reversed()
+                        .thenComparing(e -> labels.label(e.from().equals(entity) ? e.to() : e.from())))
+                .forEach(e -> {
+                    boolean sent = e.from().equals(entity);
+                    rows.add(new Correspondent(labels.link(sent ? e.to() : e.from()), sent ? "wrote to" : "received from",
+                            Counted.of(e.weight(), "letter")));
+                });
+        return rows;
+    }
+
     /** The document before or after {@code document} in time (query {@code name} in queries/site/), if any. */
     private java.util.Optional<Link> neighbour(String name, Node document, Labels labels) {
         var date = ArchiveDocuments.objects(site.data(), document, org.apache.jena.vocabulary.DCTerms.date.asNode());
@@ -106,6 +124,7 @@ public final class PageServlet extends HttpServlet {
             if (!mine.empty()) {
                 scope.put("network", NetworkSvg.layout("correspondence", "Correspondence of " + page.label(), mine,
                         labels, i -> "/network#edges"));
+                scope.put("correspondents", correspondents(mine, entity, labels));
             }
         }
         return scope;

@@ -264,4 +264,14 @@ class HistorianSiteTest {
         assertFalse(home.contains(">Nikolay Shvernik</a>"), "in the authority file, named by no document here: reachable, not listed");
         assertEquals(200, site.get("/page/person/nikolay-shvernik").statusCode());
     }
+
+    /** A person's page lists their correspondents with which way the letters went and how many. */
+    @Test
+    void personPage_listsCorrespondentsWithCounts() throws Exception {
+        String stalin = html("/page/person/stalin");
+        assertTrue(stalin.contains("<table class=\"correspondents\">"), "a table beside the picture");
+        assertTrue(stalin.contains("<a href=\"/page/person/kim-il-sung\">Kim Il Sung</a></td><td>wrote to</td><td>1 letter</td>"), stalin);
+        assertTrue(stalin.contains("<a href=\"/page/person/mao-zedong\">Mao Zedong</a></td><td>received from</td><td>1 letter</td>")
+                || stalin.contains("<a href=\"/page/person/mao-zedong\">Mao Zedong</a></td><td>wrote to</td><td>1 letter</td>"), stalin);
+    }
 }
