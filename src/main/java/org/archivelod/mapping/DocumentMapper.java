@@ -42,12 +42,14 @@ public final class DocumentMapper {
     private final AuthorityMapper authority;
     private final Gazetteer gazetteer;
     private final PlaceEntities places;
+    private final TextPeople textPeople;
 
     public DocumentMapper(IriMinter iris, Concepts concepts, NameMatcher names, Gazetteer gazetteer, AuthorityMapper authority,
                           ProvenanceMapper provenance) {
         this.iris = iris;
         this.gazetteer = gazetteer;
         this.places = new PlaceEntities(iris, names, authority, concepts);
+        this.textPeople = new TextPeople(gazetteer, names);
         this.concepts = concepts;
         this.names = names;
         this.parties = new PartyResolver(iris, names, authority, concepts, gazetteer, places);
@@ -95,21 +97,21 @@ public final class DocumentMapper {
         List<Match> bodyNames = shortForms.keep(bodyFound);
         Optional<List<Match>> summaryNames = summaryFound.map(shortForms::keep);
         Optional<List<Match>> citationNames = citationFound.map(shortForms::keep);
-        List<PersonCandidates.Candidate> bodyPeople = withListedPeople(r, peopleIn(r.text(), bodyNames), bodyNames);
-        Optional<List<PersonCandidates.Candidate>> summaryPeople = r.summary().map(t -> peopleIn(t, summaryNames.orElseThrow()));
+        List<PersonCandidates.Candidate> bodyPeople = TextPeople.withListed(r, textPeople.in(r.text(), bodyNames), bodyNames);
+        Optional<List<PersonCandidates.Candidate>> summaryPeople = r.summary().map(t -> textPeople.in(t, summaryNames.orElseThrow()));
         Optional<List<PersonCandidates.Candidate>> citationPeople = r.citation()
-                .map(c -> peopleIn(c.asPrinted(), citationNames.orElseThrow()));
+                .map(c -> textPeople.in(c.asPrinted(), citationNames.orElseThrow()));
         LocalPeople people = new LocalPeople(iris, slug);
         for (PrintedName p : r.parties()) {
             if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
             if (p.kind() == PrintedName.Kind.OFFICE) people.know(parties.officeHolder(p.normalisedName()));
         }
         bodyPeople.forEach(c -> people.know(c.label()));
-        bodyPeople = withListMates(r.text(), bodyPeople, bodyNames, people);
+        bodyPeople = TextPeople.withListMates(r.text(), bodyPeople, bodyNames, people);
         List<PersonCandidates.Candidate> signatures = PersonCandidates.signatures(r.text(), bodyNames).stream()
                 .filter(c -> gazetteer.lookup(c.label()).isEmpty()).toList();
         signatures.forEach(c -> people.know(c.label()));
-        peopleIn(r.title(), shortForms.keep(titleFound)).forEach(c -> people.know(c.label()));
+        textPeople.in(r.title(), shortForms.keep(titleFound)).forEach(c -> people.know(c.label()));
         summaryPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
         citationPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
         DocumentContext d = new DocumentContext(r, slug, doc, iris.documentPart(slug, "original"),
@@ -136,7 +138,7 @@ public final class DocumentMapper {
         });
         TextPart title = part(g, slug, doc, "title", r.title(), r);
         List<Match> titleNames = shortForms.keep(titleFound);
-        List<PersonCandidates.Candidate> titlePeople = peopleIn(r.title(), titleNames);
+        List<PersonCandidates.Candidate> titlePeople = textPeople.in(r.title(), titleNames);
         mentions(d, title, titleNames, titlePeople);
         candidates(d, title, titlePeople, people, candidateReport);
         events.map(d);
@@ -185,51 +187,6 @@ public final class DocumentMapper {
             PartyResolver.Party signer = parties.person(people, c.label(), c.asPrinted(), g);
             if (out.stream().noneMatch(o -> o.node().equals(signer.node()))) out.add(signer);
         }
-        return List.copyOf(out);
-    }
-
-    /**
-     * The people the archive's conventions mark in a text, without the words the gazetteer or the authority file
-     * knows as a place or a body ("D. R. Vietnam" after initials is the state, not a person).
-     */
-    private List<PersonCandidates.Candidate> peopleIn(String text, List<Match> known) {
-        return PersonCandidates.find(text, known).stream()
-                .filter(c -> gazetteer.lookup(c.label()).isEmpty() && names.whole(c.label()).isEmpty()).toList();
-    }
-
-    /**
-     * The names listed with a person the document names elsewhere ("Bagirov and Yakubov" where the title names Mir
-     * Bagirov; "Ho Chi Minh, Pham Van Dong, and Le Duan" where Comrade Le Duan is named), beside those already found.
-     */
-    private static List<PersonCandidates.Candidate> withListMates(String text, List<PersonCandidates.Candidate> found,
-                                                                  List<Match> known, LocalPeople people) {
-        if (found.isEmpty() && !people.anyNames() && known.stream().noneMatch(k -> k.entity().kind().equals("person"))) return found;
-        List<PersonCandidates.Candidate> mates = PersonCandidates.listMates(text, known, people::names);
-        return beside(found, mates, c -> people.know(c.label()));
-    }
-
-    /** The people of the text's FYI and distribution lines, beside those the conventions found. */
-    private static List<PersonCandidates.Candidate> withListedPeople(ArchiveRecord r, List<PersonCandidates.Candidate> found,
-                                                                     List<Match> known) {
-        List<PersonCandidates.Candidate> listed = new ArrayList<>();
-        for (var line : java.util.stream.Stream.concat(r.headerLines().fyi().stream(), r.headerLines().distribution().stream()).toList()) {
-            int at = r.text().indexOf(line.value(), line.start());
-            if (at >= 0) listed.addAll(PersonCandidates.inList(r.text(), at, line.value(), known));
-        }
-        return beside(found, listed, c -> {});
-    }
-
-    /** {@code found} and, in text order, each of {@code more} that overlaps none already kept ({@code kept} is told of it). */
-    private static List<PersonCandidates.Candidate> beside(List<PersonCandidates.Candidate> found, List<PersonCandidates.Candidate> more,
-                                                           Consumer<PersonCandidates.Candidate> kept) {
-        List<PersonCandidates.Candidate> out = new ArrayList<>(found);
-        for (PersonCandidates.Candidate c : more) {
-            if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
-                out.add(c);
-                kept.accept(c);
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(PersonCandidates.Candidate::start));
         return List.copyOf(out);
     }
 
