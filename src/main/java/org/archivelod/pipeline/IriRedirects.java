@@ -136,7 +136,6 @@ public final class IriRedirects {
 
     private static boolean inUse(DatasetGraph release, String iri) {
         Node n = NodeFactory.createURI(iri);
-        return release.find(Node.ANY, n, Node.ANY, Node.ANY).hasNext() || release.listGraphNodes().hasNext()
-                && release.containsGraph(n) && !release.getGraph(n).isEmpty();
+        return release.find(Node.ANY, n, Node.ANY, Node.ANY).hasNext() || release.find(n, Node.ANY, Node.ANY, Node.ANY).hasNext();
     }
 }

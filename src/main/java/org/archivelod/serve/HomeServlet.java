@@ -26,7 +26,7 @@ public final class HomeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
     private final transient RenderedCache cache;
-    private final transient SiteQueries queries = SiteQueries.fromClasspath();
+    private final transient SiteQueries queries = SiteQueries.shared();
 
     /** A kind of document or an archive, with how many documents it has. */
     public record Tally(Link link, String documents) {}

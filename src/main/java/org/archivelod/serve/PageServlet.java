@@ -14,7 +14,7 @@ public final class PageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
     private final transient RenderedCache cache;
-    private final transient SiteQueries queries = SiteQueries.fromClasspath();
+    private final transient SiteQueries queries = SiteQueries.shared();
 
     public PageServlet(SiteContext site) {
         this.site = site;

@@ -30,6 +30,15 @@ final class SiteQueries {
         this.byName = byName;
     }
 
+    /** The site's queries, read and parsed once for every page that uses them. */
+    static SiteQueries shared() {
+        return Shared.QUERIES;
+    }
+
+    private static final class Shared {
+        static final SiteQueries QUERIES = fromClasspath();
+    }
+
     static SiteQueries fromClasspath() {
         Map<String, Query> queries = new HashMap<>();
         ClasspathFolders.path("/queries/site").ifPresent(folder -> {
