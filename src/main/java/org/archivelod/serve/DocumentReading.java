@@ -12,12 +12,13 @@ import org.archivelod.vocab.CRM;
  * The reading view of a document: its text as printed with the mentions linked ({@link ReadingText}), the archive's
  * summary and citation likewise, and the metadata panel: date as printed, type, from, to, via (dispatches), translator,
  * custody (who keeps the original, which holding keeps a copy under which identifier), publisher, funder, rights;
- * the events it records on a small timeline; and downloads of its named graph. Callers hold a read transaction.
+ * the record's address in the archive that published it ({@link ArchiveRecordLink}); the events it records
+ * ({@link EventsStrip}); and downloads of its named graph. Callers hold a read transaction.
  */
 public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText.Paragraph> summary,
         List<ReadingText.Paragraph> citation, String printedDate, String isoDate, List<Link> types, List<Link> from,
         List<Link> to, List<Via> via, List<Link> translators, List<String> custody, List<Link> publishers,
-        List<Link> funders, String rights, String identifier, TimelineSvg timeline, List<Download> downloads,
+        List<Link> funders, String rights, String identifier, List<Link> archiveRecord, EventsStrip events, List<Download> downloads,
         DocumentCitation cite, List<Download> citeDownloads) {
 
     /** A dispatch of the document to someone, with when and the note that records it. */
@@ -52,7 +53,6 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
         List<Link> to = new ArrayList<>();
         List<Via> via = new ArrayList<>();
         List<Link> funders = new ArrayList<>();
-        List<TimelineSvg.Item> items = new ArrayList<>();
         for (ArchiveDocuments.Activity a : activities) {
             switch (a.kind()) {
                 case "writing" -> printed = a.when().map(ArchiveDocuments.TimeSpan::label).orElse(printed);
@@ -62,14 +62,8 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
                 case "funding" -> a.actors().forEach(p -> funders.add(labels.link(p)));
                 default -> { }
             }
-            a.when().ifPresent(w -> items.add(new TimelineSvg.Item(labels.label(a.node()), labels.link(a.node()).href(),
-                    w.begin(), w.label(), false)));
         }
         ArchiveDocuments.DocumentSummary doc = ArchiveDocuments.summary(store, document);
-        if (items.isEmpty() && doc.dated()) {
-            items.add(new TimelineSvg.Item(doc.title(), labels.link(document).href(), doc.sortDate().atStartOfDay(),
-                    doc.dateLabel(), true));
-        }
         return new DocumentReading(
                 ReadingText.paragraphs(store, labels, document, fullText, ""), summary, citation, printed,
                 doc.dateLabel(), links(store, labels, document, DCTerms.type.asNode()),
@@ -78,7 +72,7 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
                 links(store, labels, document, DCTerms.publisher.asNode()), funders,
                 ArchiveDocuments.literal(store, document, DCTerms.rights.asNode()).orElse(""),
                 ArchiveDocuments.literal(store, document, DCTerms.identifier.asNode()).orElse(""),
-                TimelineSvg.layout("document-timeline", "Events this document records", 640, items),
+                ArchiveRecordLink.of(store, document, base), EventsStrip.of(activities, labels, doc.title()),
                 downloads(document, base), DocumentCitation.of(store, labels, document), citeDownloads(document, base));
     }
 

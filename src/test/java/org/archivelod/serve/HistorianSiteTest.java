@@ -120,7 +120,9 @@ class HistorianSiteTest {
                 "Vladislav Zubok", "mm97083838", "History and Public Policy Program", "Leon Levy Foundation")) {
             assertTrue(panel.contains(expected), expected);
         }
-        assertTrue(letter.contains("id=\"document-timeline\""), "the events on a small timeline");
+        String events = letter.substring(letter.indexOf("id=\"events\""));
+        assertTrue(events.contains("<time datetime=\"1950-10-05T23:00\">23:00, 5 October 1950</time>"), "the dispatch, at its hour");
+        assertTrue(events.contains("<time datetime=\"1950-10-05\">5 October 1950</time>"), "the writing, a day, not a time");
         assertTrue(letter.contains("href=\"/graph/document/1950-10-05-letter-filippov-stalin-for-mao-zedong.trig\""));
     }
 
