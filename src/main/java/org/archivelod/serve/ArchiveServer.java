@@ -56,7 +56,7 @@ public final class ArchiveServer implements AutoCloseable {
                 Redirects.of(store.datasetGraph(), settings.base()));
         SearchIndex search = openIndex(store);
         try {
-            search.syncWith(store.datasetGraph(), digest);
+            search.syncWith(store.datasetGraph(), digest, new SearchFiling(SiteQueries.shared(), store.queryView()));
         } catch (IOException | RuntimeException e) {
             search.close();
             throw e;
