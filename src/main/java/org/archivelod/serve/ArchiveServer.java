@@ -137,6 +137,7 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/page/*", new PageServlet(site))
                 .addServlet("/queries/*", new QueryPageServlet(site))
                 .addServlet("/query", new QueryEditorServlet(site))
+                .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/search", new SearchServlet(site, search))
                 .addServlet("/timeline", timeline)
                 .addServlet("/timeline.svg", timeline)
