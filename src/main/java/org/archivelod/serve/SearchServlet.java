@@ -33,13 +33,30 @@ public final class SearchServlet extends HttpServlet {
     private final transient ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A hit as shown: its page, date and passages. */
-    public record Shown(String title, String href, String date, List<Snippet> snippets) {}
+    public record Shown(String title, String href, String date, List<Passage> snippets) {}
+
+    /** A passage that matched, and where it is: "text", "summary" ("In the archive's summary"). */
+    public record Passage(String field, List<Snippet.Run> runs) {
+        public String where() {
+            return switch (field) {
+                case "text" -> "In the text";
+                case "summary" -> "In the archive's summary";
+                case "title" -> "In the title";
+                default -> "In the " + field;
+            };
+        }
+    }
 
     /** A name found in the query, with the other names it was searched under. */
-    public record Widened(String asTyped, List<String> alsoAs) {}
+    public record Widened(String asTyped, List<String> alsoAs) {
+        /** "Joseph Stalin; Filippov; 斯大林". */
+        public String alsoAsText() {
+            return String.join("; ", alsoAs);
+        }
+    }
 
-    /** A link that changes the view, and whether it is the current one. */
-    public record Option(String label, String href, boolean current) {}
+    /** A link that changes the view, whether it is the current one, and whether another follows it. */
+    public record Option(String label, String href, boolean current, boolean first) {}
 
     public SearchServlet(SiteContext site, SearchIndex index) {
         this.site = site;
@@ -96,8 +113,8 @@ public final class SearchServlet extends HttpServlet {
             scope.put("view", Txn.calculateRead(site.data(), () -> SearchFacetsView.of(found.facets(), params, labels)));
             scope.put("widened", widened(found));
             scope.put("orders", q.isEmpty() ? List.of() : List.of(
-                    new Option("relevance", params.ordered(SearchRequest.Order.RELEVANCE).href(), params.order() == SearchRequest.Order.RELEVANCE),
-                    new Option("date", params.ordered(SearchRequest.Order.DATE).href(), params.order() == SearchRequest.Order.DATE)));
+                    new Option("relevance", params.ordered(SearchRequest.Order.RELEVANCE).href(), params.order() == SearchRequest.Order.RELEVANCE, true),
+                    new Option("date", params.ordered(SearchRequest.Order.DATE).href(), params.order() == SearchRequest.Order.DATE, false)));
             scope.put("hasOrders", !q.isEmpty());
             scope.put("byDate", params.order() == SearchRequest.Order.DATE);
             scope.put("pages", SearchPages.of(params, found.total()));
@@ -119,7 +136,8 @@ public final class SearchServlet extends HttpServlet {
         List<Shown> out = new ArrayList<>();
         for (SearchIndex.Hit hit : results.hits()) {
             Link link = labels.link(NodeFactory.createURI(hit.iri()));
-            out.add(new Shown(hit.title(), link.href(), ArchiveDocuments.dateLabel(hit.date()), hit.snippets()));
+            out.add(new Shown(hit.title(), link.href(), ArchiveDocuments.dateLabel(hit.date()),
+                    hit.snippets().stream().map(p -> new Passage(p.field(), p.runs())).toList()));
         }
         return out;
     }
