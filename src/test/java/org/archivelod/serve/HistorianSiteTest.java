@@ -196,13 +196,18 @@ class HistorianSiteTest {
     }
 
     @Test
-    void everyPage_hasTheSearchBox_aSkipLink_andNoScript() throws Exception {
+    void everyPage_hasTheSearchBox_aSkipLink_andNoScript_butTheQueryEditorsFromTheJar() throws Exception {
         for (String path : List.of("/", LETTER_PAGE, "/page/person/zhou-enlai", "/search?q=Korea", "/timeline", "/network", "/query")) {
             String page = html(path);
             assertTrue(page.contains("<form role=\"search\" action=\"/search\""), path);
             assertTrue(page.contains("<a class=\"skip\" href=\"#content\">"), path);
             assertTrue(page.contains("<main id=\"content\">"), path);
-            assertFalse(SchemaOrgTest.withoutDataBlock(page).contains("<script"), path);
+            String scripts = SchemaOrgTest.withoutDataBlock(page);
+            if (path.equals("/query")) {
+                // the editor: deferred scripts of this server only, over a form that works without them
+                scripts = scripts.replaceAll("<script src=\"/assets/[^\"]+\" defer></script>", "");
+            }
+            assertFalse(scripts.contains("<script"), path);
             assertTrue(page.contains("@media print"), path);
         }
     }
