@@ -187,6 +187,8 @@ public final class DocumentMapper {
             PartyResolver.Party signer = parties.person(people, c.label(), c.asPrinted(), g);
             if (out.stream().noneMatch(o -> o.node().equals(signer.node()))) out.add(signer);
         }
+        // no author named anywhere else: the drafting office on its own line in the head ("China Division", "AL 2")
+        if (out.isEmpty()) for (var line : r.headerLines().office()) out.add(parties.office(line.value(), g, people.documentSlug()));
         return List.copyOf(out);
     }
 
