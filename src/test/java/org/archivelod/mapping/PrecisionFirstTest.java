@@ -30,6 +30,13 @@ class PrecisionFirstTest {
     }
 
     @Test
+    void somethingOfAPerson_isNotThePerson() throws Exception {
+        FixtureRecords.Converted r = convert("Record of Conversation from Premier Zhou Enlai's Reception of the Ambassador of Pakistan");
+        assertEquals(0, count(r.data(), DCTerms.creator.asNode()), "a reception is an event, not its host");
+        assertTrue(r.summary().candidates().stream().anyMatch(c -> c.contains("Reception") && c.contains("possessive")), r.summary().candidates().toString());
+    }
+
+    @Test
     void timesWeekdaysEventsAndHeadlinesAreNotParties() throws Exception {
         FixtureRecords.Converted r = convert("Telegram from the Meeting of the Politburo to Tuesday");
         assertEquals(0, count(r.data(), DCTerms.creator.asNode()));
