@@ -37,6 +37,14 @@ class PrecisionFirstTest {
     }
 
     @Test
+    void theCcOfAParty_isABody_butACcSecretaryIsAPerson() throws Exception {
+        FixtureRecords.Converted r = convert("Letter from the CC of the Communist Party of Czechoslovakia to the CC of the CPSU");
+        assertEquals(1, count(r.data(), DCTerms.creator.asNode()));
+        assertTrue(r.data().find(Node.ANY, Node.ANY, DCTerms.creator.asNode(), Node.ANY).next().getObject().getURI().contains("/id/group/"));
+        assertEquals(1, count(r.data(), CRM.P11_had_participant.asNode()), "the addressee");
+    }
+
+    @Test
     void timesWeekdaysEventsAndHeadlinesAreNotParties() throws Exception {
         FixtureRecords.Converted r = convert("Telegram from the Meeting of the Politburo to Tuesday");
         assertEquals(0, count(r.data(), DCTerms.creator.asNode()));
