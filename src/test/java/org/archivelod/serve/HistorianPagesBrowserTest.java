@@ -111,6 +111,12 @@ class HistorianPagesBrowserTest {
     void searchFacets_followedByClicks() throws Exception {
         tab.navigate(url("/search?q=Stalin"));
         assertTrue(tab.text("document.querySelector('[role=status]').textContent").startsWith("3 documents found"));
+        boolean facetReached = false;
+        for (int i = 0; i < 60 && !facetReached; i++) {
+            tab.press("Tab", false);
+            facetReached = tab.eval("document.activeElement.matches('aside.facets a')").asBoolean();
+        }
+        assertTrue(facetReached, "the keyboard reaches the facets");
         tab.follow("ul.facet-type a[href*='document-type%2Fletter']");
         assertTrue(tab.text("document.querySelector('[role=status]').textContent").startsWith("1 document found"));
         assertEquals("letter", tab.text("document.querySelector('ul.facet-type [aria-current]').textContent"));
