@@ -1,5 +1,6 @@
 package org.archivelod.cli;
 
+import org.archivelod.uri.UriScheme;
 import java.util.Optional;
 
 import org.archivelod.pipeline.DataFolders;
@@ -60,7 +61,7 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
     @Option(names = "--authority", paramLabel = "DIR", description = "authority folder (default: ./data/authority when present, else the copy in the jar)")
     Path authority;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE, description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = UriScheme.DEFAULT_BASE, description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
     String base;
 
     @Option(names = "--candidates", paramLabel = "FILE",

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.archivelod.store.HaltPoints;
 import org.archivelod.store.RemoteDatasetGraph;
+import org.archivelod.vocab.Prefixes;
 
 /**
  * Writes the dataset dumps: {@code archive-lod.trig} (named graphs), {@code archive-lod.ttl} and
@@ -132,7 +133,7 @@ public final class DumpWriter {
     private static StreamRDF started(OutputStream out, RDFFormat format) {
         StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
         writer.start();
-        DumpPrefixes.standard().forEach(writer::prefix);
+        Prefixes.standard().forEach(writer::prefix);
         return writer;
     }
 

@@ -1,9 +1,10 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.IriMinter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
-import org.archivelod.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 
 /**
  * Writes the evidence for a statement: an {@code oa:Annotation} whose body is the entity or event and whose target

@@ -23,7 +23,7 @@ import org.archivelod.mapping.AuthorityMapper;
 import org.archivelod.mapping.Concepts;
 import org.archivelod.mapping.DocumentMapper;
 import org.archivelod.mapping.GraphEmitter;
-import org.archivelod.mapping.IriMinter;
+import org.archivelod.uri.IriMinter;
 import org.archivelod.mapping.ProvenanceMapper;
 import org.archivelod.mapping.SourceFile;
 import org.archivelod.parse.RecordFormatException;

@@ -9,7 +9,6 @@ import org.archivelod.mapping.Licences;
  * the {@link Licences} the data states (CC0 for our metadata, In Copyright – Educational Use for the archive's texts).
  */
 public record ConversionSettings(String base, Path authorityDir, int threads, Licences licences) {
-    public static final String DEFAULT_BASE = "http://localhost:3030/";
 
     public ConversionSettings {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);

@@ -17,6 +17,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
+import org.archivelod.vocab.Prefixes;
 
 /**
  * Checks a graph against the SHACL shapes of the application profile ({@code ontology/shapes.ttl} on the
@@ -71,8 +72,8 @@ public final class ShapesValidator {
         // a constraint on the focus node itself (sh:class on a node shape) reports the node as its own value
         Node value = path == null && entry.focusNode().equals(entry.value()) ? null : entry.value();
         return new Problem(Problem.Kind.SHAPE, entry.focusNode(), predicate, value,
-                entry.message() + pathNote + " (" + Prefixes.brief(nodeShape(entry.source())) + ", "
-                        + Prefixes.brief(entry.sourceConstraintComponent()) + ")");
+                entry.message() + pathNote + " (" + BriefTerms.brief(nodeShape(entry.source())) + ", "
+                        + BriefTerms.brief(entry.sourceConstraintComponent()) + ")");
     }
 
     private Node nodeShape(Node source) {
