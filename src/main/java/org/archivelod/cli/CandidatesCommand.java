@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.archivelod.dump.AtomicFiles;
+import org.archivelod.io.AtomicFiles;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;

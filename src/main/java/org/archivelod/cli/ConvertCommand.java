@@ -18,7 +18,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -28,7 +27,8 @@ import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.ConversionSummary;
-import org.archivelod.pipeline.RdfFiles;
+import org.archivelod.io.AtomicFiles;
+import org.archivelod.io.RdfFormat;
 import org.archivelod.pipeline.RecordFiles;
 import org.archivelod.vocab.Prefixes;
 import picocli.CommandLine.Command;
@@ -86,7 +86,8 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
             err.println("archive-lod convert: -o - (standard output) needs --format: trig, nq, nt, ttl or jsonld");
             return ExitCodes.USAGE;
         }
-        RDFFormat format = (formatName != null ? RdfFiles.formatNamed(formatName) : RdfFiles.formatFor(output)).orElse(null);
+        RdfFormat format = (formatName != null ? RdfFormat.byExtension(formatName) : RdfFormat.ofFile(output))
+                .filter(RdfFormat::convertible).orElse(null);
         if (format == null) {
             err.println("archive-lod convert: " + (formatName != null ? "--format " + formatName : output)
                     + ": unknown output format; use trig, nq, nt, ttl or jsonld");
@@ -111,11 +112,11 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
                 summary[0] = write(conversion, format, out, total);
                 out.flush();
             } else {
-                RdfFiles.writeAtomically(output, out -> summary[0] = write(conversion, format, out, total));
+                AtomicFiles.write(output, out -> summary[0] = write(conversion, format, out, total));
             }
             report(err, summary[0]);
             if (candidates != null) {
-                RdfFiles.writeAtomically(candidates, out -> out.write(("label\tas printed\tconvention\tsource\tpassage\n"
+                AtomicFiles.write(candidates, out -> out.write(("label\tas printed\tconvention\tsource\tpassage\n"
                         + String.join("\n", summary[0].candidates()) + (summary[0].candidates().isEmpty() ? "" : "\n"))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 err.printf("archive-lod convert: %d candidate(s) for the authority file -> %s%n", summary[0].candidates().size(), candidates);
@@ -138,22 +139,22 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
         return "no output was written" + (Files.exists(output) ? " (" + output + " is as it was)" : "");
     }
 
-    private ConversionSummary write(Conversion conversion, RDFFormat format, OutputStream out, long total)
+    private ConversionSummary write(Conversion conversion, RdfFormat format, OutputStream out, long total)
             throws ConversionException, IOException {
         try (ProgressBar bar = progressBar(total)) {
             Consumer<Path> progress = bar == null ? p -> {} : p -> bar.step();
-            if (format.equals(RDFFormat.JSONLD11)) {
+            if (!format.streams()) {   // JSON-LD: a named graph object holds its nodes, so it is written whole
                 DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
                 ConversionSummary s = conversion.run(inputs, StreamRDFLib.dataset(dsg), keepGoing, progress, candidates != null);
                 Prefixes.all(base).forEach(dsg.prefixes()::add);
-                RDFDataMgr.write(out, dsg, format);
+                RDFDataMgr.write(out, dsg, format.fileFormat());
                 return s;
             }
-            if (format.equals(RDFFormat.NTRIPLES) || format.equals(RDFFormat.NQUADS)) {
-                return conversion.runLines(inputs, out, format, keepGoing, progress, candidates != null);
+            if (format.lineBased()) {
+                return conversion.runLines(inputs, out, format.streamingFormat(), keepGoing, progress, candidates != null);
             }
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
-            StreamRDF sink = RdfFiles.holdsQuads(format) ? writer : triplesOnly(writer);
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.streamingFormat());
+            StreamRDF sink = format.quads() ? writer : triplesOnly(writer);
             return conversion.run(inputs, withPrefixes(sink), keepGoing, progress, candidates != null);
         }
     }

@@ -15,7 +15,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.archivelod.cmif.CmifExport;
-import org.archivelod.dump.AtomicFiles;
+import org.archivelod.io.AtomicFiles;
 import org.archivelod.dump.DumpWriter;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;

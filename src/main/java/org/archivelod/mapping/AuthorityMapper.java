@@ -83,7 +83,7 @@ public final class AuthorityMapper {
      */
     public Node printedAppellation(GraphEmitter g, Node entity, String text, String type, String label) {
         String slug = Slugs.of(text).isEmpty() ? "name" : Slugs.of(text);
-        if (!text.equals(label)) slug = slug + "-" + org.archivelod.dump.Checksums.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        if (!text.equals(label)) slug = slug + "-" + org.archivelod.io.Checksums.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
         Node a = IriMinter.child(entity, "name", slug);
         g.type(a, CRM.E41_Appellation);
         g.text(a, RDFS.label, text);

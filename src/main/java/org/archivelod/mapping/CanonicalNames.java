@@ -54,7 +54,7 @@ public final class CanonicalNames {
     public static String slug(String label) {
         String slug = Slugs.of(label);
         if (PLAIN.matcher(label).matches()) return slug;
-        return slug + "-" + org.archivelod.dump.Checksums.sha256(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        return slug + "-" + org.archivelod.io.Checksums.sha256(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
     }
 
     private static String fold(String s) {

@@ -65,7 +65,7 @@ public final class EvidenceWriter {
 
     /** {@code {stem}-{first 10 hex digits of the SHA-256 of the quote}}, numbered when the same quote comes again. */
     private String name(String stem, String quote) {
-        String name = stem + "-" + org.archivelod.dump.Checksums.sha256(quote.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
+        String name = stem + "-" + org.archivelod.io.Checksums.sha256(quote.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
         String unique = name;
         for (int n = 2; !minted.add(unique); n++) unique = name + "-" + n;
         return unique;

@@ -18,7 +18,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
-import org.archivelod.dump.Checksums;
+import org.archivelod.io.Checksums;
 import org.archivelod.mapping.AuthorityMapper;
 import org.archivelod.mapping.Concepts;
 import org.archivelod.mapping.DocumentMapper;

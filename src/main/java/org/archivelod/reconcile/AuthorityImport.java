@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.archivelod.dump.AtomicFiles;
+import org.archivelod.io.AtomicFiles;
 import org.archivelod.mapping.AuthorityMapper;
 import org.archivelod.mapping.Slugs;
 
