@@ -24,6 +24,7 @@ import org.archivelod.record.ArchiveRecord;
 import org.archivelod.record.PrintedDate;
 import org.archivelod.record.PrintedName;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.Slugs;
 
 /**
  * Maps one record to its named graph (DESIGN.md section 3): the document and its original, the texts of the record
