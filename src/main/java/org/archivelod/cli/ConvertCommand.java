@@ -27,6 +27,7 @@ import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.ConversionSummary;
+import org.archivelod.pipeline.NonConformingException;
 import org.archivelod.io.AtomicFiles;
 import org.archivelod.io.RdfFormat;
 import org.archivelod.pipeline.RecordFiles;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * (or {@code --format}); {@code -o -} streams to standard output, for a pipe.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "Convert record texts (files or folders of .txt) into RDF. Format by extension: .trig .nq .nt .ttl .jsonld.")
+        description = "Convert record texts (files or folders of .txt) into RDF, each document validated against the profile. "
+                + "Format by extension: .trig .nq .nt .ttl .jsonld.")
 public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
     @Spec
     CommandSpec spec;
@@ -75,6 +77,10 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
             + "the output is the same for any number")
     Integer threads;
 
+    @Option(names = "--no-validate", description = "write the output even when documents do not conform to the profile "
+            + "(by default each document is validated, with the concepts and the authority file, as it is converted)")
+    boolean noValidate;
+
     @picocli.CommandLine.Mixin
     LicenceOptions licenceOptions = new LicenceOptions();
 
@@ -103,7 +109,7 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
         try {
             Path authorityDir = DataFolders.authority(Optional.ofNullable(authority));
             Conversion conversion = new Conversion((threads == null ? new ConversionSettings(base, authorityDir)
-                    : new ConversionSettings(base, authorityDir, threads)).withLicences(licences));
+                    : new ConversionSettings(base, authorityDir, threads)).withLicences(licences).validating(!noValidate));
             long total = System.console() == null ? 0 : RecordFiles.count(inputs);   // only a progress bar needs it
             ConversionSummary[] summary = new ConversionSummary[1];
             if (toStandardOutput) {
@@ -122,6 +128,11 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
                 err.printf("archive-lod convert: %d candidate(s) for the authority file -> %s%n", summary[0].candidates().size(), candidates);
             }
             return summary[0].failures().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+        } catch (NonConformingException e) {
+            err.println("archive-lod convert: " + e.getMessage());
+            err.println("archive-lod convert: " + (toStandardOutput ? "the output stops before it" : "no output was written")
+                    + " (--keep-going skips such documents, --no-validate writes them)");
+            return ExitCodes.INVALID;
         } catch (ConversionException e) {
             err.println("archive-lod convert: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -3,6 +3,8 @@ package org.archivelod.validate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,18 @@ public final class ShapesValidator {
     /** The shape problems of a graph; empty when it conforms. */
     public List<Problem> validate(Graph data) {
         return ShaclValidator.get().validate(shapes, data).getEntries().stream().map(this::problem).toList();
+    }
+
+    /**
+     * The shape problems of the given focus nodes only, read in {@code data} (which may hold more: what they point to);
+     * each node is checked against the shapes that target it there.
+     */
+    public List<Problem> validate(Graph data, Collection<Node> focusNodes) {
+        List<Problem> problems = new ArrayList<>();
+        for (Node node : focusNodes) {
+            ShaclValidator.get().validate(shapes, data, node).getEntries().forEach(e -> problems.add(problem(e)));
+        }
+        return problems;
     }
 
     private Problem problem(ReportEntry entry) {

@@ -40,9 +40,18 @@ public final class VocabularyChecker {
 
     /** The unknown-term, domain and range problems of a graph; empty when all hold. */
     public List<Problem> check(Graph data) {
+        return check(data, data);
+    }
+
+    /**
+     * The problems of the triples of {@code statements}, the types of their subjects and objects read in {@code context}
+     * (which holds them, and what they point to).
+     */
+    public List<Problem> check(Graph statements, Graph context) {
+        Graph data = context;
         List<Problem> problems = new ArrayList<>();
         Map<Node, Set<Node>> typeCache = new HashMap<>();
-        data.find().forEach(t -> {
+        statements.find().forEach(t -> {
             unknownTerms(t, problems);
             if (isCrm(t.getPredicate()) && isKnown(t.getPredicate())) {
                 domain(t, types(data, t.getSubject(), typeCache), problems);
