@@ -217,6 +217,23 @@ public final class PartyResolver {
         return new Party(local, canonical, true);
     }
 
+    /**
+     * The office that drafted a record, as its head prints it: a body ("China Division") is a group by {@link #group};
+     * an official's office code ("AL 2", "Ref. 212") is the one person who held it when the record was written, named
+     * by the code alone and known only within this document, {@code id/person/{document}/{code}}.
+     */
+    public Party office(String printed, GraphEmitter g, String docSlug) {
+        if (OFFICE_BODY.matcher(printed).find()) return group(printed, printed, g, docSlug);
+        Node node = iris.entity("person", docSlug + "/" + CanonicalNames.slug(printed));
+        g.type(node, CRM.E21_Person);
+        g.english(node, RDFS.label, printed);
+        g.add(node, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
+        authority.printedAppellation(g, node, printed, "as-printed", printed);
+        return new Party(node, printed, true);
+    }
+
+    private static final Pattern OFFICE_BODY = Pattern.compile("(?:Division|Department|Section|Bureau|Desk|Directorate)$");
+
     /** A place the authority file and the gazetteer do not list ("Korean Peninsula"): one across the collection. */
     public Node place(String name, GraphEmitter g) {
         Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(name).filter(e -> e.kind().equals("place"));
