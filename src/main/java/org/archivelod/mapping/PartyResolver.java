@@ -57,6 +57,10 @@ public final class PartyResolver {
      * handed", "the Albanian ambassador in Belgrade") are not asserted: {@code refused} is told why.
      */
     public Optional<Party> resolve(PrintedName printed, GraphEmitter g, LocalPeople people, Consumer<String> refused) {
+        if (NameShape.isPossessivePhrase(printed.asPrinted())) {
+            refused.accept("a possessive phrase, not a name");
+            return Optional.empty();
+        }
         List<String> tries = new ArrayList<>();
         if (printed.kind() != PrintedName.Kind.BODY) {
             for (int i = printed.glosses().size() - 1; i >= 0; i--) tries.add(printed.glosses().get(i));

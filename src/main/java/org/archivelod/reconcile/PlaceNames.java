@@ -107,7 +107,7 @@ public final class PlaceNames {
             if (!ADJECTIVE.matcher(before.group(1)).matches()) cued.add(new Found(before.start(1), before.end(1), before.group(1)));
         }
         for (Found c : cued) {
-            boolean named = java.util.Arrays.stream(c.name().split("[ \\u00A0]")).allMatch(NameShape::isNameWord)
+            boolean named = !c.name().matches(".*['’]s") && java.util.Arrays.stream(c.name().split("[ \\u00A0]")).allMatch(NameShape::isNameWord)
                     && NameShape.whyNotGroup(c.name()).isEmpty() && !OFFICES.contains(c.name()) && !NOT_BEFORE_HEAD.contains(c.name());
             boolean overlaps = out.stream().anyMatch(o -> o.start() < c.end() && c.start() < o.end())
                     || cued.stream().anyMatch(o -> o != c && o.start() <= c.start() && c.end() <= o.end() && o.name().length() > c.name().length());

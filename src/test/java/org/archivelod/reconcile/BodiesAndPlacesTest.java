@@ -64,6 +64,6 @@ class BodiesAndPlacesTest {
         assertEquals(List.of("Split"), places("the city of Split was calm"));
         // demonyms, directions, offices and sentence words are not places, whatever noun follows them
         assertEquals(List.of(), places("the Kurdish region, the Eastern region, the Military District, Each district"));
-        assertEquals(List.of(), places("the province of the Far East; the city of Comrade Kim"));
+        assertEquals(List.of(), places("the province of the Far East; the city of Comrade Kim; the village of Mao's birth"));
     }
 }
