@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * Reads the documents of the store and the activities each document's graph states (writing, sending, dispatch,
@@ -126,7 +127,7 @@ public final class ArchiveDocuments {
         List<Activity> out = new ArrayList<>();
         for (Node a : nodes) {
             String kind = objects(store, a, CRM.P2_has_type.asNode()).stream().filter(Node::isURI)
-                    .map(t -> t.getURI().substring(t.getURI().lastIndexOf('/') + 1)).findFirst().orElse("activity");
+                    .map(t -> UriScheme.lastSegment(t.getURI())).findFirst().orElse("activity");
             Optional<TimeSpan> when = objects(store, a, CRM.P4_has_time_span.asNode()).stream().findFirst()
                     .flatMap(t -> timeSpan(store, t));
             out.add(new Activity(a, document, kind, objects(store, a, CRM.P14_carried_out_by.asNode()),

@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The reading view of a document: its text as printed with the mentions linked ({@link ReadingText}), the archive's
@@ -78,7 +79,7 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
 
     /** The citation as BibTeX, RIS and CSL-JSON: {@code /cite/document/{slug}.{bib,ris,json}}. */
     private static List<Download> citeDownloads(Node document, String base) {
-        String path = "/cite/" + document.getURI().substring((base + "id/").length());
+        String path = UriScheme.citePath(document.getURI().substring(UriScheme.at(base).idSpace().length()));
         return List.of(new Download("BibTeX", path + ".bib", DocumentCitation.mediaType("bib")),
                 new Download("RIS", path + ".ris", DocumentCitation.mediaType("ris")),
                 new Download("CSL-JSON", path + ".json", DocumentCitation.mediaType("json")));
@@ -143,14 +144,13 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
     }
 
     private static List<Download> downloads(Node document, String base) {
-        String slug = document.getURI().startsWith(base + "id/document/")
-                ? document.getURI().substring((base + "id/document/").length()) : null;
+        String slug = UriScheme.at(base).documentSlug(document.getURI()).orElse(null);
         if (slug == null) {
             return List.of();
         }
         List<Download> out = new ArrayList<>();
         for (DataFormat f : DataFormat.values()) {
-            out.add(new Download(f.extension(), "/graph/document/" + slug + "." + f.extension(), f.mediaType()));
+            out.add(new Download(f.extension(), UriScheme.documentGraphPath(slug) + "." + f.extension(), f.mediaType()));
         }
         return out;
     }

@@ -10,7 +10,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.archivelod.dump.DumpPrefixes;
+import org.archivelod.vocab.Prefixes;
+import org.archivelod.uri.UriScheme;
 
 /**
  * {@code GET /graph/{kind}/{slug}.{ttl|jsonld|nt|rdf|trig}}: a named graph of the store (one document's graph; or,
@@ -42,7 +43,7 @@ public final class GraphServlet extends HttpServlet {
             return;
         }
         Optional<DataFormat> format = asked.get().format();
-        Node graph = NodeFactory.createURI(site.settings().base() + "graph/" + org.archivelod.uri.IriPaths.encode(asked.get().path().relative()));
+        Node graph = NodeFactory.createURI(UriScheme.at(site.settings().base()).graph(asked.get().path().relative()));
         if (site.redirects().answerGraph(request, response, graph.getURI(), format.map(f -> "." + f.extension()).orElse(""))) {
             return;
         }
@@ -68,7 +69,7 @@ public final class GraphServlet extends HttpServlet {
         }
         if (format.isEmpty()) {
             Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(false),
-                    Optional.of(Locations.encode("/graph/" + asked.get().path().relative())));
+                    Optional.of(Locations.encode(UriScheme.graphPath(asked.get().path().relative()))));
             return;
         }
         send(request, response, graph, format.get());
@@ -109,7 +110,7 @@ public final class GraphServlet extends HttpServlet {
             return;
         }
         DatasetGraph out = DatasetGraphFactory.createGeneral();
-        out.prefixes().putAll(DumpPrefixes.standard());
+        out.prefixes().putAll(Prefixes.standard());
         Txn.executeRead(data, () -> data.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add));
         response.setHeader("Access-Control-Allow-Origin", "*");
         Responses.graph(response, format, out, graph, site.settings().base());
