@@ -22,7 +22,7 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
         List<Arrow> arrows) {
     static final double FONT = 13;
     private static final int MARGIN = 12;
-    private static final double SPACING = 120;
+    private static final double SPACING = 140;
     private static final double ROW = 900;
     private static final double GAP = 28;
 
@@ -77,10 +77,23 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
             double[][] xy = layoutPart(part, links, boxes);
             double mid = 0;
             for (double[] q : xy) mid += q[0] / xy.length;
+            Map<Integer, Integer> local = new HashMap<>();
+            for (int j = 0; j < part.size(); j++) local.put(part.get(j), j);
+            double[] pull = new double[part.size()];    // where a node's arrows go, left (-) or right (+)
+            for (int[] e : links) {
+                if (!local.containsKey(e[0]) || !local.containsKey(e[1]) || e[0] == e[1]) continue;
+                int a = local.get(e[0]);
+                int b = local.get(e[1]);
+                double dx = xy[b][0] - xy[a][0];
+                double d = Math.max(1, Math.hypot(dx, xy[b][1] - xy[a][1]));
+                pull[a] += dx / d;
+                pull[b] -= dx / d;
+            }
             double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
             for (int j = 0; j < part.size(); j++) {
                 int i = part.get(j);
-                right[i] = xy[j][0] >= mid;   // each label on the outer side of its dot
+                // each label away from its arrows, or, where they go both ways, on the outer side of its dot
+                right[i] = Math.abs(pull[j]) > 0.3 ? pull[j] < 0 : xy[j][0] >= mid;
                 double w = TextWidths.of(names[i], FONT);
                 extent[0] = Math.min(extent[0], right[i] ? xy[j][0] - r[i] : xy[j][0] - r[i] - 5 - w);
                 extent[2] = Math.max(extent[2], right[i] ? xy[j][0] + r[i] + 5 + w : xy[j][0] + r[i]);
@@ -122,7 +135,7 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
             Correspondence.Edge e = network.edges().get(i);
             int a = index.get(e.from());
             int b = index.get(e.to());
-            arrows.add(arrow(e, at[a], r[a], at[b], r[b], labels, edgeHref.apply(i)));
+            arrows.add(arrow(e, at[a], r[a], at[b], r[b], labels, edgeHref.apply(i), people));
         }
         String desc = n + " correspondents, " + network.edges().size() + " directions of correspondence, "
                 + network.edges().stream().mapToInt(Correspondence.Edge::weight).sum() + " letters in all; "
@@ -144,7 +157,8 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
     }
 
     /** An arrow between two dots, offset to its right so that letters each way run side by side. */
-    private static Arrow arrow(Correspondence.Edge e, int[] a, double ra, int[] b, double rb, Labels labels, String href) {
+    private static Arrow arrow(Correspondence.Edge e, int[] a, double ra, int[] b, double rb, Labels labels, String href,
+            List<Person> people) {
         double dx = b[0] - a[0];
         double dy = b[1] - a[1];
         double length = Math.max(1, Math.hypot(dx, dy));
@@ -158,7 +172,28 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
         int y2 = (int) Math.round(b[1] - uy * (rb + 8) + oy);
         String title = labels.label(e.from()) + " → " + labels.label(e.to()) + ": " + e.weight()
                 + (e.weight() == 1 ? " document" : " documents");
-        return new Arrow(title, href, x1, y1, x2, y2, 1.2 + 1.3 * Math.min(e.weight(), 8), e.weight(),
-                (int) Math.round((x1 + x2) / 2.0 + ox * 1.6), (int) Math.round((y1 + y2) / 2.0 + oy * 1.6 + 4));
+        // the number beside the arrow's middle, or nearer one end where a name stands there
+        String number = String.valueOf(e.weight());
+        double w = TextWidths.of(number, FONT);
+        int lx = 0;
+        int ly = 0;
+        for (double t : new double[] {0.5, 0.35, 0.65, 0.25, 0.75}) {
+            lx = (int) Math.round(x1 + (x2 - x1) * t + ox * 1.6);
+            ly = (int) Math.round(y1 + (y2 - y1) * t + oy * 1.6 + 4);
+            double[] box = {lx - w / 2 - 2, ly - FONT + 2, lx + w / 2 + 2, ly + 3};
+            if (people.stream().noneMatch(p -> overlaps(box, nameBox(p)))) break;
+        }
+        return new Arrow(title, href, x1, y1, x2, y2, 1.2 + 1.3 * Math.min(e.weight(), 8), e.weight(), lx, ly);
+    }
+
+    /** Where a person's name is written. */
+    private static double[] nameBox(Person p) {
+        double w = TextWidths.of(p.label(), FONT);
+        double x0 = p.textAnchor().equals("start") ? p.labelX() : p.labelX() - w;
+        return new double[] {x0, p.labelY() - FONT + 2, x0 + w, p.labelY() + 3};
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 }
