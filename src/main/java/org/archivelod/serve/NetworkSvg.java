@@ -25,6 +25,10 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
     private static final double SPACING = 140;
     private static final double ROW = 900;
     private static final double GAP = 28;
+    private static final int RIGHT = 0;
+    private static final int LEFT = 1;
+    private static final int ABOVE = 2;
+    private static final int BELOW = 3;
 
     /** A correspondent placed; the label is set to the left or right of the dot. */
     public record Person(String label, String href, String tooltip, int x, int y, double r, int labelX, int labelY,
@@ -71,7 +75,7 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
         // each connected part laid out on its own, then the parts set in rows like words in a paragraph
         int[][] pairs = links.toArray(new int[0][]);
         double[][] p = new double[n][2];
-        boolean[] right = new boolean[n];
+        int[] side = new int[n];
         double rowX = 0, rowY = 0, rowHeight = 0, widthOf = 0;
         for (List<Integer> part : ForceLayout.components(n, pairs)) {
             double[][] xy = layoutPart(part, links, boxes);
@@ -92,13 +96,30 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
             double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
             for (int j = 0; j < part.size(); j++) {
                 int i = part.get(j);
-                // each label away from its arrows, or, where they go both ways, on the outer side of its dot
-                right[i] = Math.abs(pull[j]) > 0.3 ? pull[j] < 0 : xy[j][0] >= mid;
                 double w = TextWidths.of(names[i], FONT);
-                extent[0] = Math.min(extent[0], right[i] ? xy[j][0] - r[i] : xy[j][0] - r[i] - 5 - w);
-                extent[2] = Math.max(extent[2], right[i] ? xy[j][0] + r[i] + 5 + w : xy[j][0] + r[i]);
-                extent[1] = Math.min(extent[1], xy[j][1] - Math.max(r[i], FONT));
-                extent[3] = Math.max(extent[3], xy[j][1] + Math.max(r[i], FONT / 2));
+                // the side its arrows cross least; among equals, away from its arrows, or on the outer side
+                int preferred = Math.abs(pull[j]) > 0.3 ? (pull[j] < 0 ? RIGHT : LEFT) : (xy[j][0] >= mid ? RIGHT : LEFT);
+                int best = preferred;
+                int fewest = Integer.MAX_VALUE;
+                for (int candidate : new int[] {preferred, 1 - preferred, ABOVE, BELOW}) {
+                    double[] box = nameBox(candidate, xy[j][0], xy[j][1], r[i], w);
+                    int crossed = 0;
+                    for (int[] e : links) {
+                        if (!local.containsKey(e[0]) || !local.containsKey(e[1]) || (e[0] != i && e[1] != i)) continue;
+                        double[] other = xy[local.get(e[0] == i ? e[1] : e[0])];
+                        if (crosses(xy[j], other, box)) crossed++;
+                    }
+                    if (crossed < fewest) {
+                        fewest = crossed;
+                        best = candidate;
+                    }
+                }
+                side[i] = best;
+                double[] box = nameBox(best, xy[j][0], xy[j][1], r[i], w);
+                extent[0] = Math.min(extent[0], Math.min(box[0], xy[j][0] - r[i]));
+                extent[2] = Math.max(extent[2], Math.max(box[2], xy[j][0] + r[i]));
+                extent[1] = Math.min(extent[1], Math.min(box[1], xy[j][1] - r[i]));
+                extent[3] = Math.max(extent[3], Math.max(box[3], xy[j][1] + r[i]));
             }
             double w = extent[2] - extent[0];
             double h = extent[3] - extent[1];
@@ -126,9 +147,10 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
             int docs = documents.getOrDefault(nodes.get(i), Set.of()).size();
             Link link = labels.link(nodes.get(i));
             String tooltip = link.label() + ": " + docs + (docs == 1 ? " document" : " documents");
-            int gap = (int) Math.ceil(r[i]) + 5;
-            people.add(new Person(link.label(), link.href(), tooltip, x, y, r[i], right[i] ? x + gap : x - gap, y + 4,
-                    right[i] ? "start" : "end", docs));
+            double[] box = nameBox(side[i], x, y, r[i], TextWidths.of(names[i], FONT));
+            int labelX = (int) Math.round(switch (side[i]) { case RIGHT -> box[0]; case LEFT -> box[2]; default -> x; });
+            people.add(new Person(link.label(), link.href(), tooltip, x, y, r[i], labelX, (int) Math.round(box[3] - 3),
+                    side[i] == RIGHT ? "start" : side[i] == LEFT ? "end" : "middle", docs));
         }
         List<Arrow> arrows = new ArrayList<>();
         for (int i = 0; i < network.edges().size(); i++) {
@@ -186,10 +208,32 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
         return new Arrow(title, href, x1, y1, x2, y2, 1.2 + 1.3 * Math.min(e.weight(), 8), e.weight(), lx, ly);
     }
 
+    /** The box of a name of width {@code w} set on {@code side} of a dot at x, y: left, top, right, bottom. */
+    private static double[] nameBox(int side, double x, double y, double r, double w) {
+        double gap = Math.ceil(r) + 5;
+        return switch (side) {
+            case RIGHT -> new double[] {x + gap, y + 4 - FONT + 2, x + gap + w, y + 4 + 3};
+            case LEFT -> new double[] {x - gap - w, y + 4 - FONT + 2, x - gap, y + 4 + 3};
+            case ABOVE -> new double[] {x - w / 2, y - r - 4 - FONT, x + w / 2, y - r - 1};
+            default -> new double[] {x - w / 2, y + r + 2, x + w / 2, y + r + FONT + 5};
+        };
+    }
+
+    /** Whether the line from {@code a} to {@code b}, its ends left out, runs through {@code box}. */
+    private static boolean crosses(double[] a, double[] b, double[] box) {
+        for (int k = 2; k < 38; k++) {
+            double t = k / 40.0;
+            double x = a[0] + (b[0] - a[0]) * t;
+            double y = a[1] + (b[1] - a[1]) * t;
+            if (x >= box[0] - 2 && x <= box[2] + 2 && y >= box[1] - 2 && y <= box[3] + 2) return true;
+        }
+        return false;
+    }
+
     /** Where a person's name is written. */
     private static double[] nameBox(Person p) {
         double w = TextWidths.of(p.label(), FONT);
-        double x0 = p.textAnchor().equals("start") ? p.labelX() : p.labelX() - w;
+        double x0 = switch (p.textAnchor()) { case "start" -> p.labelX(); case "end" -> p.labelX() - w; default -> p.labelX() - w / 2; };
         return new double[] {x0, p.labelY() - FONT + 2, x0 + w, p.labelY() + 3};
     }
 
