@@ -129,6 +129,12 @@ class PicturesBrowserTest {
             while (circle.find()) circles++;
             assertTrue(circles >= 10, "the cities the records name: " + circles);
             for (String path : List.of("/timeline", "/network", "/map")) clean(measure(site, path), path);
+            // names in the scripts of the sources: Chinese and Russian labels measured the same way
+            for (String path : List.of("/network?lang=zh", "/map?lang=zh", "/network?lang=ru", "/map?lang=ru", "/timeline?lang=ru")) {
+                clean(measure(site, path), path);
+            }
+            assertTrue(page(site, "/map?lang=zh").contains("河内 (Hanoi)"), "Hanoi in Chinese, from the gazetteer");
+            assertTrue(page(site, "/network?lang=zh").contains("毛泽东"), "Mao Zedong in Chinese");
         }
     }
 
