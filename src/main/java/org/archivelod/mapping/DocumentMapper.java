@@ -187,6 +187,8 @@ public final class DocumentMapper {
             PartyResolver.Party signer = parties.person(people, c.label(), c.asPrinted(), g);
             if (out.stream().noneMatch(o -> o.node().equals(signer.node()))) out.add(signer);
         }
+        // no author named anywhere else: the drafting office on its own line in the head ("China Division", "AL 2")
+        if (out.isEmpty()) for (var line : r.headerLines().office()) out.add(parties.office(line.value(), g, people.documentSlug()));
         return List.copyOf(out);
     }
 
@@ -268,7 +270,7 @@ public final class DocumentMapper {
             d.evidence().annotate(part, m.start(), m.end(), entity);
         }
         for (PlaceMatch p : gazetteer.find(part.text())) {
-            boolean taken = found.stream().anyMatch(m -> m.start() < p.end() && p.start() < m.end())
+            boolean taken = found.stream().anyMatch(m -> m.start() < p.end() && p.start() < m.end() && !ownedBody(m, p))
                     || people.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end());
             if (taken || LongerNames.insideLongerName(part.text(), p.start(), p.end())) continue;
             Node entity = places.node(p.entry(), p.exact(), d.graph());
@@ -279,6 +281,16 @@ public final class DocumentMapper {
             groups(d, part, found, people);
             features(d, part, found, people);
         }
+    }
+
+    /**
+     * True when the authority name is a body's that holds the place or state strictly inside it, as its owner or seat
+     * ("USSR Foreign Ministry", "Soviet Embassy in Beijing"): the text names that place too. A state's own longer
+     * name ("People's Republic of China") is not a body's.
+     */
+    private boolean ownedBody(Match body, PlaceMatch p) {
+        return body.entity().kind().equals("group") && body.start() <= p.start() && p.end() <= body.end()
+                && body.end() - body.start() > p.end() - p.start() && gazetteer.lookup(body.exact()).isEmpty();
     }
 
     /**

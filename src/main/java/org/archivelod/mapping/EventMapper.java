@@ -108,6 +108,25 @@ public final class EventMapper {
             g.add(e, CRM.P4_has_time_span, t);
         });
         d.evidence().annotate(d.body(), note.start(), note.end(), e);
+        relay(d, note, n, recipients);
+    }
+
+    /**
+     * A document addressed to someone and dispatched to someone else ("Dispatched to cde. Bulganiin …" on a letter to
+     * Mao Zedong) reaches its addressees through that person: the recipient of the dispatch is a go-between.
+     */
+    private void relay(DocumentContext d, HandwrittenNote note, int n, List<Match> recipients) {
+        java.util.Set<Node> addressees = new java.util.HashSet<>();
+        d.addressees().forEach(a -> addressees.add(a.node()));
+        List<Node> between = recipients.stream().map(m -> authority.iri(m.entity())).filter(r -> !addressees.contains(r)).distinct().toList();
+        if (addressees.isEmpty() || between.isEmpty()) return;
+        GraphEmitter g = d.graph();
+        Node t = iris.event(d.slug(), "transmission-" + n);
+        concepts.activity(g, t, CRM.E7_Activity, "Transmission of “" + d.record().title() + "” through an intermediary", "transmission");
+        between.forEach(b -> g.add(t, CRM.P14_carried_out_by, b));
+        addressees.stream().sorted(java.util.Comparator.comparing(Node::toString)).forEach(a -> g.add(t, CRM.P11_had_participant, a));
+        g.add(t, CRM.P16_used_specific_object, d.original());
+        d.evidence().annotate(d.body(), note.start(), note.end(), t);
     }
 
     static void timeSpan(GraphEmitter g, Node t, String asPrinted, LocalDateTime begin, LocalDateTime end) {

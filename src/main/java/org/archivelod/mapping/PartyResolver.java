@@ -56,6 +56,10 @@ public final class PartyResolver {
      * handed", "the Albanian ambassador in Belgrade") are not asserted: {@code refused} is told why.
      */
     public Optional<Party> resolve(PrintedName printed, GraphEmitter g, LocalPeople people, Consumer<String> refused) {
+        if (NameShape.isPossessivePhrase(printed.asPrinted())) {
+            refused.accept("a possessive phrase, not a name");
+            return Optional.empty();
+        }
         List<String> tries = new ArrayList<>();
         if (printed.kind() != PrintedName.Kind.BODY) {
             for (int i = printed.glosses().size() - 1; i >= 0; i--) tries.add(printed.glosses().get(i));
@@ -215,6 +219,23 @@ public final class PartyResolver {
         authority.printedAppellation(g, local, asPrinted, "as-printed", canonical);
         return new Party(local, canonical, true);
     }
+
+    /**
+     * The office that drafted a record, as its head prints it: a body ("China Division") is a group by {@link #group};
+     * an official's office code ("AL 2", "Ref. 212") is the one person who held it when the record was written, named
+     * by the code alone and known only within this document, {@code id/person/{document}/{code}}.
+     */
+    public Party office(String printed, GraphEmitter g, String docSlug) {
+        if (OFFICE_BODY.matcher(printed).find()) return group(printed, printed, g, docSlug);
+        Node node = iris.entity("person", docSlug + "/" + CanonicalNames.slug(printed));
+        g.type(node, CRM.E21_Person);
+        g.english(node, RDFS.label, printed);
+        g.add(node, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
+        authority.printedAppellation(g, node, printed, "as-printed", printed);
+        return new Party(node, printed, true);
+    }
+
+    private static final Pattern OFFICE_BODY = Pattern.compile("(?:Division|Department|Section|Bureau|Desk|Directorate)$");
 
     /** A place the authority file and the gazetteer do not list ("Korean Peninsula"): one across the collection. */
     public Node place(String name, GraphEmitter g) {

@@ -1,6 +1,5 @@
 package org.archivelod.mapping;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.archivelod.reconcile.AuthorityEntity;
@@ -13,7 +12,8 @@ import org.archivelod.record.ArchiveRecord;
  * where the authority entry lets it stand alone for the record's date ({@link AuthorityEntity.Name#standsAloneIn}).
  */
 final class ShortForms {
-    private final Set<AuthorityEntity> namedOtherwise = new HashSet<>();
+    /** The entities by identity: each is one object of the authority file, and a record's hash reads all its names. */
+    private final Set<AuthorityEntity> namedOtherwise = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final int year;
 
     /** From the authority names found in each of the record's texts (title, text, summary, citation). */

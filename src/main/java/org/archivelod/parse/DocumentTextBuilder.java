@@ -99,7 +99,8 @@ final class DocumentTextBuilder {
 
     HeaderLines headerLines() {
         return new HeaderLines(field(HeaderLineReader.Field.TO), field(HeaderLineReader.Field.FROM), field(HeaderLineReader.Field.TYPE),
-                field(HeaderLineReader.Field.SUBJECT), field(HeaderLineReader.Field.FYI), field(HeaderLineReader.Field.DISTRIBUTION));
+                field(HeaderLineReader.Field.SUBJECT), field(HeaderLineReader.Field.FYI), field(HeaderLineReader.Field.DISTRIBUTION),
+                field(HeaderLineReader.Field.OFFICE));
     }
 
     private List<HeaderLines.HeaderLine> field(HeaderLineReader.Field f) {

@@ -39,7 +39,9 @@ public final class DocumentTypes {
             "working notes", "notes", "handwritten notes", "hand-written notes", "speech", "resolution", "decision", "decree",
             "diary", "diary entry", "journal", "journal entry", "transcript", "stenographic record", "stenographic report",
             "stenogram", "verbatim record", "report", "interview", "instruction", "instructions", "directive", "directives",
-            "message", "statement", "communiqué", "communique", "joint communiqué", "joint communique", "agreement", "treaty");
+            "message", "statement", "communiqué", "communique", "joint communiqué", "joint communique", "agreement", "treaty",
+            // the German original's own word, printed alone as its heading ("V e r m e r k")
+            "vermerk");
 
     /** The phrases, longest first, so that "memorandum of conversation" wins over "memorandum". */
     private static final String PHRASE = PHRASES.stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -120,11 +122,19 @@ public final class DocumentTypes {
         return m.matches() ? Optional.of(label(m)) : Optional.empty();
     }
 
-    /** The kind a heading of the text states, as "(Speech given by Deputy Minister Trần Đông …)" does; empty otherwise. */
+    /**
+     * The kind a heading of the text states, as "(Speech given by Deputy Minister Trần Đông …)" does, or a heading
+     * that is the kind's word alone, letter-spaced or not ("MEMORANDUM", "V e r m e r k"); empty otherwise.
+     */
     public static Optional<String> inHeading(String line) {
         Matcher m = HEADING.matcher(line.strip());
-        return m.find() ? Optional.of(label(m)) : Optional.empty();
+        if (m.find()) return Optional.of(label(m));
+        String word = LETTER_SPACED.matcher(line.strip()).matches() ? line.replaceAll("\\s+", "") : line;
+        return fromTypeLine(word);
     }
+
+    /** Single letters with single spaces between them: "V e r m e r k". */
+    private static final Pattern LETTER_SPACED = Pattern.compile("\\p{L}(?: \\p{L}){3,}");
 
     /** Every phrase this class can return; each is a label or alternative label of a document-type concept (tested). */
     public static List<String> phrases() {

@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
  * Recognises a header line of a document's text and where its value lies. Labelled lines ("To:", "FROM:", "[To]",
  * "Type:", "Subject:", "Betr.:", "FYI:", "cc:", "Distribution list -", "Copies:") are header lines wherever they stand;
  * unlabelled address lines ("To Comrade X", "To the Ministry of Foreign Affairs:", "From PEKING", "for Mao Zedong",
- * "To transmit to Comrade X", "Pass the following to X:") only in the head of the text, and only when short and not the
+ * "To transmit to Comrade X", "Pass the following to X:") and a drafting office's line ("China Division", "AL 2 Bonn,
+ * 10. Juni 1991") only in the head of the text, and only when short and not the
  * start of a sentence that goes on ("To Cde. MAO ZEDONG. Your request has been received" is a paragraph).
  */
 final class HeaderLineReader {
     /** What a header line states. */
-    enum Field { TO, FROM, TYPE, SUBJECT, FYI, DISTRIBUTION }
+    enum Field { TO, FROM, TYPE, SUBJECT, FYI, DISTRIBUTION, OFFICE }
 
     /** A header line read: its field, its label, and the value's place in the line ({@code end} exclusive). */
     record Found(Field field, String label, int valueStart, int valueEnd) {}
@@ -42,7 +43,13 @@ final class HeaderLineReader {
                     + "|Pass\\s+(?:the\\s+following\\s+)?(?:on\\s+)?to|For\\s+(?:immediate\\s+)?(?:report|transmission|delivery)\\s+to)\\s+" + VALUE)),
             new Rule(Field.TO, Pattern.compile("^(?<label>To|TO|for|For|FOR)\\s+(?!" + NOT_ADDRESSEE + ")(?=" + NAME_START + ")" + VALUE)),
             new Rule(Field.FROM, Pattern.compile("^(?<label>From|FROM)\\s+(?!(?i:the\\s+(?:diary|journal|notebook|minutes|record|protocol|files?"
-                    + "|archives?|memoirs|notes|papers)\\b))(?=" + NAME_START + ")" + VALUE)));
+                    + "|archives?|memoirs|notes|papers)\\b))(?=" + NAME_START + ")" + VALUE)),
+            // the drafting office alone on a line: "China Division", "Second Department" (a record of a ministry)
+            new Rule(Field.OFFICE, Pattern.compile("^(?<label>)(?!(?:The|A|An|This|That|Our|Their|His|Her|Its|Your|My)\\s)(?<value>(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,4}"
+                    + "(?:Division|Department|Section|Bureau|Desk|Directorate))$")),
+            // a German ministry's memorandum head: office code, place, date ("AL 2 Bonn, 10. Juni 1991", "Ref. 212 Bonn, den 3.5.1990")
+            new Rule(Field.OFFICE, Pattern.compile("^(?<label>)(?<value>(?:\\p{Lu}{1,4}|Ref\\.|Referat)\\s?\\d{1,3})\\s+\\p{Lu}\\p{L}+,\\s+"
+                    + "(?:den\\s+)?\\d{1,2}\\.\\s*(?:\\p{L}+|\\d{1,2}\\.)\\s*\\d{4}$")));
     /** An address line is a short line: a name or a body, not a paragraph. */
     private static final int ADDRESS_MAX = 120;
     private static final int ADDRESS_WORDS = 14;
@@ -64,7 +71,7 @@ final class HeaderLineReader {
         if (!inHead || line.length() > ADDRESS_MAX || line.split("\\s+").length > ADDRESS_WORDS) return Optional.empty();
         for (Rule r : ADDRESSES) {
             Matcher m = r.pattern().matcher(line);
-            if (m.matches() && !SENTENCE_BREAK.matcher(m.group("value")).find()) return found(r.field(), m, line);
+            if (m.matches() && (r.field() == Field.OFFICE || !SENTENCE_BREAK.matcher(m.group("value")).find())) return found(r.field(), m, line);
         }
         return Optional.empty();
     }

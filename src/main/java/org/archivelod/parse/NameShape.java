@@ -62,6 +62,8 @@ public final class NameShape {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}(?:\\p{Lu}\\.?)?|\\p{Lu}\\p{Ll}?\\.");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'-]*|\\p{Lu}[\\p{L}\\p{M}]*-\\p{L}[\\p{L}\\p{M}]*");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    /** "Zhou Enlai's Reception": a possessive with words after it names something of the person's, not the person. */
+    private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("\\p{L}['’]s\\s+\\S");
 
     private NameShape() {}
 
@@ -70,8 +72,12 @@ public final class NameShape {
         String s = words.strip().replaceFirst("[’']s$", "");
         Optional<String> common = common(s);
         if (common.isPresent()) return common;
+        if (POSSESSIVE_INSIDE.matcher(s).find()) return Optional.of("a possessive phrase, not a name");
         String[] tokens = s.split("\\s+");
         if (tokens.length > 6) return Optional.of("too many words for a personal name");
+        for (String t : tokens) {
+            if (EVENT_WORDS.contains(withoutTrailingComma(t).toLowerCase(Locale.ROOT))) return Optional.of("an event, not a person: '" + t + "'");
+        }
         boolean anyName = false;
         for (String t : tokens) {
             String bare = withoutTrailingComma(t);
@@ -88,6 +94,11 @@ public final class NameShape {
         if (!anyName) return Optional.of("initials only");
         if (tokens.length == 1 && s.codePointCount(0, s.length()) < 3) return Optional.of("too short for a name");
         return Optional.empty();
+    }
+
+    /** True when the words hold a possessive with words after it ("Premier Zhou Enlai's Reception"): something of a party's, not a party. */
+    public static boolean isPossessivePhrase(String words) {
+        return POSSESSIVE_INSIDE.matcher(words.strip()).find();
     }
 
     /** True when one word may be part of a personal name ("Le", "Duan", "A.", "van"), whatever its length. */

@@ -28,7 +28,7 @@ public final class PrintedNames {
     private static final Pattern BODY = Pattern.compile("\\b(?:Ministry|Council|Committee|Embassy|Government|Politburo|Department|"
             + "Secretariat|Presidium|General Staff|Party|Bureau|Commission|Consulate|Legation|Mission|Headquarters|Command|"
             + "Directorate|Agency|Office|Soviet|Assembly|Congress|Division|Army|Navy|Front)$|\\b(?:Ministry|Council|Committee|"
-            + "Embassy|Government|Politburo|Department|Secretariat|Presidium|Consulate|Legation|Headquarters|Directorate)\\b");
+            + "Embassy|Government|Politburo|Department|Secretariat|Presidium|Consulate|Legation|Headquarters|Directorate)\\b|(?:^|\\bthe\\s+)CC\\b(?!\\s+(?:Secretary|Member|member|secretary))");
     private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:minister|ambassador|chairman|secretary|premier|consul|"
             + "chargé d'affaires|envoy|representative|commander|chief|president|attaché)\\b");
 

@@ -22,7 +22,8 @@ import java.util.Set;
  * <p>Precision comes first: a wrong place is worse than none. The rules:
  * <ol>
  * <li>A name matches as printed (case-sensitive), or in capitals ("MOSCOW"), with no letter or digit just before or
- *     after it. {@code '} and {@code ’} are the same in a name ("Xi'an", "Xi’an").</li>
+ *     after it; in Chinese running text, which has no spaces, a Chinese name where ICU's dictionary puts a word boundary
+ *     at both its edges. {@code '} and {@code ’} are the same in a name ("Xi'an", "Xi’an").</li>
  * <li>The longest name wins: a shorter name never matches inside a longer one ("North Korea", not "Korea";
  *     "New Delhi", not "Delhi"). A name that is refused by the rules below still hides the names inside it
  *     ("East London" never yields "London").</li>
@@ -77,10 +78,12 @@ public final class Gazetteer {
     /** Every place and state named in the text, in text order, by the rules of the class comment. */
     public List<PlaceMatch> find(String text) {
         List<PlaceMatch> out = new ArrayList<>();
+        ChineseWords words = ChineseWords.of(text);
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (i > 0 && isLetterOrNumber(text.codePointBefore(i))) {
+            boolean leftOpen = i == 0 || !isLetterOrNumber(text.codePointBefore(i));
+            if (!leftOpen && !(isHan(text.codePointBefore(i)) && isHan(text.codePointAt(i)))) {
                 i++;
                 continue;
             }
@@ -88,7 +91,9 @@ public final class Gazetteer {
             Node found = null;
             int end = -1;
             for (int j = i; j < n && (node = node.child(text.charAt(j))) != null; j++) {
-                if (node.terminal && (j + 1 == n || !isLetterOrNumber(text.codePointAt(j + 1)))) {
+                if (!node.terminal) continue;
+                boolean rightOpen = j + 1 == n || !isLetterOrNumber(text.codePointAt(j + 1));
+                if ((leftOpen && rightOpen) || inRunningChinese(text, i, j + 1, words)) {
                     found = node;
                     end = j + 1;
                 }
@@ -101,6 +106,19 @@ public final class Gazetteer {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * Chinese running text has no spaces: a Chinese name inside it matches where both its edges are word boundaries
+     * by ICU's dictionary ("在朝鲜战场上" names 朝鲜; "方法国家" holds no 法国).
+     */
+    private static boolean inRunningChinese(String text, int start, int end, ChineseWords words) {
+        for (int k = start; k < end; k++) if (!isHan(text.charAt(k))) return false;
+        return words.boundary(start) && words.boundary(end);
+    }
+
+    private static boolean isHan(int codePoint) {
+        return ChineseWords.isHan(codePoint);
     }
 
     /** The entry a whole name denotes by the rules ("Peking", "MOSCOW"), if one. */

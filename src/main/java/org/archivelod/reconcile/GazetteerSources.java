@@ -140,7 +140,7 @@ final class GazetteerSources {
         }
     }
 
-    /** Every ISO 3166-1 code the JDK knows, with its CLDR names in English, Russian and Chinese. */
+    /** Every ISO 3166-1 code the JDK knows, with its CLDR names in English, Russian, Chinese and German. */
     private void readCountries(Map<String, String> territories) {
         Set<String> codes = Set.of(Locale.getISOCountries());
         for (String code : territories.keySet())
@@ -157,6 +157,8 @@ final class GazetteerSources {
             english.forEach(n -> d.add("en", n, Tier.COUNTRY));
             countryNames(region.getDisplayCountry(RUSSIAN)).forEach(n -> d.add("ru", n, Tier.COUNTRY));
             countryNames(region.getDisplayCountry(Locale.CHINESE)).forEach(n -> d.add("zh", n, Tier.COUNTRY));
+            // German: the archive holds East and West German originals ("Polen, Ungarn und die CSFR")
+            countryNames(region.getDisplayCountry(Locale.GERMAN)).forEach(n -> d.add("de", n, Tier.COUNTRY));
             countries.put(code, d);
             drafts.add(d);
         }

@@ -14,7 +14,10 @@ import org.archivelod.parse.NameShape;
  *   <li>a geographic feature: capitalised words before a feature's head word ("Korean Peninsula", "Brioni Islands",
  *       "Akmolinskaya Oblast'", "Yalu River", "Taiwan Strait", "38th Parallel");</li>
  *   <li>a part of a known place or continent named by its direction ("Northern Iran", "Southern Azerbaijan",
- *       "Eastern Europe", "North China"), where the gazetteer or the authority file knows the place.</li>
+ *       "Eastern Europe", "North China"), where the gazetteer or the authority file knows the place;</li>
+ *   <li>a name the text itself calls a place: after "the city of", "the cities of", "the provinces of" … with a list
+ *       ("the cities of Rezaye, Maku, and Ardebil"), or before "region" or "district" ("the Ahar region",
+ *       "Maragheh District"); each name must be name-shaped (no demonym, office or sentence word).</li>
  * </ul>
  * The words before a head must be shaped like a name (no sentence words, no offices); a head alone names nothing.
  */
@@ -22,11 +25,23 @@ public final class PlaceNames {
     private static final String WORD = "(?:\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}|\\d+(?:st|nd|rd|th))";
     private static final Pattern FEATURE = Pattern.compile("(?<![\\p{L}\\p{N}])((?:" + WORD + "[ \\u00A0]){1,3})"
             + "(Peninsula|Islands|Island|Isles|Oblast'?|Oblast’|Krai|Province|Sea|Strait|Straits|River|Canal|Mountains|Bay|Gulf|"
-            + "Lake|Valley|Desert|Plateau|Parallel|Archipelago)(?![\\p{L}\\p{N}])");
+            + "Lake|Valley|Desert|Plateau|Parallel|Archipelago|Ostan|peninsula)(?![\\p{L}\\p{N}])");
+    /** One place's name after a place noun: one to three capitalised words ("Rezaye", "Port Said"). */
+    private static final String CUED_NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}(?:[ \\u00A0]\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}){0,2}";
+    private static final Pattern CUED_LIST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:city|cities|town|towns|village|villages|"
+            + "port|ports|province|provinces|region|regions|district|districts|county|counties|prefecture|prefectures|"
+            + "oblast|oblasts|shakhristan|shakhristans|ostan|ostans|settlement|settlements) of:?[ \\u00A0]+(" + CUED_NAME
+            + "(?:,[ \\u00A0]+" + CUED_NAME + ")*(?:,?[ \\u00A0]+and[ \\u00A0]+" + CUED_NAME + ")?)");
+    /** "the Ahar region", "of Miandub district": one capitalised word between "the" or "of" and a lower-case noun. */
+    private static final Pattern CUED_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:the|of)[ \\u00A0]"
+            + "(\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L})[ \\u00A0](?:region|district|area)(?![\\p{L}\\p{N}])");
+    /** Adjectives of peoples and directions ("the Kurdish region", "the Baltic area"), which a place noun does not make places. */
+    private static final Pattern ADJECTIVE = Pattern.compile(".*(?:ian|ean|ese|ish|ern|ic)");
+    private static final Pattern LIST_ITEM = Pattern.compile(CUED_NAME);
     private static final Pattern DIRECTED = Pattern.compile("(?<![\\p{L}\\p{N}])(Northern|Southern|Eastern|Western|Central|"
             + "North|South|East|West|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|"
             + "Inner|Outer|Upper|Lower)[ \\u00A0](" + WORD + "(?:[ \\u00A0]" + WORD + ")?)(?![\\p{L}\\p{N}])");
-    private static final List<String> HEADS = List.of("Peninsula", "Island", "Isles", "Oblast", "Krai", "Province", "Sea",
+    private static final List<String> HEADS = List.of("Peninsula", "Ostan", "peninsula", "Island", "Isles", "Oblast", "Krai", "Province", "Sea",
             "Strait", "River", "Canal", "Mountains", "Bay", "Gulf", "Lake", "Valley", "Desert", "Plateau", "Parallel", "Archipelago");
     private static final Set<String> CONTINENTS = Set.of("Europe", "Asia", "Africa", "America", "Pacific", "Atlantic", "Korea",
             "Vietnam", "China", "Azerbaijan", "Iran", "Germany", "Manchuria", "Mongolia", "Caucasus", "Siberia");
@@ -74,7 +89,29 @@ public final class PlaceNames {
             if (out.stream().anyMatch(o -> o.start() < end && d.start() < o.end())) continue;
             out.add(new Found(d.start(), end, text.substring(d.start(), end)));
         }
+        cued(text, out);
         out.sort(java.util.Comparator.comparingInt(Found::start));
         return List.copyOf(out);
+    }
+
+    /** The names a place noun introduces or follows, where no other shape has found a place already. */
+    private static void cued(String text, List<Found> out) {
+        List<Found> cued = new ArrayList<>();
+        Matcher list = CUED_LIST.matcher(text);
+        while (list.find()) {
+            Matcher item = LIST_ITEM.matcher(text).region(list.start(1), list.end(1));
+            while (item.find()) cued.add(new Found(item.start(), item.end(), item.group()));
+        }
+        Matcher before = CUED_BEFORE.matcher(text);
+        while (before.find()) {
+            if (!ADJECTIVE.matcher(before.group(1)).matches()) cued.add(new Found(before.start(1), before.end(1), before.group(1)));
+        }
+        for (Found c : cued) {
+            boolean named = !c.name().matches(".*['’]s") && java.util.Arrays.stream(c.name().split("[ \\u00A0]")).allMatch(NameShape::isNameWord)
+                    && NameShape.whyNotGroup(c.name()).isEmpty() && !OFFICES.contains(c.name()) && !NOT_BEFORE_HEAD.contains(c.name());
+            boolean overlaps = out.stream().anyMatch(o -> o.start() < c.end() && c.start() < o.end())
+                    || cued.stream().anyMatch(o -> o != c && o.start() <= c.start() && c.end() <= o.end() && o.name().length() > c.name().length());
+            if (named && !overlaps && out.stream().noneMatch(o -> o.start() == c.start())) out.add(c);
+        }
     }
 }

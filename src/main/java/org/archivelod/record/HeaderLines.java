@@ -7,12 +7,13 @@ import java.util.List;
  * "[To] The Ministry of Foreign Affairs:", "To transmit to Comrade MAO ZEDONG", "for Mao Zedong"), senders
  * ("FROM: PYONGYANG", "From…Saigon……dispatched on 29.5.63"), the document's type ("Type: Ciphered telegram"), its
  * subject ("Subject:", "Betr.: Gespräch …"), who receives it for information ("FYI: Trojanowski, Thee, Chodorek") and
- * how its copies were distributed ("Distribution list - 11 copies: Stalin - 2, …", "Copies: Stalin (2), Molotov").
+ * how its copies were distributed ("Distribution list - 11 copies: Stalin - 2, …", "Copies: Stalin (2), Molotov"), and the
+ * office that drafted it, alone on a line in the head ("China Division"; "AL 2" of "AL 2 Bonn, 10. Juni 1991").
  * Nothing here is resolved to a person or a body: each value is the words after the line's label.
  */
 public record HeaderLines(List<HeaderLine> to, List<HeaderLine> from, List<HeaderLine> type, List<HeaderLine> subject,
-                          List<HeaderLine> fyi, List<HeaderLine> distribution) {
-    public static final HeaderLines NONE = new HeaderLines(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                          List<HeaderLine> fyi, List<HeaderLine> distribution, List<HeaderLine> office) {
+    public static final HeaderLines NONE = new HeaderLines(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     public HeaderLines {
         to = List.copyOf(to);
@@ -21,6 +22,7 @@ public record HeaderLines(List<HeaderLine> to, List<HeaderLine> from, List<Heade
         subject = List.copyOf(subject);
         fyi = List.copyOf(fyi);
         distribution = List.copyOf(distribution);
+        office = List.copyOf(office);
     }
 
     /**

@@ -65,10 +65,10 @@ class ExtractionQualityTest {
     void precisionAndRecallStayAtLeastWhereTheyWere() {
         Map<String, double[]> floors = Map.ofEntries(
                 Map.entry("title", new double[] {1.0, 1.0}), Map.entry("date", new double[] {1.0, 1.0}),
-                Map.entry("type", new double[] {1.0, 0.96}), Map.entry("record id", new double[] {1.0, 1.0}),
-                Map.entry("creators", new double[] {1.0, 0.92}), Map.entry("addressees", new double[] {1.0, 1.0}),
-                Map.entry("translators", new double[] {1.0, 1.0}), Map.entry("archives", new double[] {1.0, 0.92}),
-                Map.entry("people", new double[] {0.99, 0.95}), Map.entry("places", new double[] {0.98, 0.75}),
+                Map.entry("type", new double[] {1.0, 1.0}), Map.entry("record id", new double[] {1.0, 1.0}),
+                Map.entry("creators", new double[] {1.0, 1.0}), Map.entry("addressees", new double[] {1.0, 1.0}),
+                Map.entry("translators", new double[] {1.0, 1.0}), Map.entry("archives", new double[] {1.0, 1.0}), Map.entry("intermediaries", new double[] {1.0, 0.33}),
+                Map.entry("people", new double[] {0.99, 0.95}), Map.entry("places", new double[] {0.99, 0.96}),
                 Map.entry("groups", new double[] {0.99, 0.70}));
         floors.forEach((field, f) -> {
             Score s = report.scores().get(field);

@@ -30,6 +30,21 @@ class PrecisionFirstTest {
     }
 
     @Test
+    void somethingOfAPerson_isNotThePerson() throws Exception {
+        FixtureRecords.Converted r = convert("Record of Conversation from Premier Zhou Enlai's Reception of the Ambassador of Pakistan");
+        assertEquals(0, count(r.data(), DCTerms.creator.asNode()), "a reception is an event, not its host");
+        assertTrue(r.summary().candidates().stream().anyMatch(c -> c.contains("Reception") && c.contains("possessive")), r.summary().candidates().toString());
+    }
+
+    @Test
+    void theCcOfAParty_isABody_butACcSecretaryIsAPerson() throws Exception {
+        FixtureRecords.Converted r = convert("Letter from the CC of the Communist Party of Czechoslovakia to the CC of the CPSU");
+        assertEquals(1, count(r.data(), DCTerms.creator.asNode()));
+        assertTrue(r.data().find(Node.ANY, Node.ANY, DCTerms.creator.asNode(), Node.ANY).next().getObject().getURI().contains("/id/group/"));
+        assertEquals(1, count(r.data(), CRM.P11_had_participant.asNode()), "the addressee");
+    }
+
+    @Test
     void timesWeekdaysEventsAndHeadlinesAreNotParties() throws Exception {
         FixtureRecords.Converted r = convert("Telegram from the Meeting of the Politburo to Tuesday");
         assertEquals(0, count(r.data(), DCTerms.creator.asNode()));

@@ -67,6 +67,23 @@ class HeaderLinesTest {
     }
 
     @Test
+    void draftingOfficeLines_inTheHeadOnly() {
+        assertEquals("Second Asia Division", office("Second Asia Division"));
+        assertEquals("AL 2", office("AL 2 Bonn, 10. Juni 1991"));
+        assertEquals("Ref. 212", office("Ref. 212 Bonn, den 3.5.1990"));
+        assertTrue(HeaderLineReader.read("Second Asia Division", false).isEmpty(), "after the first paragraph");
+        assertTrue(HeaderLineReader.read("The Division", true).isEmpty());
+        assertTrue(HeaderLineReader.read("We informed the Department", true).isEmpty());
+        assertTrue(HeaderLineReader.read("Bonn, 10. Juni 1991", true).isEmpty(), "a place and date name no office");
+    }
+
+    private static String office(String line) {
+        HeaderLineReader.Found found = HeaderLineReader.read(line, true).orElseThrow();
+        assertEquals(HeaderLineReader.Field.OFFICE, found.field());
+        return line.substring(found.valueStart(), found.valueEnd());
+    }
+
+    @Test
     void headerLineReader_labelsAnywhere_addressesOnlyInTheHead() {
         assertTrue(HeaderLineReader.read("Subject: Visit", false).isPresent());
         assertTrue(HeaderLineReader.read("To Comrade Ann Example", true).isPresent());

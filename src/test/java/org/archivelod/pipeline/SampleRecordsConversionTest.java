@@ -28,8 +28,7 @@ import org.junit.jupiter.api.Test;
  * are the archive's; skipped when the folder is absent) and checks that none is refused and that each document has the
  * type its page states: the gold below was read by hand from each page's title (or, for records2/213, its
  * "(Speech given by …)" heading, and records2/206, whose title names no kind and whose text opens with the heading
- * "Memorandum from …"); a page that states no kind (215, whose German "Vermerk" heading is not read) gets the concept
- * for an unstated kind.
+ * "Memorandum from …", and records2/215, whose letter-spaced German heading "V e r m e r k" is a memorandum).
  */
 class SampleRecordsConversionTest {
     private static final Path SOURCES = Path.of(System.getProperty("archivelod.sources", "../shared/sources"));
@@ -44,7 +43,7 @@ class SampleRecordsConversionTest {
             Map.entry("205", "telegram"), Map.entry("206", "memorandum"), Map.entry("207", "telegram"), Map.entry("208", "telegram"),
             Map.entry("209", "telegram"), Map.entry("210", "note"), Map.entry("211", "memorandum-of-conversation"),
             Map.entry("212", "memorandum-of-conversation"), Map.entry("213", "speech"), Map.entry("214", "working-notes"),
-            Map.entry("215", "unspecified"));
+            Map.entry("215", "memorandum"));
 
     @Test
     void everySampleRecordConverts_withTheTypeItsPageStates() throws Exception {

@@ -55,4 +55,15 @@ class BodiesAndPlacesTest {
         assertEquals(List.of(), places("the Northern Department and the Island"));
         assertEquals(List.of(), places("The River was high."));
     }
+
+    @Test
+    void namesTheTextCallsPlaces_afterOrBeforeAPlaceNoun() {
+        assertEquals(List.of("Dornfeld", "Kalvi", "Ostrava Nova"), places("the consulates in the cities of Dornfeld, Kalvi, and Ostrava Nova worked"));
+        assertEquals(List.of("Tarnak", "Sulvar", "Oberhain", "Wesel"), places("including the towns of: Tarnak, Sulvar, Oberhain and Wesel."));
+        assertEquals(List.of("Northern Iran", "Qarvan"), places("a movement in the provinces of Northern Iran and the Qarvan region"));
+        assertEquals(List.of("Split"), places("the city of Split was calm"));
+        // demonyms, directions, offices and sentence words are not places, whatever noun follows them
+        assertEquals(List.of(), places("the Kurdish region, the Eastern region, the Military District, Each district"));
+        assertEquals(List.of(), places("the province of the Far East; the city of Comrade Kim; the village of Mao's birth"));
+    }
 }
