@@ -1,5 +1,6 @@
 package org.archivelod.cli;
 
+import org.archivelod.uri.UriScheme;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.PrintWriter;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.archivelod.dump.AtomicFiles;
+import org.archivelod.io.AtomicFiles;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
@@ -51,7 +52,7 @@ public final class CandidatesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConversionSummary summary;
         try {
-            Conversion conversion = new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE,
+            Conversion conversion = new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE,
                     DataFolders.authority(Optional.ofNullable(authority)), 1));
             summary = conversion.run(inputs, StreamRDFLib.sinkNull(), false, p -> {}, true);
         } catch (ConversionException e) {

@@ -1,5 +1,6 @@
 package org.archivelod.cli;
 
+import org.archivelod.uri.UriScheme;
 import java.util.Optional;
 
 import org.archivelod.pipeline.DataFolders;
@@ -17,7 +18,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -27,7 +27,9 @@ import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.ConversionSummary;
-import org.archivelod.pipeline.RdfFiles;
+import org.archivelod.pipeline.NonConformingException;
+import org.archivelod.io.AtomicFiles;
+import org.archivelod.io.RdfFormat;
 import org.archivelod.pipeline.RecordFiles;
 import org.archivelod.vocab.Prefixes;
 import picocli.CommandLine.Command;
@@ -41,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * (or {@code --format}); {@code -o -} streams to standard output, for a pipe.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "Convert record texts (files or folders of .txt) into RDF. Format by extension: .trig .nq .nt .ttl .jsonld.")
+        description = "Convert record texts (files or folders of .txt) into RDF, each document validated against the profile. "
+                + "Format by extension: .trig .nq .nt .ttl .jsonld.")
 public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
     @Spec
     CommandSpec spec;
@@ -60,7 +63,7 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
     @Option(names = "--authority", paramLabel = "DIR", description = "authority folder (default: ./data/authority when present, else the copy in the jar)")
     Path authority;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE, description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = UriScheme.DEFAULT_BASE, description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
     String base;
 
     @Option(names = "--candidates", paramLabel = "FILE",
@@ -74,6 +77,10 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
             + "the output is the same for any number")
     Integer threads;
 
+    @Option(names = "--no-validate", description = "write the output even when documents do not conform to the profile "
+            + "(by default each document is validated, with the concepts and the authority file, as it is converted)")
+    boolean noValidate;
+
     @picocli.CommandLine.Mixin
     LicenceOptions licenceOptions = new LicenceOptions();
 
@@ -85,7 +92,8 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
             err.println("archive-lod convert: -o - (standard output) needs --format: trig, nq, nt, ttl or jsonld");
             return ExitCodes.USAGE;
         }
-        RDFFormat format = (formatName != null ? RdfFiles.formatNamed(formatName) : RdfFiles.formatFor(output)).orElse(null);
+        RdfFormat format = (formatName != null ? RdfFormat.byExtension(formatName) : RdfFormat.ofFile(output))
+                .filter(RdfFormat::convertible).orElse(null);
         if (format == null) {
             err.println("archive-lod convert: " + (formatName != null ? "--format " + formatName : output)
                     + ": unknown output format; use trig, nq, nt, ttl or jsonld");
@@ -101,7 +109,7 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
         try {
             Path authorityDir = DataFolders.authority(Optional.ofNullable(authority));
             Conversion conversion = new Conversion((threads == null ? new ConversionSettings(base, authorityDir)
-                    : new ConversionSettings(base, authorityDir, threads)).withLicences(licences));
+                    : new ConversionSettings(base, authorityDir, threads)).withLicences(licences).validating(!noValidate));
             long total = System.console() == null ? 0 : RecordFiles.count(inputs);   // only a progress bar needs it
             ConversionSummary[] summary = new ConversionSummary[1];
             if (toStandardOutput) {
@@ -110,16 +118,21 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
                 summary[0] = write(conversion, format, out, total);
                 out.flush();
             } else {
-                RdfFiles.writeAtomically(output, out -> summary[0] = write(conversion, format, out, total));
+                AtomicFiles.write(output, out -> summary[0] = write(conversion, format, out, total));
             }
             report(err, summary[0]);
             if (candidates != null) {
-                RdfFiles.writeAtomically(candidates, out -> out.write(("label\tas printed\tconvention\tsource\tpassage\n"
+                AtomicFiles.write(candidates, out -> out.write(("label\tas printed\tconvention\tsource\tpassage\n"
                         + String.join("\n", summary[0].candidates()) + (summary[0].candidates().isEmpty() ? "" : "\n"))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 err.printf("archive-lod convert: %d candidate(s) for the authority file -> %s%n", summary[0].candidates().size(), candidates);
             }
             return summary[0].failures().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+        } catch (NonConformingException e) {
+            err.println("archive-lod convert: " + e.getMessage());
+            err.println("archive-lod convert: " + (toStandardOutput ? "the output stops before it" : "no output was written")
+                    + " (--keep-going skips such documents, --no-validate writes them)");
+            return ExitCodes.INVALID;
         } catch (ConversionException e) {
             err.println("archive-lod convert: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -137,22 +150,22 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
         return "no output was written" + (Files.exists(output) ? " (" + output + " is as it was)" : "");
     }
 
-    private ConversionSummary write(Conversion conversion, RDFFormat format, OutputStream out, long total)
+    private ConversionSummary write(Conversion conversion, RdfFormat format, OutputStream out, long total)
             throws ConversionException, IOException {
         try (ProgressBar bar = progressBar(total)) {
             Consumer<Path> progress = bar == null ? p -> {} : p -> bar.step();
-            if (format.equals(RDFFormat.JSONLD11)) {
+            if (!format.streams()) {   // JSON-LD: a named graph object holds its nodes, so it is written whole
                 DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
                 ConversionSummary s = conversion.run(inputs, StreamRDFLib.dataset(dsg), keepGoing, progress, candidates != null);
                 Prefixes.all(base).forEach(dsg.prefixes()::add);
-                RDFDataMgr.write(out, dsg, format);
+                RDFDataMgr.write(out, dsg, format.fileFormat());
                 return s;
             }
-            if (format.equals(RDFFormat.NTRIPLES) || format.equals(RDFFormat.NQUADS)) {
-                return conversion.runLines(inputs, out, format, keepGoing, progress, candidates != null);
+            if (format.lineBased()) {
+                return conversion.runLines(inputs, out, format.streamingFormat(), keepGoing, progress, candidates != null);
             }
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
-            StreamRDF sink = RdfFiles.holdsQuads(format) ? writer : triplesOnly(writer);
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.streamingFormat());
+            StreamRDF sink = format.quads() ? writer : triplesOnly(writer);
             return conversion.run(inputs, withPrefixes(sink), keepGoing, progress, candidates != null);
         }
     }

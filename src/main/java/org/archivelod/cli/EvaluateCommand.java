@@ -1,5 +1,6 @@
 package org.archivelod.cli;
 
+import org.archivelod.uri.UriScheme;
 import java.util.Optional;
 
 import org.archivelod.pipeline.DataFolders;
@@ -53,7 +54,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             Gold facts = Gold.read(gold);
             DatasetGraph converted = DatasetGraphFactory.createTxnMem();
-            Conversion conversion = new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, DataFolders.authority(Optional.ofNullable(authority))));
+            Conversion conversion = new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE, DataFolders.authority(Optional.ofNullable(authority))));
             var summary = conversion.run(inputs, StreamRDFLib.dataset(converted), true, p -> {}, false);
             summary.failures().forEach(f -> err.println("archive-lod evaluate: not converted: " + f));
             Set<String> names = new TreeSet<>();

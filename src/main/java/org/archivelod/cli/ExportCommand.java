@@ -1,5 +1,6 @@
 package org.archivelod.cli;
 
+import org.archivelod.uri.UriScheme;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -14,7 +15,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.archivelod.cmif.CmifExport;
-import org.archivelod.dump.AtomicFiles;
+import org.archivelod.io.AtomicFiles;
 import org.archivelod.dump.DumpWriter;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
@@ -53,7 +54,7 @@ public final class ExportCommand implements Callable<Integer> {
         Path data;
     }
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE,
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = UriScheme.DEFAULT_BASE,
             description = "the site's address: the file's own URL is {base}cmif.xml; IRIs of --data are minted under it (default: ${DEFAULT-VALUE})")
     String base;
 

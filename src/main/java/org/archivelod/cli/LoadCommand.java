@@ -1,5 +1,6 @@
 package org.archivelod.cli;
 
+import org.archivelod.uri.UriScheme;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
             description = "authority folder, for record texts (default: ./data/authority when present, else the copy in the jar)")
     Path authority;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = ConversionSettings.DEFAULT_BASE,
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = UriScheme.DEFAULT_BASE,
             description = "base of the IRIs minted for record texts (default: ${DEFAULT-VALUE})")
     String base;
 

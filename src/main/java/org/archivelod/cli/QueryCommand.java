@@ -16,7 +16,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -29,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.archivelod.io.RdfFormat;
 
 /**
  * {@code query FILE.rq (--store DIR | --data FILE | --endpoint URL) [--format table|csv|json]}: runs a SPARQL query
@@ -131,12 +131,12 @@ public final class QueryCommand implements Callable<Integer> {
             }
         } else {
             Graph graph = query.isDescribeType() ? exec.describe() : exec.construct();
-            RDFFormat rdf = switch (format) {
-                case csv -> RDFFormat.NTRIPLES;
-                case json -> RDFFormat.JSONLD11;
-                default -> RDFFormat.TURTLE_PRETTY;
+            RdfFormat rdf = switch (format) {
+                case csv -> RdfFormat.NTRIPLES;
+                case json -> RdfFormat.JSONLD;
+                default -> RdfFormat.TURTLE;
             };
-            RDFDataMgr.write(out, graph, rdf);
+            RDFDataMgr.write(out, graph, rdf.prettyFormat());
         }
         spec.commandLine().getOut().flush();
     }

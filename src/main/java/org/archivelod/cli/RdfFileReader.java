@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.riot.Lang;
@@ -16,17 +14,14 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.archivelod.io.RdfFormat;
 
 /**
- * Reads RDF files into a dataset, choosing the syntax by extension ({@code .trig .ttl .nt .nq .jsonld .rdf},
+ * Reads RDF files into a dataset, choosing the syntax by extension ({@link RdfFormat}: {@code .trig .ttl .nt .nq .jsonld .rdf},
  * each optionally {@code .gz}); a bad file becomes an {@link UnreadableInputException} that names the file and
  * line, and parser warnings go to a consumer as {@code file: line N: warning: …}.
  */
 public final class RdfFileReader {
-    private static final Map<String, Lang> BY_EXTENSION = Map.of(
-            "trig", Lang.TRIG, "ttl", Lang.TURTLE, "nt", Lang.NTRIPLES, "nq", Lang.NQUADS,
-            "jsonld", Lang.JSONLD, "rdf", Lang.RDFXML);
-
     private final Consumer<String> warnings;
 
     public RdfFileReader(Consumer<String> warnings) {
@@ -35,10 +30,7 @@ public final class RdfFileReader {
 
     /** The syntax of a file by its extension, or null when the extension is not one of ours. */
     public static Lang langOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? null : BY_EXTENSION.get(name.substring(dot + 1));
+        return RdfFormat.ofInput(file).map(RdfFormat::lang).orElse(null);
     }
 
     /** Adds the file's triples or quads to the dataset (triples go to the default graph). */
@@ -62,7 +54,7 @@ public final class RdfFileReader {
 
     private static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file));
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in) : in;
+        return RdfFormat.gzipped(file) ? new GZIPInputStream(in) : in;
     }
 
     private static String where(Path file, long line) {

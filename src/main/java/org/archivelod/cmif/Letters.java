@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * Reads the sendings of correspondence a store states (DESIGN §3: an {@code crm:E7_Activity} typed <i>sending of
@@ -25,8 +26,6 @@ import org.archivelod.vocab.CRM;
  * in date order (undated last), then by document IRI. Runs in a read transaction of its own.
  */
 public final class Letters {
-    /** The activity type a sending of correspondence has, whatever the base its IRIs were minted under. */
-    static final String SENDING_TYPE = "/id/concept/activity-type/sending";
     /** Authorities in the order a correspondence index prefers them; other IRIs come after, GeoNames first for places. */
     private static final List<String> PERSON_AUTHORITIES = List.of("https://d-nb.info/gnd/", "http://d-nb.info/gnd/",
             "https://viaf.org/viaf/", "http://viaf.org/viaf/", "http://id.loc.gov/", "https://id.loc.gov/",
@@ -41,7 +40,7 @@ public final class Letters {
         return store.calculateRead(() -> {
             List<Letter> letters = new ArrayList<>();
             store.find(Node.ANY, Node.ANY, CRM.P2_has_type.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isURI() && q.getObject().getURI().endsWith(SENDING_TYPE)) {
+                if (q.getObject().isURI() && UriScheme.isActivityType(q.getObject().getURI(), "sending")) {
                     letter(store, q).ifPresent(letters::add);
                 }
             });
@@ -76,7 +75,7 @@ public final class Letters {
 
     private static Letter.Party party(DatasetGraph store, Node node, Letter.Kind kind) {
         String name = literal(store, node, RDFS.label.asNode()).or(() -> literal(store, node, SKOS.prefLabel.asNode()))
-                .orElse(node.getURI().substring(node.getURI().lastIndexOf('/') + 1));
+                .orElse(UriScheme.lastSegment(node.getURI()));
         TreeSet<String> links = new TreeSet<>();
         for (Node p : List.of(OWL.sameAs.asNode(), SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode())) {
             objects(store, node, p).stream().filter(Node::isURI).forEach(o -> links.add(o.getURI()));

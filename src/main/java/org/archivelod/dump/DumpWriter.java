@@ -21,6 +21,10 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.archivelod.store.HaltPoints;
 import org.archivelod.store.RemoteDatasetGraph;
+import org.archivelod.vocab.Prefixes;
+import org.archivelod.io.AtomicFiles;
+import org.archivelod.io.Checksums;
+import org.archivelod.io.RdfFormat;
 
 /**
  * Writes the dataset dumps: {@code archive-lod.trig} (named graphs), {@code archive-lod.ttl} and
@@ -35,10 +39,11 @@ import org.archivelod.store.RemoteDatasetGraph;
  * }</pre>
  */
 public final class DumpWriter {
-    public static final String TRIG = "archive-lod.trig";
-    public static final String TURTLE = "archive-lod.ttl";
-    public static final String NTRIPLES_GZ = "archive-lod.nt.gz";
-    public static final String JSONLD = "archive-lod.jsonld";
+    private static final String STEM = "archive-lod";
+    public static final String TRIG = RdfFormat.TRIG.fileName(STEM);
+    public static final String TURTLE = RdfFormat.TURTLE.fileName(STEM);
+    public static final String NTRIPLES_GZ = RdfFormat.NTRIPLES.fileName(STEM) + "." + RdfFormat.GZIP;
+    public static final String JSONLD = RdfFormat.JSONLD.fileName(STEM);
     public static final String SUMS = "SHA256SUMS";
 
     /** Writes every dump of {@code dataset} into {@code folder} (created if needed); returns them with checksums. */
@@ -55,8 +60,8 @@ public final class DumpWriter {
              AtomicFiles.Pending ntriples = AtomicFiles.begin(folder.resolve(NTRIPLES_GZ));
              AtomicFiles.Pending jsonld = AtomicFiles.begin(folder.resolve(JSONLD));
              AtomicFiles.Pending sums = AtomicFiles.begin(folder.resolve(SUMS))) {
-            StreamRDF trigOut = started(trig.out(), RDFFormat.TRIG_BLOCKS);
-            StreamRDF turtleOut = started(turtle.out(), RDFFormat.TURTLE_BLOCKS);
+            StreamRDF trigOut = started(trig.out(), RdfFormat.TRIG.streamingFormat());
+            StreamRDF turtleOut = started(turtle.out(), RdfFormat.TURTLE.streamingFormat());
             // GZIPOutputStream writes a fixed header (no file name, modification time 0): same input, same bytes.
             GZIPOutputStream gzip = new GZIPOutputStream(ntriples.out(), 1 << 16);
             Writer ntOut = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
@@ -132,7 +137,7 @@ public final class DumpWriter {
     private static StreamRDF started(OutputStream out, RDFFormat format) {
         StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
         writer.start();
-        DumpPrefixes.standard().forEach(writer::prefix);
+        Prefixes.standard().forEach(writer::prefix);
         return writer;
     }
 
@@ -156,8 +161,8 @@ public final class DumpWriter {
         return write(dataset, folder);
     }
 
-    private static final java.util.Map<String, String> MEDIA_TYPES = java.util.Map.of(TRIG, "application/trig", TURTLE, "text/turtle",
-            NTRIPLES_GZ, "application/n-triples", JSONLD, "application/ld+json");
+    private static final java.util.Map<String, String> MEDIA_TYPES = java.util.Map.of(TRIG, RdfFormat.TRIG.mediaType(),
+            TURTLE, RdfFormat.TURTLE.mediaType(), NTRIPLES_GZ, RdfFormat.NTRIPLES.mediaType(), JSONLD, RdfFormat.JSONLD.mediaType());
 
     private static void writeSums(OutputStream out, List<DumpFile> files) throws IOException {
         StringBuilder sums = new StringBuilder();

@@ -17,7 +17,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.vocab.CRM;
-import org.archivelod.vocab.OA;
+import org.apache.jena.vocabulary.OA;
+import org.archivelod.uri.UriScheme;
 
 /**
  * What a conversion states about each document, read back from its quads: the fields, the parties by role and every
@@ -58,7 +59,7 @@ final class ConvertedFacts {
         String title = literal(g, doc, DCTerms.title.asNode());
         String date = literal(g, doc, DCTerms.date.asNode());
         // "document of unstated kind" says that the page states no type: no value, not a wrong one
-        String type = one(g, doc, DCTerms.type.asNode()).map(t -> t.getURI().substring(t.getURI().lastIndexOf('/') + 1))
+        String type = one(g, doc, DCTerms.type.asNode()).map(t -> UriScheme.lastSegment(t.getURI()))
                 .filter(t -> !t.equals("unspecified")).orElse(null);
         String recordId = null;
         for (Node id : objects(g, doc, CRM.P1_is_identified_by.asNode())) {
@@ -91,7 +92,7 @@ final class ConvertedFacts {
     private Set<Node> actors(Node g, String activityType, org.apache.jena.rdf.model.Property role) {
         Set<Node> out = new LinkedHashSet<>();
         data.find(g, Node.ANY, CRM.P2_has_type.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (q.getObject().isURI() && q.getObject().getURI().endsWith("/activity-type/" + activityType)) {
+            if (q.getObject().isURI() && UriScheme.isActivityType(q.getObject().getURI(), activityType)) {
                 out.addAll(objects(g, q.getSubject(), role.asNode()));
             }
         });

@@ -1,6 +1,6 @@
 package org.archivelod.mapping;
 
-import java.util.Optional;
+import org.archivelod.uri.IriMinter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.archivelod.reconcile.AuthorityEntity;
 import org.archivelod.reconcile.AuthorityFile;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.Slugs;
 
 /**
  * The authority graph: each curated entity with its labels, its appellations (each typed: pseudonym, romanization …),
@@ -32,7 +33,7 @@ public final class AuthorityMapper {
      * GeoNames city ("Moscow", "Port Arthur") states that city's point ({@link PlacePoints}).
      */
     public AuthorityMapper(IriMinter iris, Concepts concepts,
-            java.util.function.Function<String, Optional<org.archivelod.reconcile.GazetteerEntry>> gazetteer) {
+            java.util.function.Function<String, java.util.Optional<org.archivelod.reconcile.GazetteerEntry>> gazetteer) {
         this(iris, concepts, new PlacePoints(gazetteer));
     }
 
@@ -70,7 +71,7 @@ public final class AuthorityMapper {
             g.add(idNode, CRM.P2_has_type, concepts.get("identifier-type", id.scheme()));
             g.text(idNode, DCTerms.source, id.source());
             g.add(s, CRM.P1_is_identified_by, idNode);
-            externalIri(id).ifPresent(x -> g.add(s, link(e.kind(), id.scheme()), NodeFactory.createURI(x)));
+            id.iri().ifPresent(x -> g.add(s, link(e.kind(), id.scheme()), NodeFactory.createURI(x)));
         }
     }
 
@@ -98,7 +99,7 @@ public final class AuthorityMapper {
      */
     public Node printedAppellation(GraphEmitter g, Node entity, String text, String type, String label) {
         String slug = Slugs.of(text).isEmpty() ? "name" : Slugs.of(text);
-        if (!text.equals(label)) slug = slug + "-" + org.archivelod.dump.Checksums.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        if (!text.equals(label)) slug = slug + "-" + org.archivelod.io.Checksums.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
         Node a = IriMinter.child(entity, "name", slug);
         g.type(a, CRM.E41_Appellation);
         g.text(a, RDFS.label, text);
@@ -118,18 +119,6 @@ public final class AuthorityMapper {
             case "geonames" -> kind.equals("place") ? OWL.sameAs : SKOS.closeMatch;
             case "viaf", "lcnaf" -> kind.equals("person") || kind.equals("group") ? OWL.sameAs : SKOS.closeMatch;
             default -> OWL.sameAs;
-        };
-    }
-
-    /** The IRI an identifier stands for in its own authority file. */
-    public static Optional<String> externalIri(AuthorityEntity.Identifier id) {
-        String v = id.value().strip();
-        return switch (id.scheme()) {
-            case "wikidata" -> v.matches("Q[1-9]\\d*") ? Optional.of("http://www.wikidata.org/entity/" + v) : Optional.empty();
-            case "viaf" -> v.matches("\\d+") ? Optional.of("http://viaf.org/viaf/" + v) : Optional.empty();
-            case "lcnaf" -> v.matches("n[a-z]?\\d+") ? Optional.of("http://id.loc.gov/authorities/names/" + v) : Optional.empty();
-            case "geonames" -> v.matches("\\d+") ? Optional.of("https://sws.geonames.org/" + v + "/") : Optional.empty();
-            default -> Optional.empty();
         };
     }
 }

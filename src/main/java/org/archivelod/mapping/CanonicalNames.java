@@ -2,6 +2,8 @@ package org.archivelod.mapping;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.archivelod.uri.Slugs;
+import org.archivelod.text.NameFolding;
 
 /**
  * The one label of an entity the authority file does not know, computed from the printed name alone, so that every
@@ -54,11 +56,11 @@ public final class CanonicalNames {
     public static String slug(String label) {
         String slug = Slugs.of(label);
         if (PLAIN.matcher(label).matches()) return slug;
-        return slug + "-" + org.archivelod.dump.Checksums.sha256(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        return slug + "-" + org.archivelod.io.Checksums.sha256(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
     }
 
     private static String fold(String s) {
-        s = org.archivelod.parse.NameFolding.strokes(s);
+        s = NameFolding.strokes(s);
         String folded = Normalizer.normalize(LATIN_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""),
                 Normalizer.Form.NFC).replace('’', '\'').replace('‘', '\'');
         return SPACES.matcher(folded).replaceAll(" ").strip();

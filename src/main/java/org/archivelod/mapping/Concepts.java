@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.IriMinter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ public final class Concepts {
     /** A concept of a scheme by its slug; fails if the file lacks it (a programming error, caught by tests). */
     public Node get(String scheme, String slug) {
         Node c = iris.concept(scheme, slug);
-        if (!graph.contains(c, SKOS.inScheme.asNode(), iris.iri("id/concept/" + scheme)))
+        if (!graph.contains(c, SKOS.inScheme.asNode(), iris.conceptScheme(scheme)))
             throw new IllegalStateException("no concept " + scheme + "/" + slug + " in " + RESOURCE);
         return c;
     }
@@ -44,7 +45,7 @@ public final class Concepts {
     /** The concept of a scheme whose preferred or alternative label is the given words ("Ciphered telegram"). */
     public Optional<Node> byLabel(String scheme, String words) {
         String wanted = words.strip().toLowerCase(Locale.ROOT);
-        Node schemeNode = iris.iri("id/concept/" + scheme);
+        Node schemeNode = iris.conceptScheme(scheme);
         for (var label : new org.apache.jena.rdf.model.Property[] {SKOS.prefLabel, SKOS.altLabel}) {
             var it = graph.find(Node.ANY, label.asNode(), Node.ANY);
             while (it.hasNext()) {

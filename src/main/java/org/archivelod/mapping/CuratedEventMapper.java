@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.IriMinter;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;

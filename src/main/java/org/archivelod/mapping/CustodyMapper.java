@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.IriMinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.record.ArchivalReference;
 import org.archivelod.record.SourceCitation;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.Slugs;
 
 /**
  * Where the document is kept, as the source citation says. When the citation names one archive, that archive keeps the

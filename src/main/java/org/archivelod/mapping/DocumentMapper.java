@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.IriMinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.archivelod.record.ArchiveRecord;
 import org.archivelod.record.PrintedDate;
 import org.archivelod.record.PrintedName;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.Slugs;
 
 /**
  * Maps one record to its named graph (DESIGN.md section 3): the document and its original, the texts of the record

@@ -1,9 +1,10 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.IriMinter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
-import org.archivelod.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 
 /**
  * Writes the evidence for a statement: an {@code oa:Annotation} whose body is the entity or event and whose target
@@ -64,7 +65,7 @@ public final class EvidenceWriter {
 
     /** {@code {stem}-{first 10 hex digits of the SHA-256 of the quote}}, numbered when the same quote comes again. */
     private String name(String stem, String quote) {
-        String name = stem + "-" + org.archivelod.dump.Checksums.sha256(quote.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
+        String name = stem + "-" + org.archivelod.io.Checksums.sha256(quote.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
         String unique = name;
         for (int n = 2; !minted.add(unique); n++) unique = name + "-" + n;
         return unique;

@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.IriMinter;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;

@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.IriMinter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.archivelod.text.NameFolding;
 
 /**
  * One identity per person the authority file does not know, by explicit rules that err on keeping people apart:
@@ -115,7 +117,7 @@ final class LocalPeople {
 
     /** The folded words of a name: "M.G. Podol’sky" → ["m.g.", "podolsky"]; initials stay one word. */
     static List<String> words(String name) {
-        String s = org.archivelod.parse.NameFolding.withoutMarks(name).toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
+        String s = NameFolding.withoutMarks(name).toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
         s = GLUED_INITIAL.matcher(s).replaceAll("$1. ");
         List<String> out = new ArrayList<>();
         for (String t : s.split("[\\s,]+")) if (!t.isEmpty()) out.add(t);

@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.IriMinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

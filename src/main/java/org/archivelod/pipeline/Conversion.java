@@ -18,12 +18,12 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
-import org.archivelod.dump.Checksums;
+import org.archivelod.io.Checksums;
 import org.archivelod.mapping.AuthorityMapper;
 import org.archivelod.mapping.Concepts;
 import org.archivelod.mapping.DocumentMapper;
 import org.archivelod.mapping.GraphEmitter;
-import org.archivelod.mapping.IriMinter;
+import org.archivelod.uri.IriMinter;
 import org.archivelod.mapping.ProvenanceMapper;
 import org.archivelod.mapping.SourceFile;
 import org.archivelod.parse.RecordFormatException;
@@ -35,6 +35,8 @@ import org.archivelod.reconcile.CurationFiles;
 import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.reconcile.Gazetteer;
 import org.archivelod.record.ArchiveRecord;
+import org.archivelod.validate.DocumentValidator;
+import org.archivelod.validate.ValidationReport;
 
 /**
  * Converts documents into quads: the vocabulary graph, the authority graph, then one named graph per document in
@@ -55,6 +57,7 @@ public final class Conversion {
     private final WilsonCenterRecordParser parser = new WilsonCenterRecordParser();
     private final int threads;
     private final org.archivelod.mapping.Licences licences;
+    private final boolean validate;
 
     public Conversion(ConversionSettings settings) throws ConversionException {
         this.threads = settings.threads();
@@ -70,6 +73,7 @@ public final class Conversion {
         this.mapper = new DocumentMapper(iris, concepts, new NameMatcher(authority), gazetteer, authorityMapper,
                 new ProvenanceMapper(iris, Version.get(), settings.licences()));
         this.licences = settings.licences();
+        this.validate = settings.validate();
         Path parent = settings.authorityDir().toAbsolutePath().getParent();
         this.curation = new CurationFiles(parent.resolve("curation"), authority);
     }
@@ -194,10 +198,11 @@ public final class Conversion {
         a.add(iris.authorityGraph(), DCTerms.license, org.apache.jena.graph.NodeFactory.createURI(licences.metadata()));
         authorityMapper.map(authority, a);
         a.flush(headSink);
+        Function<Path, ConvertedRecord> convertOne = validate ? validated(head) : this::convert;
         out.head(head);
         quads += head.size();
-        Function<Path, ConvertedRecord> step = encoder == null ? this::convert : file -> {
-            ConvertedRecord r = convert(file);
+        Function<Path, ConvertedRecord> step = encoder == null ? convertOne : file -> {
+            ConvertedRecord r = convertOne.apply(file);
             return r.failure() != null ? r
                     : new ConvertedRecord(file, List.of(), r.candidates(), null, encoder.apply(r.quads()), r.quads().size(), r.missing());
         };
@@ -223,6 +228,23 @@ public final class Conversion {
         }
         out.finish();
         return new ConversionSummary(documents, quads, List.copyOf(failures), List.copyOf(candidates), incomplete.summary());
+    }
+
+    /**
+     * Converting that validates each document with the shared graphs of {@code head} (checked once, first), on the
+     * thread that converted it; a document that does not conform becomes a failure.
+     */
+    private Function<Path, ConvertedRecord> validated(List<Quad> head) throws NonConformingException {
+        DocumentValidator check = new DocumentValidator(head);
+        ValidationReport shared = check.validateShared();
+        if (!shared.conforms()) throw new NonConformingException("the concepts and the authority file", shared);
+        return file -> {
+            ConvertedRecord r = convert(file);
+            if (r.failure() != null) return r;
+            ValidationReport report = check.validate(r.quads());
+            return report.conforms() ? r
+                    : new ConvertedRecord(file, List.of(), List.of(), new NonConformingException(file.toString(), report), null, 0, List.of());
+        };
     }
 
     private static StreamRDF collector(List<Quad> into) {

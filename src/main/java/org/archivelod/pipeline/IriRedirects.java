@@ -14,8 +14,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.archivelod.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 import org.archivelod.vocab.PROV;
+import org.archivelod.uri.UriScheme;
 
 /**
  * Cool IRIs don't change; when they must, the old one keeps answering. Before a new release replaces a store's content,
@@ -26,15 +27,11 @@ import org.archivelod.vocab.PROV;
  * carried from release to release (chains are shortened, and an IRI that is back in use loses its redirect).
  */
 public final class IriRedirects {
-    /** The IRI spaces of a document slug: {@code {base}{space}{slug}}. */
-    private static final List<String> SPACES = List.of("id/document/", "id/event/", "id/annotation/", "id/source/",
-            "id/conversion/", "graph/document/");
-
     private IriRedirects() {}
 
     /** The named graph of redirects under {@code base}. */
     public static Node graph(String base) {
-        return NodeFactory.createURI(base + "graph/redirects");
+        return NodeFactory.createURI(UriScheme.at(base).redirectsGraph());
     }
 
     /**
@@ -42,6 +39,7 @@ public final class IriRedirects {
      * that {@code release} no longer uses; returns how many redirects the release holds.
      */
     public static int carryOver(DatasetGraph store, DatasetGraph release, String base) {
+        UriScheme uris = UriScheme.at(base);
         Map<String, String> redirects = new TreeMap<>();
         Txn.executeRead(store, () -> {
             store.getGraph(graph(base)).find(Node.ANY, DCTerms.isReplacedBy.asNode(), Node.ANY)
@@ -51,13 +49,15 @@ public final class IriRedirects {
             before.forEach((file, oldGraph) -> {
                 Node newGraph = after.get(file);
                 if (newGraph == null) return;
-                String oldSlug = slug(oldGraph, base);
-                String newSlug = slug(newGraph, base);
+                // a graph minted under another base names no slug of this one: nothing to redirect
+                String oldSlug = uris.documentGraphSlug(oldGraph.getURI()).orElse(null);
+                String newSlug = uris.documentGraphSlug(newGraph.getURI()).orElse(null);
+                if (oldSlug == null || newSlug == null) return;
                 if (!oldSlug.equals(newSlug)) {
-                    for (String space : SPACES) redirects.put(base + space + oldSlug, base + space + newSlug);
+                    for (String space : uris.documentSlugSpaces()) redirects.put(space + oldSlug, space + newSlug);
                 }
-                String oldAnnotations = base + "id/annotation/" + oldSlug;
-                String newAnnotations = base + "id/annotation/" + newSlug;
+                String oldAnnotations = uris.idSpace("annotation") + oldSlug;
+                String newAnnotations = uris.idSpace("annotation") + newSlug;
                 movedAnnotations(store.getGraph(oldGraph), release.getGraph(newGraph), release).forEach((from, to) -> {
                     // an annotation that kept its name under a renamed document is covered by the document's redirect
                     if (!to.equals(newAnnotations + from.substring(oldAnnotations.length()))) redirects.put(from, to);
@@ -84,10 +84,6 @@ public final class IriRedirects {
                     bySource.put(label.getObject().getLiteralLexicalForm(), q.getGraph()));
         });
         return bySource;
-    }
-
-    private static String slug(Node documentGraph, String base) {
-        return documentGraph.getURI().substring((base + "graph/document/").length());
     }
 
     /** Annotations of the old graph gone from the release, to the annotation of the same body, words and context. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One curated entity of {@code data/authority/*.json}: who or what it is, the names it goes by,
@@ -65,5 +66,17 @@ public record AuthorityEntity(
      * {@code source} where it was read next to this entity's name.
      */
     public record Identifier(@JsonProperty(required = true) String scheme, @JsonProperty(required = true) String value,
-                             @JsonProperty(required = true) String source) {}
+                             @JsonProperty(required = true) String source) {
+        /** The IRI the identifier stands for in its own authority file; empty when the value is not of its scheme's form. */
+        public Optional<String> iri() {
+            String v = value.strip();
+            return switch (scheme) {
+                case "wikidata" -> v.matches("Q[1-9]\\d*") ? Optional.of("http://www.wikidata.org/entity/" + v) : Optional.empty();
+                case "viaf" -> v.matches("\\d+") ? Optional.of("http://viaf.org/viaf/" + v) : Optional.empty();
+                case "lcnaf" -> v.matches("n[a-z]?\\d+") ? Optional.of("http://id.loc.gov/authorities/names/" + v) : Optional.empty();
+                case "geonames" -> v.matches("\\d+") ? Optional.of("https://sws.geonames.org/" + v + "/") : Optional.empty();
+                default -> Optional.empty();
+            };
+        }
+    }
 }

@@ -20,9 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.archivelod.dump.AtomicFiles;
-import org.archivelod.mapping.AuthorityMapper;
-import org.archivelod.mapping.Slugs;
+import org.archivelod.io.AtomicFiles;
+import org.archivelod.uri.Slugs;
 
 /**
  * The curators' loop closed: a reconciled table (the CSV {@code candidates} writes, with {@code scheme}, {@code id} and
@@ -72,7 +71,7 @@ public final class AuthorityImport {
             if (name.isEmpty()) throw new Refused(where + "no name");
             if (!FILES.containsKey(kind)) throw new Refused(where + "kind '" + kind + "' is not one of person, group, place");
             if (source.isEmpty()) throw new Refused(where + "the identifier " + id + " has no source: say where it was read (a dataset and version, or a public URL)");
-            if (AuthorityMapper.externalIri(new AuthorityEntity.Identifier(scheme, id, source)).isEmpty()) {
+            if (new AuthorityEntity.Identifier(scheme, id, source).iri().isEmpty()) {
                 throw new Refused(where + "'" + id + "' is not a " + scheme + " identifier (schemes: wikidata Q…, viaf digits, lcnaf n…, geonames digits)");
             }
             ArrayNode entities = files.computeIfAbsent(kind, k -> load(authorityFolder.resolve(FILES.get(k))));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.archivelod.text.NameFolding;
 
 /**
  * Finds the authority entities a text names: each name as printed in the authority file, or in capitals
@@ -122,7 +123,7 @@ public final class NameMatcher {
     }
 
     private static String fold(String s) {
-        return org.archivelod.parse.NameFolding.withoutMarks(s)
+        return NameFolding.withoutMarks(s)
                 .replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 

@@ -28,18 +28,16 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -72,20 +70,32 @@ public final class SearchIndex implements AutoCloseable {
     private static final String RELEASE = "release";
     private static final String[] FIELDS = {TITLE, TEXT, SUMMARY, CITATION, NAMES};
     private static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, SUMMARY, 1.5f, TEXT, 1f, CITATION, 0.5f, NAMES, 0.8f);
-    private static final int MAX_VARIANTS = 12;
     private static final int MAX_LIMIT = 1000;
 
     /** One document found, with its score and the passages that matched. */
     public record Hit(String iri, String title, String date, float score, List<Snippet> snippets) {}
 
-    /** What a search found: the query as typed, the names it was widened with, the total, the best hits. */
-    public record Results(String query, List<NameVariants.Found> names, long total, List<Hit> hits) {}
+    /**
+     * What a search found: the query as typed, the names it was widened with, the total, the hits of the page asked
+     * for, and how many of the documents found have each value of each facet ({@link DocumentFacets#DIMENSIONS}).
+     */
+    public record Results(String query, List<NameVariants.Found> names, long total, List<Hit> hits,
+            Map<String, List<FacetCount>> facets) {
+        public Results(String query, List<NameVariants.Found> names, long total, List<Hit> hits) {
+            this(query, names, total, hits, Map.of());
+        }
+    }
+
+    /** Written with the release into the index's commit, so that an index of an older layout is rebuilt. */
+    private static final String LAYOUT = "facets-1";
 
     private final Directory directory;
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicBoolean stale = new AtomicBoolean();
+    private final SearchFacets facets = new SearchFacets();
+    private volatile DocumentFacets filing = DocumentFacets.NONE;
     /** Read in the background when the index on disk is current, so that a start need not wait for it. */
     private volatile CompletableFuture<NameVariants> names;
     private DatasetGraph source;
@@ -123,7 +133,14 @@ public final class SearchIndex implements AutoCloseable {
      * them), otherwise on a background thread that the first search waits for.
      */
     public synchronized void syncWith(DatasetGraph store, String digest) throws IOException {
+        syncWith(store, digest, DocumentFacets.NONE);
+    }
+
+    /** Like {@link #syncWith(DatasetGraph, String)}, filing each document under the facets {@code filing} reads. */
+    public synchronized void syncWith(DatasetGraph store, String digest, DocumentFacets filing) throws IOException {
         this.source = store;
+        this.filing = filing;
+        digest = digest + " " + LAYOUT + (filing == DocumentFacets.NONE ? "" : "+facets");
         Optional<String> built = builtFrom();
         if (built.isEmpty() || !built.get().equals(digest)) {
             names = CompletableFuture.completedFuture(readNames(store));
@@ -219,7 +236,11 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new TextField(SUMMARY, first(g, doc, DCTerms.abstract_.asNode()).orElse(""), Field.Store.YES));
             d.add(new TextField(CITATION, first(g, doc, DCTerms.source.asNode()).orElse(""), Field.Store.YES));
             d.add(new TextField(NAMES, String.join(" \n ", names.join().names(entities(g, doc))), Field.Store.NO));
-            add.accept(d);
+            try {
+                add.accept(facets.file(d, filing.of(doc), first(g, doc, DCTerms.date.asNode()).orElse("")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         });
     }
 
@@ -249,85 +270,62 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Searches for {@code query} (Lucene query syntax: words, "phrases", AND/OR/NOT, prefix*): every word must
-     * occur, in any field; a name the authority data knows also finds its other names. Best first.
+     * occur, in any field; a name the authority data knows also finds its other names. Best first. An empty query
+     * finds nothing.
      */
     public Results search(String query, int limit) throws IOException {
+        String typed = query == null ? "" : query.strip();
+        if (typed.isEmpty()) {
+            return new Results(typed, List.of(), 0, List.of());
+        }
+        return search(SearchRequest.words(typed, Math.max(1, Math.min(limit, MAX_LIMIT))));
+    }
+
+    /**
+     * The page of hits {@code request} asks for, with the facets of all the documents it finds. Without words it
+     * finds every document its facets and years allow. Only the first {@value #MAX_LIMIT} hits can be paged to.
+     */
+    public Results search(SearchRequest request) throws IOException {
         if (stale.compareAndSet(true, false) && source != null) {
             names = CompletableFuture.completedFuture(readNames(source));
             rebuild(source, "updated");
         }
-        String typed = query == null ? "" : query.strip();
-        if (typed.isEmpty() || names == null) {
+        String typed = request.words();
+        if (names == null) {
             return new Results(typed, List.of(), 0, List.of());
         }
-        List<NameVariants.Found> found = names().find(typed);
-        Query parsed = parse(typed, found);
+        List<NameVariants.Found> found = typed.isEmpty() ? List.of() : names().find(typed);
+        Query words = typed.isEmpty() ? new MatchAllDocsQuery() : parse(typed, found);
+        Query narrowed = facets.narrow(words, request);
+        int wanted = (int) Math.min(MAX_LIMIT, (long) request.page() * request.size());
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(parsed, Math.max(1, Math.min(limit, MAX_LIMIT)));
-            return new Results(typed, found, top.totalHits.value, hits(searcher, parsed, top));
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, narrowed, wanted,
+                    SearchFacets.sort(request.order()), true, new FacetsCollectorManager());
+            long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            ScoreDoc[] all = result.topDocs().scoreDocs;
+            int from = Math.min(all.length, (request.page() - 1) * request.size());
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
+            return new Results(typed, found, total, hits(searcher, words, page),
+                    facets.count(searcher.getIndexReader(), result.facetsCollector()));
         } finally {
             searchers.release(searcher);
         }
     }
 
     private Query parse(String typed, List<NameVariants.Found> found) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return parser.parse(widen(typed, found));
-        } catch (ParseException | RuntimeException notSyntax) {
-            try {
-                return parser.parse(QueryParser.escape(typed));
-            } catch (ParseException e) {
-                throw new IllegalArgumentException("cannot read the query: " + e.getMessage(), e);
-            }
-        }
+        return WidenedQuery.parse(typed, found, FIELDS, analyzer, BOOSTS);
     }
 
-    /** Replaces each known name in the query by the alternatives of all its spellings: ("Zhou Enlai" OR "Chou En-lai"). */
+    /** See {@link WidenedQuery#widen}. */
     static String widen(String typed, List<NameVariants.Found> found) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        for (NameVariants.Found f : found) {
-            int start = f.start();
-            int end = f.end();
-            if (quotesBefore(typed, start) % 2 == 1) {
-                boolean whole = start > 0 && end < typed.length() && typed.charAt(start - 1) == '"' && typed.charAt(end) == '"';
-                if (!whole) {
-                    continue;
-                }
-                start--;
-                end++;
-            }
-            if (start < at) {
-                continue;
-            }
-            out.append(typed, at, start).append('(');
-            List<String> variants = new ArrayList<>(f.variants()).subList(0, Math.min(MAX_VARIANTS, f.variants().size()));
-            for (int i = 0; i < variants.size(); i++) {
-                out.append(i == 0 ? "" : " OR ").append('"').append(variants.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-            out.append(')');
-            at = end;
-        }
-        return out.append(typed.substring(at)).toString();
+        return WidenedQuery.widen(typed, found);
     }
 
-    private static int quotesBefore(String s, int end) {
-        int n = 0;
-        for (int i = 0; i < end; i++) {
-            if (s.charAt(i) == '"' && (i == 0 || s.charAt(i - 1) != '\\')) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        int[] ids = new int[top.scoreDocs.length];
+    private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] top) throws IOException {
+        int[] ids = new int[top.length];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = top.scoreDocs[i].doc;
+            ids[i] = top[i].doc;
         }
         Map<String, Object[]> snippets = new LinkedHashMap<>();
         for (String field : new String[] {TEXT, SUMMARY, TITLE}) {
@@ -336,7 +334,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
+            ScoreDoc sd = top[i];
             Document d = searcher.storedFields().document(sd.doc);
             List<Snippet> passages = new ArrayList<>();
             for (String field : new String[] {TEXT, SUMMARY}) {

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * Reads the documents of the store and the activities each document's graph states (writing, sending, dispatch,
@@ -37,22 +38,19 @@ public final class ArchiveDocuments {
         }
     }
 
-    /** When an activity happened: its span and the words the source gives for it. */
-    public record TimeSpan(LocalDateTime begin, LocalDateTime end, String label) {
-        private static final java.time.format.DateTimeFormatter DAY =
-                java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
-        private static final java.time.format.DateTimeFormatter TIME =
-                java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ENGLISH);
+    /**
+     * When an activity happened: its span, the words the source gives for it, and whether the data gives a time of
+     * day ({@code timed}) rather than whole days.
+     */
+    public record TimeSpan(LocalDateTime begin, LocalDateTime end, String label, boolean timed) {
+        /** The span as people write it, at its precision ("23:00, 5 October 1950", "5 October 1950", "October 1950"). */
+        public WrittenDates written() {
+            return WrittenDates.of(begin, end, timed);
+        }
 
-        /**
-         * The time as people write it: "23:00, 5 October 1950" for a span shorter than a day, "5 October 1950" for a
-         * day, then the words as printed when they differ ("23 hours, 5 October").
-         */
+        /** {@link #written()}, then the words as printed when they differ ("23 hours, 5 October"). */
         public String asWritten() {
-            if (begin == null || end == null) return label;
-            long minutes = java.time.Duration.between(begin, end).toMinutes();
-            String written = minutes < 24 * 60 - 1 ? TIME.format(begin) + ", " + DAY.format(begin)
-                    : minutes < 48 * 60 ? DAY.format(begin) : label;
+            String written = written().text();
             return label.isBlank() || label.equals(written) ? written : written + " (printed “" + label + "”)";
         }
     }
@@ -129,7 +127,7 @@ public final class ArchiveDocuments {
         List<Activity> out = new ArrayList<>();
         for (Node a : nodes) {
             String kind = objects(store, a, CRM.P2_has_type.asNode()).stream().filter(Node::isURI)
-                    .map(t -> t.getURI().substring(t.getURI().lastIndexOf('/') + 1)).findFirst().orElse("activity");
+                    .map(t -> UriScheme.lastSegment(t.getURI())).findFirst().orElse("activity");
             Optional<TimeSpan> when = objects(store, a, CRM.P4_has_time_span.asNode()).stream().findFirst()
                     .flatMap(t -> timeSpan(store, t));
             out.add(new Activity(a, document, kind, objects(store, a, CRM.P14_carried_out_by.asNode()),
@@ -142,12 +140,15 @@ public final class ArchiveDocuments {
     }
 
     private static Optional<TimeSpan> timeSpan(DatasetGraph store, Node span) {
-        Optional<LocalDateTime> begin = literal(store, span, CRM.P82a_begin_of_the_begin.asNode()).flatMap(ArchiveDocuments::dateTime);
+        Optional<String> lexical = literal(store, span, CRM.P82a_begin_of_the_begin.asNode());
+        Optional<LocalDateTime> begin = lexical.flatMap(ArchiveDocuments::dateTime);
         if (begin.isEmpty()) {
             return Optional.empty();
         }
         LocalDateTime end = literal(store, span, CRM.P82b_end_of_the_end.asNode()).flatMap(ArchiveDocuments::dateTime).orElse(begin.get());
-        return Optional.of(new TimeSpan(begin.get(), end, literal(store, span, RDFS.label.asNode()).orElse("")));
+        // a time of day: a dateTime that is an instant or does not start at midnight (a whole day runs 00:00 to 23:59:59)
+        boolean timed = lexical.get().contains("T") && (end.equals(begin.get()) || !begin.get().toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
+        return Optional.of(new TimeSpan(begin.get(), end, literal(store, span, RDFS.label.asNode()).orElse(""), timed));
     }
 
     private static Optional<LocalDateTime> dateTime(String lexical) {

@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.ServerConnector;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The linked-data site over a loaded {@link ArchiveStore}: embedded Fuseki with read-only SPARQL at
@@ -56,7 +57,7 @@ public final class ArchiveServer implements AutoCloseable {
                 Redirects.of(store.datasetGraph(), settings.base()));
         SearchIndex search = openIndex(store);
         try {
-            search.syncWith(store.datasetGraph(), digest);
+            search.syncWith(store.datasetGraph(), digest, new SearchFiling(SiteQueries.shared(), store.queryView()));
         } catch (IOException | RuntimeException e) {
             search.close();
             throw e;
@@ -129,15 +130,16 @@ public final class ArchiveServer implements AutoCloseable {
         return builder
                 .addFilter("/sparql", new SparqlServiceFilter(site))
                 .addFilter("/sparql", sparqlLimits).addFilter("/sparql/*", sparqlLimits)
-                .addFilter("/data/*", licences).addFilter("/graph/*", licences).addFilter("/dumps/*", licences)
+                .addFilter(UriScheme.DATA_ROUTE, licences).addFilter(UriScheme.GRAPH_ROUTE, licences).addFilter("/dumps/*", licences)
                 .addFilter("/void", licences).addFilter("/.well-known/void", licences)
                 .addFilter("/" + ContextJsonLd.PATH, licences)
                 .addServlet("/" + ContextJsonLd.PATH, new ContextServlet(site))
-                .addServlet("/id/*", new IdRedirectServlet(site))
-                .addServlet("/data/*", new DataServlet(site))
-                .addServlet("/page/*", new PageServlet(site))
+                .addServlet(UriScheme.ID_ROUTE, new IdRedirectServlet(site))
+                .addServlet(UriScheme.DATA_ROUTE, new DataServlet(site))
+                .addServlet(UriScheme.PAGE_ROUTE, new PageServlet(site))
                 .addServlet("/queries/*", new QueryPageServlet(site))
                 .addServlet("/query", new QueryEditorServlet(site))
+                .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/search", new SearchServlet(site, search))
                 .addServlet("/timeline", timeline)
                 .addServlet("/timeline.svg", timeline)
@@ -145,8 +147,8 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/network.svg", network)
                 .addServlet("/map", map)
                 .addServlet("/map.svg", map)
-                .addServlet("/graph/*", new GraphServlet(site))
-                .addServlet("/cite/*", new CiteServlet(site))
+                .addServlet(UriScheme.GRAPH_ROUTE, new GraphServlet(site))
+                .addServlet(UriScheme.CITE_ROUTE, new CiteServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
                 .addServlet("/oai/*", new org.archivelod.serve.oai.OaiServlet(site))
                 .addServlet("/reconcile/*", new org.archivelod.serve.reconcile.ReconcileServlet(site))

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import org.archivelod.cmif.CmifExport;
-import org.archivelod.dump.AtomicFiles;
+import org.archivelod.io.AtomicFiles;
 
 /**
  * {@code GET /cmif.xml}: the letters as a CMIF file ({@link CmifExport}), for correspondence indexes such as

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.archivelod.dump.Checksums;
+import org.archivelod.io.Checksums;
 import org.archivelod.dump.ContextJsonLd;
 
 /**

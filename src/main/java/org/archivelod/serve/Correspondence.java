@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * Who wrote to whom: for every sending of correspondence the documents state, a link from each sender
@@ -40,7 +41,7 @@ public record Correspondence(List<Node> people, List<Edge> edges) {
         for (Node p : List.of(CRM.P14_carried_out_by.asNode(), CRM.P11_had_participant.asNode())) {
             store.find(Node.ANY, Node.ANY, p, person).forEachRemaining(q -> {
                 boolean sending = ArchiveDocuments.objects(store, q.getSubject(), CRM.P2_has_type.asNode()).stream()
-                        .anyMatch(t -> t.isURI() && t.getURI().endsWith("/activity-type/sending"));
+                        .anyMatch(t -> t.isURI() && UriScheme.isActivityType(t.getURI(), "sending"));
                 if (sending) {
                     ArchiveDocuments.objects(store, q.getGraph(), DCTerms.subject.asNode()).forEach(documents::add);
                 }

@@ -8,15 +8,16 @@ import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.RDFFormat;
+import org.archivelod.io.RdfFormat;
 
-/** The RDF formats an entity's data is served in, by file extension (as in DESIGN §2) and by media type. */
+/** The RDF formats an entity's data is served in ({@link RdfFormat}'s table), by file extension (DESIGN §2) and by media type. */
 public enum DataFormat {
-    TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY),
-    JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11),
-    NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES),
-    RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PRETTY),
-    TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY),
-    NQUADS("nq", "application/n-quads", RDFFormat.NQUADS);
+    TURTLE(RdfFormat.TURTLE),
+    JSONLD(RdfFormat.JSONLD),
+    NTRIPLES(RdfFormat.NTRIPLES),
+    RDFXML(RdfFormat.RDFXML),
+    TRIG(RdfFormat.TRIG),
+    NQUADS(RdfFormat.NQUADS);
 
     public static final String HTML = "text/html";
     /** Plain JSON is answered with JSON-LD (a JSON-LD document is JSON); offered last, so it never wins a tie. */
@@ -31,35 +32,32 @@ public enum DataFormat {
             java.util.stream.Stream.concat(java.util.stream.Stream.of(offer(false)), java.util.stream.Stream.of(HTML))
                     .toArray(String[]::new));
 
-    private final String extension;
-    private final String mediaType;
-    private final RDFFormat format;
+    private final RdfFormat rdf;
 
-    DataFormat(String extension, String mediaType, RDFFormat format) {
-        this.extension = extension;
-        this.mediaType = mediaType;
-        this.format = format;
+    DataFormat(RdfFormat rdf) {
+        this.rdf = rdf;
     }
 
     public String extension() {
-        return extension;
+        return rdf.extension();
     }
 
     public String mediaType() {
-        return mediaType;
+        return rdf.mediaType();
     }
 
+    /** The writer of one whole description ({@link RdfFormat#prettyFormat()}). */
     public RDFFormat format() {
-        return format;
+        return rdf.prettyFormat();
     }
 
     /** Whether the format carries named graphs (then the description is in the default graph, and the graphs beside it). */
     public boolean isDataset() {
-        return this == TRIG || this == NQUADS;
+        return rdf.quads();
     }
 
     public static Optional<DataFormat> byExtension(String extension) {
-        return Arrays.stream(values()).filter(f -> f.extension.equals(extension)).findFirst();
+        return Arrays.stream(values()).filter(f -> f.extension().equals(extension)).findFirst();
     }
 
     /** The format of a chosen media type ({@code application/json} is JSON-LD); empty for HTML and unknown types. */
@@ -68,7 +66,7 @@ public enum DataFormat {
         if (chosen.equals(JSON)) {
             return Optional.of(JSONLD);
         }
-        return Arrays.stream(values()).filter(f -> f.mediaType.equals(chosen)).findFirst();
+        return Arrays.stream(values()).filter(f -> f.mediaType().equals(chosen)).findFirst();
     }
 
     /** The media types offered, in order of preference, for a person to read (e.g. in a 406 answer). */

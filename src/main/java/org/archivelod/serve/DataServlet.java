@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.archivelod.uri.UriScheme;
 
 /**
  * {@code GET /data/{kind}/{slug}.{ttl|jsonld|nt|rdf|trig}}: the description of an entity in the format named by
@@ -30,7 +31,7 @@ public final class DataServlet extends HttpServlet {
         }
         Optional<DataFormat> format = asked.get().format();
         if (site.redirects().answer(request, response, asked.get().path(),
-                moved -> "/data/" + moved.relative() + format.map(f -> "." + f.extension()).orElse(""))) {
+                moved -> UriScheme.dataPath(moved.relative()) + format.map(f -> "." + f.extension()).orElse(""))) {
             return;
         }
         Node entity = site.entity(asked.get().path());
@@ -49,7 +50,7 @@ public final class DataServlet extends HttpServlet {
         }
         if (format.isEmpty()) {
             Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(false),
-                    Optional.of(Locations.encode("/data/" + asked.get().path().relative())));
+                    Optional.of(Locations.encode(UriScheme.dataPath(asked.get().path().relative()))));
             return;
         }
         DatasetRelease release = site.release();

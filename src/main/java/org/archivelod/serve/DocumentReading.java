@@ -7,17 +7,19 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The reading view of a document: its text as printed with the mentions linked ({@link ReadingText}), the archive's
  * summary and citation likewise, and the metadata panel: date as printed, type, from, to, via (dispatches), translator,
  * custody (who keeps the original, which holding keeps a copy under which identifier), publisher, funder, rights;
- * the events it records on a small timeline; and downloads of its named graph. Callers hold a read transaction.
+ * the record's address in the archive that published it ({@link ArchiveRecordLink}); the events it records
+ * ({@link EventsStrip}); and downloads of its named graph. Callers hold a read transaction.
  */
 public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText.Paragraph> summary,
         List<ReadingText.Paragraph> citation, String printedDate, String isoDate, List<Link> types, List<Link> from,
         List<Link> to, List<Via> via, List<Link> translators, List<String> custody, List<Link> publishers,
-        List<Link> funders, String rights, String identifier, TimelineSvg timeline, List<Download> downloads,
+        List<Link> funders, String rights, String identifier, List<Link> archiveRecord, EventsStrip events, List<Download> downloads,
         DocumentCitation cite, List<Download> citeDownloads) {
 
     /** A dispatch of the document to someone, with when and the note that records it. */
@@ -52,7 +54,6 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
         List<Link> to = new ArrayList<>();
         List<Via> via = new ArrayList<>();
         List<Link> funders = new ArrayList<>();
-        List<TimelineSvg.Item> items = new ArrayList<>();
         for (ArchiveDocuments.Activity a : activities) {
             switch (a.kind()) {
                 case "writing" -> printed = a.when().map(ArchiveDocuments.TimeSpan::label).orElse(printed);
@@ -62,14 +63,8 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
                 case "funding" -> a.actors().forEach(p -> funders.add(labels.link(p)));
                 default -> { }
             }
-            a.when().ifPresent(w -> items.add(new TimelineSvg.Item(labels.label(a.node()), labels.link(a.node()).href(),
-                    w.begin(), w.label(), false)));
         }
         ArchiveDocuments.DocumentSummary doc = ArchiveDocuments.summary(store, document);
-        if (items.isEmpty() && doc.dated()) {
-            items.add(new TimelineSvg.Item(doc.title(), labels.link(document).href(), doc.sortDate().atStartOfDay(),
-                    doc.dateLabel(), true));
-        }
         return new DocumentReading(
                 ReadingText.paragraphs(store, labels, document, fullText, ""), summary, citation, printed,
                 doc.dateLabel(), links(store, labels, document, DCTerms.type.asNode()),
@@ -78,13 +73,13 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
                 links(store, labels, document, DCTerms.publisher.asNode()), funders,
                 ArchiveDocuments.literal(store, document, DCTerms.rights.asNode()).orElse(""),
                 ArchiveDocuments.literal(store, document, DCTerms.identifier.asNode()).orElse(""),
-                TimelineSvg.layout("document-timeline", "Events this document records", 640, items),
+                ArchiveRecordLink.of(store, document, base), EventsStrip.of(activities, labels, doc.title()),
                 downloads(document, base), DocumentCitation.of(store, labels, document), citeDownloads(document, base));
     }
 
     /** The citation as BibTeX, RIS and CSL-JSON: {@code /cite/document/{slug}.{bib,ris,json}}. */
     private static List<Download> citeDownloads(Node document, String base) {
-        String path = "/cite/" + document.getURI().substring((base + "id/").length());
+        String path = UriScheme.citePath(document.getURI().substring(UriScheme.at(base).idSpace().length()));
         return List.of(new Download("BibTeX", path + ".bib", DocumentCitation.mediaType("bib")),
                 new Download("RIS", path + ".ris", DocumentCitation.mediaType("ris")),
                 new Download("CSL-JSON", path + ".json", DocumentCitation.mediaType("json")));
@@ -149,14 +144,13 @@ public record DocumentReading(List<ReadingText.Paragraph> text, List<ReadingText
     }
 
     private static List<Download> downloads(Node document, String base) {
-        String slug = document.getURI().startsWith(base + "id/document/")
-                ? document.getURI().substring((base + "id/document/").length()) : null;
+        String slug = UriScheme.at(base).documentSlug(document.getURI()).orElse(null);
         if (slug == null) {
             return List.of();
         }
         List<Download> out = new ArrayList<>();
         for (DataFormat f : DataFormat.values()) {
-            out.add(new Download(f.extension(), "/graph/document/" + slug + "." + f.extension(), f.mediaType()));
+            out.add(new Download(f.extension(), UriScheme.documentGraphPath(slug) + "." + f.extension(), f.mediaType()));
         }
         return out;
     }

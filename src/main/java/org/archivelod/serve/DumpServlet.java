@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.archivelod.dump.Checksums;
+import org.archivelod.io.Checksums;
 import org.archivelod.dump.DumpFile;
 import org.archivelod.dump.DumpWriter;
 

@@ -10,7 +10,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.archivelod.dump.DumpPrefixes;
+import org.archivelod.vocab.Prefixes;
 
 /**
  * What {@code /data/…} says about an entity: every statement with the entity as subject, the labels of the
@@ -33,7 +33,7 @@ public final class EntityDescriber {
     /** The description of {@code entity} as quads in their named graphs. */
     public DatasetGraph describe(Node entity) {
         DatasetGraph out = DatasetGraphFactory.createGeneral();
-        out.prefixes().putAll(DumpPrefixes.standard());
+        out.prefixes().putAll(Prefixes.standard());
         Txn.executeRead(store, () -> {
             store.find(Node.ANY, entity, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 add(out, q);

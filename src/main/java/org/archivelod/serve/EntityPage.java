@@ -48,6 +48,11 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
         return !altLabels.isEmpty();
     }
 
+    /** "Chou En-lai; 周恩来": the other names, separated. */
+    public String altLabelText() {
+        return String.join("; ", altLabels);
+    }
+
     public boolean hasIncoming() {
         return !incoming.isEmpty();
     }

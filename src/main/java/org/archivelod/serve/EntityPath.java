@@ -3,6 +3,7 @@ package org.archivelod.serve;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.archivelod.uri.IriPaths;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The {@code {kind}/{slug}} part shared by {@code /id/…}, {@code /page/…} and {@code /data/…}, checked before
@@ -33,7 +34,7 @@ public record EntityPath(String kind, String slug) {
 
     /** The entity's IRI under {@code base} (characters outside ASCII percent-encoded, as minted). */
     public String iri(String base) {
-        return base + "id/" + IriPaths.encode(relative());
+        return UriScheme.at(base).entity(relative());
     }
 
     /** {@code kind/slug}. */
@@ -42,16 +43,15 @@ public record EntityPath(String kind, String slug) {
     }
 
     public String pagePath() {
-        return "/page/" + relative();
+        return UriScheme.pagePath(relative());
     }
 
     public String dataPath(DataFormat format) {
-        return "/data/" + relative() + "." + format.extension();
+        return UriScheme.dataPath(relative()) + "." + format.extension();
     }
 
     /** The entity path of a local IRI ({@code {base}id/kind/slug}, percent-encoded or not), empty for other IRIs. */
     public static Optional<EntityPath> ofIri(String iri, String base) {
-        String prefix = base + "id";
-        return iri.startsWith(prefix + "/") ? parse(IriPaths.decode(iri.substring(prefix.length()))) : Optional.empty();
+        return UriScheme.at(base).idTail(iri).flatMap(tail -> parse("/" + IriPaths.decode(tail)));
     }
 }

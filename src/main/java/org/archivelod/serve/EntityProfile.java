@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * Who or what an entity is, for its page: its names (labels in each language and script, with the language tagged
@@ -156,7 +157,7 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
             default -> store.find(Node.ANY, Node.ANY, CRM.P11_had_participant.asNode(), entity).forEachRemaining(q -> {
                 Node graph = q.getGraph();
                 boolean sending = ArchiveDocuments.objects(store, q.getSubject(), CRM.P2_has_type.asNode()).stream()
-                        .anyMatch(t -> t.isURI() && t.getURI().endsWith("/activity-type/sending"));
+                        .anyMatch(t -> t.isURI() && UriScheme.isActivityType(t.getURI(), "sending"));
                 if (sending) {
                     ArchiveDocuments.objects(store, graph, DCTerms.subject.asNode()).forEach(docs::add);
                 }

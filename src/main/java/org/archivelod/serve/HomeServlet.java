@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * {@code GET /}: the home page, listing the documents, people, groups, places and events ({@link Paging#SIZE} of each
@@ -128,7 +129,7 @@ public final class HomeServlet extends HttpServlet {
         DatasetGraph data = site.data();
         List<Link> entries = new ArrayList<>();
         boolean namedOnly = !type.equals(CRM.E31_Document) && !type.equals(CRM.E5_Event);
-        String documentGraphs = site.settings().base() + "graph/document/";
+        String documentGraphs = UriScheme.at(site.settings().base()).documentGraphSpace();
         data.find(Node.ANY, Node.ANY, RDF.type.asNode(), type.asNode()).forEachRemaining(q -> {
             // people, groups and places that some document names; the rest of the authority file is reachable, not listed
             if (!namedOnly || namedInADocument(data, q.getSubject(), documentGraphs)) entries.add(labels.link(q.getSubject()));

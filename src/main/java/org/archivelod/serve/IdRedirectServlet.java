@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.jena.atlas.web.MediaType;
+import org.archivelod.uri.UriScheme;
 
 /**
  * {@code GET /id/{kind}/{slug}}: the IRI of a real thing, which has no representation of its own. Answers 303 See
@@ -29,7 +30,7 @@ public final class IdRedirectServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not an entity IRI path.");
             return;
         }
-        if (site.redirects().answer(request, response, path.get(), moved -> "/id/" + moved.relative())) {
+        if (site.redirects().answer(request, response, path.get(), moved -> UriScheme.idPath(moved.relative()))) {
             return;
         }
         if (!site.describer().exists(site.entity(path.get()))) {

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
+import org.archivelod.uri.UriScheme;
 
 /**
  * {@code Link: <…>; rel="license"} on the data routes, as the served data states its terms: the licence of our
@@ -41,7 +42,7 @@ final class LicenceLinks implements Filter {
         Set<String> links = new TreeSet<>(metadata());
         if (path.startsWith("/dumps/")) {
             links.addAll(datasetTexts());
-        } else if (path.startsWith("/data/document/") || path.startsWith("/graph/document/")) {
+        } else if (path.startsWith(UriScheme.documentDataPath("")) || path.startsWith(UriScheme.documentGraphPath(""))) {
             links.addAll(documentTexts(path.substring(path.indexOf("/document/") + "/document/".length())));
         }
         for (String iri : links) response.addHeader("Link", licenceLink(iri));
@@ -51,7 +52,7 @@ final class LicenceLinks implements Filter {
     /** The metadata licences the authority graph states (read once). */
     Set<String> metadata() {
         if (metadata == null) {
-            Node authority = NodeFactory.createURI(site.settings().base() + "graph/authority");
+            Node authority = NodeFactory.createURI(UriScheme.at(site.settings().base()).authorityGraph());
             metadata = iris(site.data(), authority, DCTerms.license.asNode(), false);
         }
         return metadata;
@@ -70,7 +71,7 @@ final class LicenceLinks implements Filter {
         if (slug.isEmpty() || slug.contains("..")) return Set.of();
         Node document;
         try {
-            document = NodeFactory.createURI(site.settings().base() + "id/document/" + slug);
+            document = NodeFactory.createURI(UriScheme.at(site.settings().base()).documentSpace() + slug);
         } catch (RuntimeException e) {
             return Set.of();
         }

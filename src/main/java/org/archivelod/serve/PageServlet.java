@@ -37,8 +37,9 @@ public final class PageServlet extends HttpServlet {
         }
         Node entity = site.entity(path.get());
         SiteLanguage language = SiteLanguage.of(request, response);
+        ReadingMode mode = ReadingMode.of(request, response);
         DatasetRelease release = site.release();
-        String variant = language.variant("html");
+        String variant = mode.variant(language.variant("html"));
         String key = entity.getURI() + " " + variant + " " + page.get();
         RenderedCache.Rendered cached = cache.get(key);
         if (cached != null) {
@@ -56,6 +57,9 @@ public final class PageServlet extends HttpServlet {
         }
         Labels labels = site.labels().in(language.code());
         Map<String, Object> scope = Txn.calculateRead(site.data(), () -> scope(path.get(), entity, labels, language, page.get()));
+        if (scope != null) {
+            scope.put("highlight", mode.highlight());
+        }
         if (scope == null) {
             site.renderer().sendNotFound(response, true, request.getRequestURI());
             return;

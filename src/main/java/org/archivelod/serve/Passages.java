@@ -10,7 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.archivelod.vocab.CRM;
-import org.archivelod.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 
 /**
  * "Where is he mentioned?": every annotated passage, across all documents, whose body is an entity, as keyword in

@@ -18,7 +18,8 @@ import org.archivelod.search.SearchPropertyFunction;
 
 /**
  * {@code GET /query}: the sample queries with their descriptions (the comment lines of each {@code queries/*.rq}), and
- * an editor (a form, no script) to change one and run it: {@code ?name=} opens a sample, {@code ?query=} runs the
+ * an editor to change one and run it: a form, which a script ({@link AssetServlet}) turns into a SPARQL editor with
+ * highlighting and completion of the prefixes the site knows ({@link #knownPrefixes}) where scripts run: {@code ?name=} opens a sample, {@code ?query=} runs the
  * text given (POST works too). Results show as a table with linked labels (the first {@value #MOST_ROWS} rows),
  * with links to the same query at {@code /sparql} as CSV and JSON. Only queries run here, never updates.
  */
@@ -26,6 +27,7 @@ public final class QueryEditorServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final int MOST_ROWS = 200;
     private static final int LONGEST_QUERY = 20_000;
+    private static final com.fasterxml.jackson.databind.ObjectMapper PREFIX_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final transient SiteContext site;
 
     /** A sample query on the page: its name, title, description and text. */
@@ -61,6 +63,14 @@ public final class QueryEditorServlet extends HttpServlet {
         scope.put("samples", samples);
         scope.put("queryText", text.isBlank() ? starter() : text);
         scope.put("searchNamespace", SearchPropertyFunction.namespace(site.settings().base()));
+        Map<String, String> prefixes = knownPrefixes(site.settings().base());
+        scope.put("knownPrefixes", PREFIX_JSON.writeValueAsString(prefixes));
+        scope.put("prefixNames", List.copyOf(prefixes.keySet()));
+        scope.put("stylesheets", List.of(AssetServlet.codeMirror("lib/codemirror.css"), AssetServlet.codeMirror("addon/hint/show-hint.css")));
+        scope.put("codeMirror", Map.of("js", AssetServlet.codeMirror("lib/codemirror.js"),
+                "sparql", AssetServlet.codeMirror("mode/sparql/sparql.js"),
+                "hint", AssetServlet.codeMirror("addon/hint/show-hint.js"),
+                "brackets", AssetServlet.codeMirror("addon/edit/matchbrackets.js")));
         sample.ifPresent(s -> scope.put("sample", new Sample(s.name(), s.title(), description(s.text()), true)));
         int status = HttpServletResponse.SC_OK;
         if (!text.isBlank()) {
@@ -99,6 +109,16 @@ public final class QueryEditorServlet extends HttpServlet {
             scope.put("error", "The query failed: " + e.getMessage());
             return HttpServletResponse.SC_BAD_REQUEST;
         }
+    }
+
+    /**
+     * The prefixes the site knows, for the editor's completion: the vocabularies of the application profile, the
+     * dataset's own namespaces under {@code base} ({@code person:}, {@code document:}…) and the full-text search's.
+     */
+    static Map<String, String> knownPrefixes(String base) {
+        Map<String, String> prefixes = new java.util.LinkedHashMap<>(org.archivelod.vocab.Prefixes.all(base));
+        prefixes.put("search", SearchPropertyFunction.namespace(base));
+        return prefixes;
     }
 
     /** The comment lines at the top of a query file, joined: what the query answers. */

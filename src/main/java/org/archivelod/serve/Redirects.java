@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.archivelod.pipeline.IriRedirects;
 import org.archivelod.uri.IriPaths;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The IRIs an earlier release used and this one replaced ({@code dcterms:isReplacedBy} in the redirects graph, see
@@ -61,7 +62,7 @@ final class Redirects {
 
     /** Like {@link #answer} for a named graph's path ({@code /graph/…}). */
     boolean answerGraph(HttpServletRequest request, HttpServletResponse response, String graphIri, String extension) {
-        Optional<String> moved = replacement(graphIri).filter(to -> to.startsWith(base + "graph/"));
+        Optional<String> moved = replacement(graphIri).filter(UriScheme.at(base)::isGraph);
         moved.ifPresent(to -> {
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader("Location", Locations.absolute(request,

@@ -17,8 +17,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.dump.DumpFile;
-import org.archivelod.uri.IriPaths;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The schema.org description a page carries for search engines and other harvesters, as JSON-LD built with Jackson:
@@ -206,7 +206,7 @@ final class SchemaOrg {
     }
 
     private static String pageUrl(String base, EntityPath path) {
-        return base + "page/" + IriPaths.encode(path.relative());
+        return UriScheme.at(base).page(path.relative());
     }
 
     /** Jackson's JSON escapes plus {@code <}, {@code >} and {@code &} as Unicode escapes. */

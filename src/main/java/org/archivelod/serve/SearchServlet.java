@@ -6,38 +6,57 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.archivelod.search.NameVariants;
 import org.archivelod.search.SearchIndex;
+import org.archivelod.search.SearchRequest;
 import org.archivelod.search.Snippet;
 
 /**
- * {@code GET /search?q=…}: the full-text search, ranked, with the matching passages highlighted; as an HTML page, or
- * as JSON for {@code Accept: application/json} or {@code &format=json} ({@code Vary: Accept}). {@code &limit=}
- * sets the number of documents (20 by default, at most 100). A name the authority data knows also finds its
- * other spellings, and the page says which.
+ * {@code GET /search?q=…}: the full-text search with facets (year, type, archive, correspondent, person named, each
+ * with its counts among the documents found), a range of years, the order (relevance or date) and pages, all as GET
+ * parameters ({@link SearchParameters}); the matching passages highlighted. As an HTML page, or as JSON for
+ * {@code Accept: application/json} or {@code &format=json} ({@code Vary: Accept}). A name the authority data knows
+ * also finds its other spellings, and the page says which.
  */
 public final class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final AcceptList OFFER = AcceptList.create(DataFormat.HTML, "application/json");
-    private static final int MAX_QUERY = 500;
     private final transient SiteContext site;
     private final transient SearchIndex index;
     private final transient ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A hit as shown: its page, date and passages. */
-    public record Shown(String title, String href, String date, String score, List<Snippet> snippets) {}
+    public record Shown(String title, String href, String date, List<Passage> snippets) {}
+
+    /** A passage that matched, and where it is: "text", "summary" ("In the archive's summary"). */
+    public record Passage(String field, List<Snippet.Run> runs) {
+        public String where() {
+            return switch (field) {
+                case "text" -> "In the text";
+                case "summary" -> "In the archive's summary";
+                case "title" -> "In the title";
+                default -> "In the " + field;
+            };
+        }
+    }
 
     /** A name found in the query, with the other names it was searched under. */
-    public record Widened(String asTyped, List<String> alsoAs) {}
+    public record Widened(String asTyped, List<String> alsoAs) {
+        /** "Joseph Stalin; Filippov; 斯大林". */
+        public String alsoAsText() {
+            return String.join("; ", alsoAs);
+        }
+    }
+
+    /** A link that changes the view, whether it is the current one, and whether another follows it. */
+    public record Option(String label, String href, boolean current, boolean first) {}
 
     public SearchServlet(SiteContext site, SearchIndex index) {
         this.site = site;
@@ -47,49 +66,70 @@ public final class SearchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
-        String q = Optional.ofNullable(request.getParameter("q")).orElse("").strip();
-        if (q.length() > MAX_QUERY) {
-            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "The query is longer than " + MAX_QUERY + " characters.");
-            return;
-        }
         boolean asJson = "json".equals(request.getParameter("format")) || Negotiation.choose(request, OFFER)
                 .map(t -> t.getContentTypeStr().equals("application/json")).orElse(false);
-        int limit = limit(request.getParameter("limit"));
+        SearchParameters params;
+        try {
+            params = SearchParameters.read(request, site.settings().base());
+        } catch (SearchParameters.BadSearch bad) {
+            if (asJson) {
+                sendJson(response, "", null);
+            } else {
+                Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, bad.getMessage());
+            }
+            return;
+        }
         SearchIndex.Results results;
         try {
-            results = index.search(q, limit);
+            results = params.asked() ? index.search(params.request()) : null;
         } catch (IllegalArgumentException badQuery) {
             results = null;
         }
+        if (results != null && params.page() > SearchPages.of(params, results.total()).pages()) {
+            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "There is no page " + params.page() + " of this search.");
+            return;
+        }
         if (asJson) {
-            sendJson(response, q, results);
+            sendJson(response, params.q(), params.asked() ? results : new SearchIndex.Results("", List.of(), 0, List.of()));
             return;
         }
         SiteLanguage language = SiteLanguage.of(request, response);
+        String q = params.q();
         Map<String, Object> scope = PageScope.of(q.isEmpty() ? "Search" : "Search: " + q, language);
         scope.put("searchQuery", q);
-        scope.put("asked", !q.isEmpty());
-        if (results == null) {
+        scope.put("asked", params.asked());
+        scope.put("from", params.from().map(String::valueOf).orElse(""));
+        scope.put("to", params.to().map(String::valueOf).orElse(""));
+        scope.put("kept", kept(params));
+        boolean failed = params.asked() && results == null;
+        if (failed) {
             scope.put("error", "The query could not be read. Try plain words, or put a phrase in double quotes.");
-        } else {
+        } else if (results != null) {
             SearchIndex.Results found = results;
             Labels labels = site.labels().in(language.code());
             scope.put("total", found.total());
             scope.put("totalLabel", Counted.of(found.total(), "document"));
             scope.put("hits", Txn.calculateRead(site.data(), () -> shown(found, labels)));
+            scope.put("view", Txn.calculateRead(site.data(), () -> SearchFacetsView.of(found.facets(), params, labels)));
             scope.put("widened", widened(found));
-            scope.put("jsonHref", "/search?format=json&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+            scope.put("orders", q.isEmpty() ? List.of() : List.of(
+                    new Option("relevance", params.ordered(SearchRequest.Order.RELEVANCE).href(), params.order() == SearchRequest.Order.RELEVANCE, true),
+                    new Option("date", params.ordered(SearchRequest.Order.DATE).href(), params.order() == SearchRequest.Order.DATE, false)));
+            scope.put("hasOrders", !q.isEmpty());
+            scope.put("byDate", params.order() == SearchRequest.Order.DATE);
+            scope.put("pages", SearchPages.of(params, found.total()));
+            scope.put("jsonHref", params.href() + (params.href().contains("?") ? "&" : "?") + "format=json");
         }
-        site.renderer().send(response, results == null ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK,
+        site.renderer().send(response, failed ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK,
                 "search", scope);
     }
 
-    private static int limit(String value) {
-        try {
-            return value == null ? 20 : Math.max(1, Math.min(100, Integer.parseInt(value)));
-        } catch (NumberFormatException e) {
-            return 20;
-        }
+    /** The facet values chosen, as hidden fields of the form that changes the words or the years. */
+    private static List<Map<String, String>> kept(SearchParameters params) {
+        List<Map<String, String>> fields = new ArrayList<>();
+        params.chosen().forEach((dimension, values) -> values.forEach(v -> fields.add(Map.of("name", dimension, "value", params.shortForm(v)))));
+        if (params.order() == SearchRequest.Order.DATE && !params.q().isEmpty()) fields.add(Map.of("name", "sort", "value", "date"));
+        return fields;
     }
 
     private List<Shown> shown(SearchIndex.Results results, Labels labels) {
@@ -97,7 +137,7 @@ public final class SearchServlet extends HttpServlet {
         for (SearchIndex.Hit hit : results.hits()) {
             Link link = labels.link(NodeFactory.createURI(hit.iri()));
             out.add(new Shown(hit.title(), link.href(), ArchiveDocuments.dateLabel(hit.date()),
-                    String.format(java.util.Locale.ROOT, "%.2f", hit.score()), hit.snippets()));
+                    hit.snippets().stream().map(p -> new Passage(p.field(), p.runs())).toList()));
         }
         return out;
     }
@@ -130,11 +170,12 @@ public final class SearchServlet extends HttpServlet {
                 h.put("page", EntityPath.ofIri(hit.iri(), site.settings().base()).map(EntityPath::pagePath).orElse(hit.iri()));
                 h.put("title", hit.title());
                 h.put("date", hit.date());
-                h.put("score", hit.score());
+                if (!Float.isNaN(hit.score())) h.put("score", hit.score());
                 h.put("snippets", hit.snippets());
                 hits.add(h);
             }
             body.put("hits", hits);
+            body.put("facets", results.facets());
         }
         byte[] bytes = json.writeValueAsBytes(body);
         response.setStatus(status);

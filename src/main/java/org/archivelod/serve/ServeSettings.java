@@ -11,7 +11,6 @@ import java.util.Optional;
  */
 public record ServeSettings(String base, String host, int port, boolean allowUpdate, Path dumpFolder, RequestLimits limits,
                             Optional<UpdateCredentials> updateCredentials) {
-    public static final String DEFAULT_BASE = "http://localhost:3030/";
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
 
@@ -39,7 +38,7 @@ public record ServeSettings(String base, String host, int port, boolean allowUpd
 
     /** Read-only settings for the default base on loopback. */
     public static ServeSettings readOnly(int port, Path dumpFolder) {
-        return new ServeSettings(DEFAULT_BASE, LOOPBACK, port, false, dumpFolder);
+        return new ServeSettings(org.archivelod.uri.UriScheme.DEFAULT_BASE, LOOPBACK, port, false, dumpFolder);
     }
 
     /** Whether the server listens on the loopback interface only. */

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The base IRI a server mints with and the port it listens on, settled before anything is converted: without
@@ -48,8 +49,8 @@ public record ServedBase(String base, int port, String listening) {
             var concepts = store.find(Node.ANY, Node.ANY, RDF.type.asNode(), SKOS.Concept.asNode());
             while (concepts.hasNext()) {
                 Node concept = concepts.next().getSubject();
-                int at = concept.isURI() ? concept.getURI().indexOf("id/concept/") : -1;
-                if (at > 0) return Optional.of(concept.getURI().substring(0, at));
+                Optional<String> base = concept.isURI() ? UriScheme.baseOfConcept(concept.getURI()) : Optional.empty();
+                if (base.isPresent()) return base;
             }
             return Optional.empty();
         });

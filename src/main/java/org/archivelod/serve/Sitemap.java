@@ -11,8 +11,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.archivelod.uri.IriPaths;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The site's pages for search engines (sitemaps.org 0.9): the home page, then the page of every document, person,
@@ -36,7 +36,7 @@ record Sitemap(String base, List<String> urls, int perFile) {
             store.find(Node.ANY, Node.ANY, RDF.type.asNode(), kind).forEachRemaining(q -> {
                 if (q.getSubject().isURI()) {
                     EntityPath.ofIri(q.getSubject().getURI(), base)
-                            .ifPresent(path -> pages.add(base + "page/" + IriPaths.encode(path.relative())));
+                            .ifPresent(path -> pages.add(UriScheme.at(base).page(path.relative())));
                 }
             });
         }

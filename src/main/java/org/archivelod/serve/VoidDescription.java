@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.archivelod.dump.CanonicalOrder;
 import org.archivelod.dump.DumpFile;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The dataset description served at {@code /void}: VoID and DCAT, with the triple count, distinct subjects,
@@ -38,7 +39,7 @@ public final class VoidDescription {
                 .addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, SchemaOrg.DATASET_TITLE, "en")
                 .addProperty(VOID.sparqlEndpoint, m.createResource(base + "sparql"))
-                .addProperty(VOID.uriSpace, base + "id/")
+                .addProperty(VOID.uriSpace, UriScheme.at(base).idSpace())
                 .addProperty(VOID.rootResource, m.createResource(base));
         m.createResource(base + "void").addProperty(RDF.type, VOID.DatasetDescription)
                 .addProperty(DCTerms.title, "Description of the Archive LOD dataset", "en")

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.archivelod.vocab.CRM;
+import org.archivelod.vocab.PROV;
 
 /**
  * The official vocabularies in {@code ontology/official/} (CIDOC-CRM, DCMI Terms, Web Annotation, SKOS,
@@ -39,7 +40,7 @@ public final class OfficialVocabularies {
                 vocabulary("dublin_core_terms.ttl", DCTerms.NS, read("dublin_core_terms.ttl", Lang.TURTLE)),
                 vocabulary("oa.ttl", OA.NS, read("oa.ttl", Lang.TURTLE)),
                 vocabulary("skos.rdf", SKOS.uri, read("skos.rdf", Lang.RDFXML)),
-                vocabulary("prov-o.ttl", Prefixes.PROV, read("prov-o.ttl", Lang.TURTLE)),
+                vocabulary("prov-o.ttl", PROV.NS, read("prov-o.ttl", Lang.TURTLE)),
                 vocabulary("void.ttl", VOID.NS, read("void.ttl", Lang.TURTLE)),
                 vocabulary("dcat3.ttl", DCAT.NS, read("dcat3.ttl", Lang.TURTLE)));
     }

@@ -3,6 +3,8 @@ package org.archivelod.validate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
+import org.archivelod.vocab.Prefixes;
 
 /**
  * Checks a graph against the SHACL shapes of the application profile ({@code ontology/shapes.ttl} on the
@@ -64,6 +67,18 @@ public final class ShapesValidator {
         return ShaclValidator.get().validate(shapes, data).getEntries().stream().map(this::problem).toList();
     }
 
+    /**
+     * The shape problems of the given focus nodes only, read in {@code data} (which may hold more: what they point to);
+     * each node is checked against the shapes that target it there.
+     */
+    public List<Problem> validate(Graph data, Collection<Node> focusNodes) {
+        List<Problem> problems = new ArrayList<>();
+        for (Node node : focusNodes) {
+            ShaclValidator.get().validate(shapes, data, node).getEntries().forEach(e -> problems.add(problem(e)));
+        }
+        return problems;
+    }
+
     private Problem problem(ReportEntry entry) {
         Path path = entry.resultPath();
         Node predicate = path instanceof P_Link link ? link.getNode() : null;
@@ -71,8 +86,8 @@ public final class ShapesValidator {
         // a constraint on the focus node itself (sh:class on a node shape) reports the node as its own value
         Node value = path == null && entry.focusNode().equals(entry.value()) ? null : entry.value();
         return new Problem(Problem.Kind.SHAPE, entry.focusNode(), predicate, value,
-                entry.message() + pathNote + " (" + Prefixes.brief(nodeShape(entry.source())) + ", "
-                        + Prefixes.brief(entry.sourceConstraintComponent()) + ")");
+                entry.message() + pathNote + " (" + BriefTerms.brief(nodeShape(entry.source())) + ", "
+                        + BriefTerms.brief(entry.sourceConstraintComponent()) + ")");
     }
 
     private Node nodeShape(Node source) {

@@ -63,9 +63,9 @@ public final class ValidationReport {
     public String toString() { return toText(); }
 
     static String line(Problem p) {
-        StringBuilder line = new StringBuilder(p.kind().label()).append(": ").append(Prefixes.brief(p.focusNode()));
-        if (p.path() != null) line.append(' ').append(Prefixes.brief(p.path()));
-        if (p.value() != null) line.append(' ').append(Prefixes.brief(p.value()));
+        StringBuilder line = new StringBuilder(p.kind().label()).append(": ").append(BriefTerms.brief(p.focusNode()));
+        if (p.path() != null) line.append(' ').append(BriefTerms.brief(p.path()));
+        if (p.value() != null) line.append(' ').append(BriefTerms.brief(p.value()));
         return line.append(": ").append(p.message()).toString();
     }
 

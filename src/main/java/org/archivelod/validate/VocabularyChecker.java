@@ -40,9 +40,18 @@ public final class VocabularyChecker {
 
     /** The unknown-term, domain and range problems of a graph; empty when all hold. */
     public List<Problem> check(Graph data) {
+        return check(data, data);
+    }
+
+    /**
+     * The problems of the triples of {@code statements}, the types of their subjects and objects read in {@code context}
+     * (which holds them, and what they point to).
+     */
+    public List<Problem> check(Graph statements, Graph context) {
+        Graph data = context;
         List<Problem> problems = new ArrayList<>();
         Map<Node, Set<Node>> typeCache = new HashMap<>();
-        data.find().forEach(t -> {
+        statements.find().forEach(t -> {
             unknownTerms(t, problems);
             if (isCrm(t.getPredicate()) && isKnown(t.getPredicate())) {
                 domain(t, types(data, t.getSubject(), typeCache), problems);
@@ -59,7 +68,7 @@ public final class VocabularyChecker {
                 String hint = v.closest(term.getURI()).map(c -> "; did you mean " + brief(c) + "?").orElse("");
                 Node value = term.equals(t.getPredicate()) || term.equals(t.getSubject()) ? null : term;
                 problems.add(new Problem(Problem.Kind.UNKNOWN_TERM, t.getSubject(), t.getPredicate(), value,
-                        Prefixes.brief(term) + " is not a term of " + v.file() + hint));
+                        BriefTerms.brief(term) + " is not a term of " + v.file() + hint));
             });
         }
     }
@@ -68,8 +77,8 @@ public final class VocabularyChecker {
         Node domain = official.crmSchema().domain(t.getPredicate());
         if (domain == null || official.crmSchema().anyIsA(subjectTypes, domain)) return;
         problems.add(new Problem(Problem.Kind.DOMAIN, t.getSubject(), t.getPredicate(), t.getObject(),
-                "subject " + describe(subjectTypes) + ", expected " + Prefixes.brief(domain)
-                        + " (the rdfs:domain of " + Prefixes.brief(t.getPredicate()) + ")"));
+                "subject " + describe(subjectTypes) + ", expected " + BriefTerms.brief(domain)
+                        + " (the rdfs:domain of " + BriefTerms.brief(t.getPredicate()) + ")"));
     }
 
     private void range(Triple t, Set<Node> objectTypes, List<Problem> problems) {
@@ -88,8 +97,8 @@ public final class VocabularyChecker {
             found = "object " + describe(objectTypes);
         }
         problems.add(new Problem(Problem.Kind.RANGE, t.getSubject(), t.getPredicate(), object,
-                found + ", expected " + Prefixes.brief(range)
-                        + " (the rdfs:range of " + Prefixes.brief(t.getPredicate()) + ")"));
+                found + ", expected " + BriefTerms.brief(range)
+                        + " (the rdfs:range of " + BriefTerms.brief(t.getPredicate()) + ")"));
     }
 
     private static Set<Node> types(Graph data, Node resource, Map<Node, Set<Node>> cache) {
@@ -99,7 +108,7 @@ public final class VocabularyChecker {
 
     private static String describe(Set<Node> types) {
         if (types.isEmpty()) return "is untyped (no rdf:type)";
-        return "is a " + types.stream().map(Prefixes::brief).sorted().collect(Collectors.joining(" and a "));
+        return "is a " + types.stream().map(BriefTerms::brief).sorted().collect(Collectors.joining(" and a "));
     }
 
     private boolean isCrm(Node predicate) {
@@ -111,6 +120,6 @@ public final class VocabularyChecker {
     }
 
     private static String brief(String iri) {
-        return Prefixes.brief(NodeFactory.createURI(iri));
+        return BriefTerms.brief(NodeFactory.createURI(iri));
     }
 }

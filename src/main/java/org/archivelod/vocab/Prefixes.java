@@ -2,16 +2,47 @@ package org.archivelod.vocab;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
+import org.archivelod.uri.UriScheme;
 
-/** The prefixes every output uses, in a fixed order. */
+/**
+ * Every prefix the tool writes, in a fixed order: the vocabularies of the application profile (at the top of every
+ * Turtle, TriG and JSON-LD file), the dataset's own namespaces under a base (for a converted file), and those the
+ * validation report uses to write terms briefly ({@code crm:E21_Person}).
+ */
 public final class Prefixes {
+    /** SHACL, for the terms of a validation report. */
+    public static final String SH = "http://www.w3.org/ns/shacl#";
+    /** The namespace of our shapes ({@code ontology/shapes.ttl}). */
+    public static final String SHAPE = "https://w3id.org/archive-lod/shapes#";
+
+    private static final PrefixMapping REPORT = PrefixMapping.Factory.create()
+            .setNsPrefix("crm", CRM.NS)
+            .setNsPrefix("dcterms", DCTerms.NS)
+            .setNsPrefix("rdf", RDF.uri)
+            .setNsPrefix("rdfs", RDFS.uri)
+            .setNsPrefix("owl", OWL.NS)
+            .setNsPrefix("xsd", XSD.NS)
+            .setNsPrefix("skos", SKOS.uri)
+            .setNsPrefix("oa", OA.NS)
+            .setNsPrefix("prov", PROV.NS)
+            .setNsPrefix("void", VOID.NS)
+            .setNsPrefix("dcat", DCAT.NS)
+            .setNsPrefix("sh", SH)
+            .setNsPrefix("shape", SHAPE)
+            .lock();
+
     private Prefixes() {}
 
     /** The vocabularies of the application profile, without the dataset's own namespaces. */
@@ -29,23 +60,22 @@ public final class Prefixes {
         return m;
     }
 
-    /** The vocabularies and the dataset's own namespaces under {@code base}. */
+    /** The vocabularies and the dataset's own namespaces under {@code base} ({@link UriScheme#namespaces()}). */
     public static Map<String, String> all(String base) {
         Map<String, String> m = vocabularies();
-        String b = base.endsWith("/") ? base : base + "/";
-        m.put("id", b + "id/");
-        m.put("person", b + "id/person/");
-        m.put("group", b + "id/group/");
-        m.put("place", b + "id/place/");
-        m.put("event", b + "id/event/");
-        m.put("document", b + "id/document/");
-        m.put("concept", b + "id/concept/");
-        m.put("annotation", b + "id/annotation/");
-        m.put("graph", b + "graph/");
+        m.putAll(UriScheme.at(base).namespaces());
         return m;
     }
 
-    public static PrefixMapping mapping(String base) {
-        return PrefixMapping.Factory.create().setNsPrefixes(all(base)).lock();
+    /** The vocabulary prefixes in prefix order: the fixed head of every Turtle, TriG and JSON-LD file the tool writes. */
+    public static PrefixMap standard() {
+        PrefixMap map = PrefixMapFactory.create();
+        vocabularies().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> map.add(e.getKey(), e.getValue()));
+        return map;
+    }
+
+    /** The prefixes a validation report writes terms with: the profile's, VoID, DCAT, SHACL and our shapes. */
+    public static PrefixMapping report() {
+        return REPORT;
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.archivelod.TestFiles;
-import org.archivelod.dump.Checksums;
+import org.archivelod.io.Checksums;
 import org.archivelod.dump.DumpWriter;
 import org.archivelod.search.SearchIndex;
 import org.archivelod.store.ArchiveStore;

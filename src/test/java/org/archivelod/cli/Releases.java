@@ -58,7 +58,7 @@ final class Releases {
     static boolean consistent(Path folder) throws IOException {
         for (String line : Files.readAllLines(folder.resolve(DumpWriter.SUMS))) {
             String[] shaName = line.split("  ", 2);
-            if (!org.archivelod.dump.Checksums.sha256(folder.resolve(shaName[1])).equals(shaName[0])) return false;
+            if (!org.archivelod.io.Checksums.sha256(folder.resolve(shaName[1])).equals(shaName[0])) return false;
         }
         return leftovers(folder).isEmpty();
     }

@@ -28,6 +28,7 @@ import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.archivelod.io.Checksums;
 
 class DumpWriterTest {
     private static final List<String> DUMPS = List.of(DumpWriter.TRIG, DumpWriter.TURTLE, DumpWriter.NTRIPLES_GZ,

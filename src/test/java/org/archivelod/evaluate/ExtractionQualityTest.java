@@ -1,5 +1,6 @@
 package org.archivelod.evaluate;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -40,7 +41,7 @@ class ExtractionQualityTest {
         assumeTrue(Files.isDirectory(SOURCES.resolve("records2")), "the sample records are not here (" + SOURCES.toAbsolutePath() + ")");
         List<Path> inputs = List.of(SOURCES.resolve("records"), SOURCES.resolve("records2"), Path.of("data/documents"));
         converted = DatasetGraphFactory.createTxnMem();
-        new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, Path.of("data/authority")))
+        new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE, Path.of("data/authority")))
                 .run(inputs, StreamRDFLib.dataset(converted), true, p -> {}, false);
         Set<String> names = new TreeSet<>();
         for (Path in : inputs) try (var files = Files.list(in)) {

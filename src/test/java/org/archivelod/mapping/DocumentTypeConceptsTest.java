@@ -1,5 +1,7 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.UriScheme;
+import org.archivelod.uri.IriMinter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,13 +15,12 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.parse.DocumentTypes;
-import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.api.Test;
 
 /** Every kind the parser can state is a document-type concept, found by its label or alternative label. */
 class DocumentTypeConceptsTest {
-    private final IriMinter iris = new IriMinter(ConversionSettings.DEFAULT_BASE);
+    private final IriMinter iris = new IriMinter(UriScheme.DEFAULT_BASE);
     private final Concepts concepts = new Concepts(iris);
 
     @Test

@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.UriScheme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class FixtureRecords {
     /** Converts every record of {@code dir} on one thread, keeping the curators' report. */
     static Converted convert(Path dir) throws ConversionException {
         DatasetGraph out = DatasetGraphFactory.createTxnMem();
-        ConversionSummary s = new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, Path.of("data/authority"), 1))
+        ConversionSummary s = new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE, Path.of("data/authority"), 1))
                 .run(List.of(dir), StreamRDFLib.dataset(out), false, p -> {}, true);
         return new Converted(out, s);
     }

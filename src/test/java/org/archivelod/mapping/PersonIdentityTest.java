@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -10,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,9 +54,9 @@ class PersonIdentityTest {
         record("e.txt", "March 5, 1961", "Note from Ambassador Tahmaz Beqari to the Ministry of Foreign Affairs of Albania",
                 "Comrade Tahmaz Beqari met the minister.");
         DatasetGraph g = convert();
-        assertEquals(Set.of(ConversionSettings.DEFAULT_BASE + "id/person/tahmaz-beqari"), peopleNamed(g, "Beqari"));
-        Node person = org.apache.jena.graph.NodeFactory.createURI(ConversionSettings.DEFAULT_BASE + "id/person/tahmaz-beqari");
-        Node unreconciled = org.apache.jena.graph.NodeFactory.createURI(ConversionSettings.DEFAULT_BASE
+        assertEquals(Set.of(UriScheme.DEFAULT_BASE + "id/person/tahmaz-beqari"), peopleNamed(g, "Beqari"));
+        Node person = org.apache.jena.graph.NodeFactory.createURI(UriScheme.DEFAULT_BASE + "id/person/tahmaz-beqari");
+        Node unreconciled = org.apache.jena.graph.NodeFactory.createURI(UriScheme.DEFAULT_BASE
                 + "id/concept/reconciliation-status/not-reconciled");
         assertEquals(true, g.contains(Node.ANY, person, CRM.P2_has_type.asNode(), unreconciled));
     }
@@ -69,7 +69,7 @@ class PersonIdentityTest {
                 "Nothing more.");
         DatasetGraph g = convert();
         Set<String> people = peopleNamed(g, "Hoxhaj");
-        String base = ConversionSettings.DEFAULT_BASE + "id/person/";
+        String base = UriScheme.DEFAULT_BASE + "id/person/";
         assertEquals(true, people.contains(base + "ilir-hoxhaj") && people.contains(base + "petrit-hoxhaj"), people.toString());
         assertNotEquals(base + "ilir-hoxhaj", base + "petrit-hoxhaj");
         // in a.txt "Comrade Hoxhaj" fits two full names, in b.txt none: each is kept apart, in its own document

@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
-import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,14 +59,14 @@ class PrecisionFirstTest {
         r = convert("Cable from the Chinese Embassy in Indonesia, 'The Message from Premier Zhou has been handed to the Officials'");
         assertEquals(1, count(r.data(), DCTerms.creator.asNode()));
         assertTrue(r.data().contains(Node.ANY, Node.ANY, DCTerms.creator.asNode(),
-                org.apache.jena.graph.NodeFactory.createURI(ConversionSettings.DEFAULT_BASE + "id/group/chinese-embassy-in-indonesia")));
+                org.apache.jena.graph.NodeFactory.createURI(UriScheme.DEFAULT_BASE + "id/group/chinese-embassy-in-indonesia")));
     }
 
     @Test
     void anOfficeBesideANameIsThePerson_andAnOfficeAloneIsNobody() throws Exception {
         FixtureRecords.Converted r = convert("Telegram from the Albanian ambassador in Belgrade, Tahmaz Beqari, to the Ministry of Foreign Affairs of Albania");
         assertTrue(r.data().contains(Node.ANY, Node.ANY, DCTerms.creator.asNode(),
-                org.apache.jena.graph.NodeFactory.createURI(ConversionSettings.DEFAULT_BASE + "id/person/tahmaz-beqari")));
+                org.apache.jena.graph.NodeFactory.createURI(UriScheme.DEFAULT_BASE + "id/person/tahmaz-beqari")));
         assertEquals(1, count(r.data(), DCTerms.creator.asNode()));
 
         r = convert("Telegram from the Albanian ambassador in Belgrade to the Ministry of Foreign Affairs of Albania");

@@ -1,12 +1,12 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Il Sung; "Mao" alone needs Mao Zedong named otherwise in the record.
  */
 class ShortFormsTest {
-    static final Node KIM = NodeFactory.createURI(ConversionSettings.DEFAULT_BASE + "id/person/kim-il-sung");
-    static final Node MAO = NodeFactory.createURI(ConversionSettings.DEFAULT_BASE + "id/person/mao-zedong");
+    static final Node KIM = NodeFactory.createURI(UriScheme.DEFAULT_BASE + "id/person/kim-il-sung");
+    static final Node MAO = NodeFactory.createURI(UriScheme.DEFAULT_BASE + "id/person/mao-zedong");
 
     @TempDir
     Path dir;

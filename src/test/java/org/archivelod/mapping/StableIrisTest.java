@@ -1,5 +1,6 @@
 package org.archivelod.mapping;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +13,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.IriRedirects;
-import org.archivelod.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * title), the redirects graph sends its old IRIs to the new ones.
  */
 class StableIrisTest {
-    private static final String BASE = ConversionSettings.DEFAULT_BASE;
+    private static final String BASE = UriScheme.DEFAULT_BASE;
     private static final String TEXT = "This note records what was said at the meeting of that day. Comrade Zhou Enlai arrived in Moscow on Tuesday.\n\nThe talks with Comrade Molotov went well.";
 
     @TempDir

@@ -1,5 +1,6 @@
 package org.archivelod.pipeline;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ public class ConversionFuzzTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        conversion = new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, TestFiles.AUTHORITY));
+        conversion = new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE, TestFiles.AUTHORITY));
         mutator = RecordMutator.ofProjectRecords();
     }
 

@@ -1,5 +1,6 @@
 package org.archivelod.pipeline;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +20,13 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.vocab.CRM;
-import org.archivelod.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The converted seed letter states what the letter says (issue "the spine", Done when). */
 class ConversionTest {
-    static final String BASE = ConversionSettings.DEFAULT_BASE;
+    static final String BASE = UriScheme.DEFAULT_BASE;
     static final Node LETTER = uri("id/document/1950-10-05-letter-filippov-stalin-for-mao-zedong");
     static final Node ORIGINAL = uri("id/document/1950-10-05-letter-filippov-stalin-for-mao-zedong/original");
     static final Node STALIN = uri("id/person/stalin");

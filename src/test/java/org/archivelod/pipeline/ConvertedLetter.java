@@ -1,5 +1,6 @@
 package org.archivelod.pipeline;
 
+import org.archivelod.uri.UriScheme;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -15,7 +16,7 @@ public final class ConvertedLetter {
     public static synchronized DatasetGraph dataset() throws ConversionException {
         if (dataset == null) {
             DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-            new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, TestFiles.AUTHORITY))
+            new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE, TestFiles.AUTHORITY))
                     .run(List.of(TestFiles.SEED_LETTER), StreamRDFLib.dataset(dsg));
             dataset = dsg;
         }

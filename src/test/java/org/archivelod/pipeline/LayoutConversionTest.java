@@ -1,5 +1,6 @@
 package org.archivelod.pipeline;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every record layout the parser reads converts into data that conforms, and states what its title and citation say. */
 class LayoutConversionTest {
-    static final String BASE = ConversionSettings.DEFAULT_BASE;
+    static final String BASE = UriScheme.DEFAULT_BASE;
 
     static DatasetGraph convert(String fixture) throws Exception {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();

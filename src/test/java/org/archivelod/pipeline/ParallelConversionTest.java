@@ -1,5 +1,6 @@
 package org.archivelod.pipeline;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +37,7 @@ class ParallelConversionTest {
     }
 
     private static Conversion conversion(int threads) throws ConversionException {
-        return new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, TestFiles.AUTHORITY, threads));
+        return new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE, TestFiles.AUTHORITY, threads));
     }
 
     private static byte[] lines(int threads, RDFFormat format) throws Exception {

@@ -1,5 +1,6 @@
 package org.archivelod.serve;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,11 +24,11 @@ class CustodyReadingTest {
     @Test
     void severalArchivesKeepCopies_notTheOriginal() throws Exception {
         DatasetGraph g = DatasetGraphFactory.createTxnMem();
-        new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, Path.of("data/authority"), 1))
+        new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE, Path.of("data/authority"), 1))
                 .run(List.of(Path.of("src/test/resources/fixtures/parse/several-archives/input.txt")), StreamRDFLib.dataset(g));
         Node document = g.find(Node.ANY, Node.ANY, RDF.type.asNode(), CRM.E31_Document.asNode()).next().getSubject();
-        DocumentReading reading = DocumentReading.build(g, new Labels(g, TermLabels.fromClasspath(), ConversionSettings.DEFAULT_BASE),
-                document, ConversionSettings.DEFAULT_BASE);
+        DocumentReading reading = DocumentReading.build(g, new Labels(g, TermLabels.fromClasspath(), UriScheme.DEFAULT_BASE),
+                document, UriScheme.DEFAULT_BASE);
         List<String> lines = reading.custody();
         assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.stream().allMatch(l -> l.startsWith("Copy kept by ")), lines.toString());

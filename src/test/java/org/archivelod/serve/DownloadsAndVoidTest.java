@@ -15,7 +15,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
-import org.archivelod.dump.Checksums;
+import org.archivelod.io.Checksums;
 import org.archivelod.dump.DumpWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -108,7 +108,7 @@ class DatasetLoaderTest {
         new org.archivelod.synth.SynthWriter(new org.archivelod.synth.RecordSynthesizer(
                 org.archivelod.reconcile.AuthorityFile.read(org.archivelod.TestFiles.AUTHORITY), 5)).write(30, corpus);
         org.archivelod.pipeline.Conversion conversion = new org.archivelod.pipeline.Conversion(new org.archivelod.pipeline.ConversionSettings(
-                org.archivelod.pipeline.ConversionSettings.DEFAULT_BASE, org.archivelod.TestFiles.AUTHORITY));
+                org.archivelod.uri.UriScheme.DEFAULT_BASE, org.archivelod.TestFiles.AUTHORITY));
         try (ArchiveStore store = ArchiveStore.open(temp.resolve("store"))) {
             DatasetLoader first = new DatasetLoader(store);
             first.load(sink -> conversion.run(List.of(corpus), sink));

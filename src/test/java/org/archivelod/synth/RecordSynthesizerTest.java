@@ -1,5 +1,6 @@
 package org.archivelod.synth;
 
+import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class RecordSynthesizerTest {
     void everyGeneratedRecordConverts_inEveryLayout_withFunderTranslatorsAndCandidates() throws Exception {
         Path dir = temp.resolve("synth");
         new SynthWriter(synthesizer(3)).write(600, dir);
-        Conversion conversion = new Conversion(new ConversionSettings(ConversionSettings.DEFAULT_BASE, TestFiles.AUTHORITY));
+        Conversion conversion = new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE, TestFiles.AUTHORITY));
         DatasetGraph out = DatasetGraphFactory.createTxnMem();
         ConversionSummary summary = conversion.run(List.of(dir), StreamRDFLib.dataset(out));
         assertEquals(600, summary.documents());

@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.archivelod.vocab.Prefixes;
 
 /**
  * Every node shape in {@code ontology/shapes.ttl} has at least one fixture that fails it: a SPARQL Update

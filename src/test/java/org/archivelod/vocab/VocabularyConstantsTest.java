@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OA;
 import org.junit.jupiter.api.Test;
 
 /** Every vocabulary constant names a term that exists in the official file (RDF4J shipped a misspelt term for years). */
@@ -18,7 +19,7 @@ class VocabularyConstantsTest {
     }
 
     @Test
-    void oaConstantsExistInOfficialOa() throws Exception {
+    void jenaOaConstantsExistInOfficialOa() throws Exception {
         assertAllDefined(OA.class, RDFDataMgr.loadGraph("ontology/official/oa.ttl"));
     }
 

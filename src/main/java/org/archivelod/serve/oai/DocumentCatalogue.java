@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.pipeline.IriRedirects;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The documents OAI-PMH lists, in the order of their IRIs, each with the sets it belongs to: {@code archive:{slug}} for
@@ -80,7 +81,7 @@ final class DocumentCatalogue {
                 }
                 documents.put(d.getURI(), new Entry(d.getURI(), d, List.copyOf(specs), false));
             });
-            String documentIris = base + "id/document/";
+            String documentIris = UriScheme.at(base).documentSpace();
             store.find(IriRedirects.graph(base), Node.ANY, DCTerms.isReplacedBy.asNode(), Node.ANY).forEachRemaining(q -> {
                 Node old = q.getSubject();
                 if (old.isURI() && old.getURI().startsWith(documentIris) && old.getURI().indexOf('/', documentIris.length()) < 0

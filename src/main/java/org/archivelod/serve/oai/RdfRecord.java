@@ -6,7 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.archivelod.dump.DumpPrefixes;
+import org.archivelod.vocab.Prefixes;
 import org.archivelod.serve.EntityDescriber;
 
 /**
@@ -25,7 +25,7 @@ final class RdfRecord {
     /** The {@code rdf:RDF} element describing {@code document}, UTF-8 (the XML declaration is dropped on copying). */
     static byte[] of(DatasetGraph store, Node document) {
         Graph description = new EntityDescriber(store).describeGraph(document);
-        DumpPrefixes.standard().forEach((prefix, iri) -> description.getPrefixMapping().setNsPrefix(prefix, iri));
+        Prefixes.standard().forEach((prefix, iri) -> description.getPrefixMapping().setNsPrefix(prefix, iri));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, description, RDFFormat.RDFXML_PLAIN);
         return out.toByteArray();

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.vocab.CRM;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The entities the service reconciles against, read from the store through Jena's graph API: every person, group,
@@ -39,7 +40,7 @@ public final class EntityNames {
     public static EntityNames read(DatasetGraph data, String base) {
         return Txn.calculateRead(data, () -> {
             List<Entity> entities = new ArrayList<>();
-            String space = base + "id/";
+            String space = UriScheme.at(base).idSpace();
             for (EntityType type : EntityType.ALL) {
                 Set<Node> subjects = new LinkedHashSet<>();
                 data.find(Node.ANY, Node.ANY, RDF.type.asNode(), type.crmClass().asNode())

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.archivelod.parse.NameFolding;
+import org.archivelod.text.NameFolding;
 
 /**
  * How well a query names an entity, 0–100: the label as written 100, another of its names as written 95, a name equal

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.archivelod.serve.Responses;
 import org.archivelod.serve.SiteContext;
+import org.archivelod.uri.UriScheme;
 
 /**
  * A W3C entity reconciliation service (API 0.2, the one OpenRefine speaks) at {@code /reconcile}: the manifest
@@ -178,7 +179,7 @@ public final class ReconcileServlet extends HttpServlet {
         Entity e = entity.get();
         Map<String, Object> scope = new HashMap<>();
         scope.put("label", e.label());
-        scope.put("page", base + "page/" + e.id());
+        scope.put("page", UriScheme.at(base).pageSpace() + e.id());
         scope.put("type", e.type().name());
         e.date().ifPresent(d -> scope.put("date", d));
         scope.put("variants", String.join("; ", e.variants()));

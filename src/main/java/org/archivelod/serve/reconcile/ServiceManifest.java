@@ -3,6 +3,7 @@ package org.archivelod.serve.reconcile;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.archivelod.pipeline.Version;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The service manifest {@code GET /reconcile} answers (reconciliation API 0.2 §3): ids are {@code kind/slug}, so that
@@ -18,10 +19,10 @@ public final class ServiceManifest {
         ObjectNode manifest = json.objectNode();
         manifest.putArray("versions").add("0.2");
         manifest.put("name", "Archive LOD: people, groups, places and documents of the letters");
-        manifest.put("identifierSpace", base + "id/");
+        manifest.put("identifierSpace", UriScheme.at(base).idSpace());
         manifest.put("schemaSpace", base + "reconcile/schema/");
         manifest.put("serviceVersion", Version.get());
-        manifest.putObject("view").put("url", base + "page/{{id}}");
+        manifest.putObject("view").put("url", UriScheme.at(base).pageSpace() + "{{id}}");
         var types = manifest.putArray("defaultTypes");
         EntityType.ALL.forEach(t -> types.addObject().put("id", t.id()).put("name", t.name()));
         ObjectNode suggest = manifest.putObject("suggest");

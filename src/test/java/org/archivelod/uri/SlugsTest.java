@@ -1,4 +1,4 @@
-package org.archivelod.mapping;
+package org.archivelod.uri;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.archivelod.parse;
+package org.archivelod.text;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

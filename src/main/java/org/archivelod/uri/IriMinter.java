@@ -1,23 +1,24 @@
-package org.archivelod.mapping;
+package org.archivelod.uri;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.archivelod.uri.IriPaths;
 
 /**
- * Builds every IRI the converter mints (DESIGN.md section 2): {@code {base}id/{kind}/{slug}} for things,
- * {@code {base}graph/document/{slug}} for a document's named graph.
+ * The converter's face of the {@link UriScheme}: every IRI it mints, as a {@link Node}. {@code {base}id/{kind}/{slug}}
+ * for things, {@code {base}graph/document/{slug}} for a document's named graph.
  */
 public final class IriMinter {
-    private final String base;
+    private final UriScheme scheme;
 
     public IriMinter(String base) {
-        this.base = base.endsWith("/") ? base : base + "/";
+        this.scheme = UriScheme.at(base);
     }
 
-    public String base() { return base; }
+    public String base() { return scheme.base(); }
 
-    public Node entity(String kind, String slug) { return iri("id/" + kind + "/" + slug); }
+    public UriScheme scheme() { return scheme; }
+
+    public Node entity(String kind, String slug) { return node(scheme.entity(kind, slug)); }
 
     public Node document(String slug) { return entity("document", slug); }
 
@@ -29,19 +30,25 @@ public final class IriMinter {
 
     public Node annotation(String docSlug, String name) { return entity("annotation", docSlug + "/" + name); }
 
-    public Node concept(String scheme, String slug) { return entity("concept", scheme + "/" + slug); }
+    public Node concept(String scheme, String slug) { return node(this.scheme.concept(scheme, slug)); }
 
-    public Node documentGraph(String slug) { return iri("graph/document/" + slug); }
+    public Node conceptScheme(String scheme) { return node(this.scheme.conceptScheme(scheme)); }
 
-    public Node authorityGraph() { return iri("graph/authority"); }
+    public Node documentGraph(String slug) { return node(scheme.documentGraph(slug)); }
 
-    public Node vocabularyGraph() { return iri("graph/vocabulary"); }
+    public Node authorityGraph() { return node(scheme.authorityGraph()); }
+
+    public Node vocabularyGraph() { return node(scheme.vocabularyGraph()); }
 
     /** {@code {base}{path}}, with characters outside ASCII percent-encoded ({@link IriPaths}). */
-    public Node iri(String path) { return NodeFactory.createURI(base + IriPaths.encode(path)); }
+    public Node iri(String path) { return node(scheme.iri(path)); }
 
     /** A sub-resource of a minted IRI, e.g. an entity's appellation {@code …/name/filippov} ({@code …/name/%E5%91%A8…}). */
     public static Node child(Node parent, String... path) {
         return NodeFactory.createURI(parent.getURI() + "/" + IriPaths.encode(String.join("/", path)));
+    }
+
+    private static Node node(String iri) {
+        return NodeFactory.createURI(iri);
     }
 }

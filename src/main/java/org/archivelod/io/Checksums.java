@@ -1,4 +1,4 @@
-package org.archivelod.dump;
+package org.archivelod.io;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,19 @@
+package org.archivelod.pipeline;
+
+import org.archivelod.validate.ValidationReport;
+
+/** Converted data that does not conform to the application profile; the message names the document and each problem. */
+public final class NonConformingException extends ConversionException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ValidationReport report;
+
+    public NonConformingException(String what, ValidationReport report) {
+        super(what + ": does not conform to the profile\n" + report.toText().stripTrailing().indent(2).stripTrailing());
+        this.report = report;
+    }
+
+    public ValidationReport report() {
+        return report;
+    }
+}

@@ -1,0 +1,72 @@
+package org.archivelod.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.archivelod.mapping.planted.MapperThatMatches;
+import org.archivelod.parse.planted.ParserThatMints;
+import org.archivelod.plantedcyclea.Chicken;
+import org.archivelod.plantedcycleb.Egg;
+import org.archivelod.record.planted.RecordWithRdf;
+import org.archivelod.serve.planted.PageThatParses;
+import org.archivelod.store.planted.StoreThatDumps;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule of {@link ArchitectureRules} fails on a test-only class planted to break it (in a {@code planted} package
+ * of the layer it belongs to), so a rule that passes on the main code passes because the code keeps it, not because the
+ * rule sees nothing.
+ */
+class PlantedViolationsTest {
+    @Test
+    void recordRuleCatches_aRecordHoldingAnRdfNode() {
+        assertCaught(ArchitectureRules.RECORD_IS_PLAIN_JAVA, RecordWithRdf.class, "org.apache.jena.graph.Node");
+    }
+
+    @Test
+    void parseRuleCatches_aParserMakingRdf() {
+        assertCaught(ArchitectureRules.PARSE_KNOWS_NO_RDF, ParserThatMints.class, "org.apache.jena.graph.NodeFactory");
+    }
+
+    @Test
+    void mappingRuleCatches_aNewMapperCallingTheMatcher() {
+        assertCaught(ArchitectureRules.MAPPING_CALLS_NO_NEW_MATCHER, MapperThatMatches.class, "NameMatcher");
+    }
+
+    @Test
+    void serveRuleCatches_aPageThatParsesRecords() {
+        assertCaught(ArchitectureRules.SERVE_READS_ONLY_THE_STORE, PageThatParses.class, "WilsonCenterRecordParser");
+    }
+
+    @Test
+    void storeRuleCatches_storageThatWritesDumps() {
+        assertCaught(ArchitectureRules.STORE_KNOWS_NO_DUMPS_OR_HTTP, StoreThatDumps.class, "DumpWriter");
+    }
+
+    @Test
+    void cycleRuleCatches_twoPackagesThatNeedEachOther() {
+        assertCaught(ArchitectureRules.NO_PACKAGE_CYCLES, new ClassFileImporter().importClasses(Chicken.class, Egg.class),
+                "plantedcyclea");
+    }
+
+    @Test
+    void cycleRuleAccepts_oneHalfAlone() {
+        EvaluationResult result = ArchitectureRules.NO_PACKAGE_CYCLES.evaluate(new ClassFileImporter().importClasses(Chicken.class));
+        assertFalse(result.hasViolation(), result.getFailureReport().toString());
+    }
+
+    private static void assertCaught(ArchRule rule, Class<?> planted, String named) {
+        assertCaught(rule, new ClassFileImporter().importClasses(planted), named);
+    }
+
+    private static void assertCaught(ArchRule rule, JavaClasses classes, String named) {
+        EvaluationResult result = rule.evaluate(classes);
+        assertTrue(result.hasViolation(), "the rule missed the planted class: " + rule.getDescription());
+        String report = result.getFailureReport().toString();
+        assertTrue(report.contains(named), "the report should name " + named + ":\n" + report);
+    }
+}

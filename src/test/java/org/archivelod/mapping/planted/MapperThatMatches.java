@@ -1,0 +1,10 @@
+package org.archivelod.mapping.planted;
+
+import org.archivelod.reconcile.NameMatcher;
+
+/** Planted for {@code PlantedViolationsTest}: one more mapper that calls the name matcher. */
+public final class MapperThatMatches {
+    public boolean matches(NameMatcher names, String text) {
+        return !names.find(text).isEmpty();
+    }
+}
