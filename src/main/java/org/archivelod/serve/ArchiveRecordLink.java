@@ -24,7 +24,7 @@ final class ArchiveRecordLink {
 
     /** The record's address in the Digital Archive, as a link labelled "Digital Archive record 111199", if the data has its ID. */
     static List<Link> of(DatasetGraph store, Node document, String base) {
-        String recordIdType = base + "id/concept/identifier-type/record-id";
+        String recordIdType = org.archivelod.uri.UriScheme.at(base).concept("identifier-type", "record-id");
         for (Node identifier : ArchiveDocuments.objects(store, document, CRM.P1_is_identified_by.asNode())) {
             boolean recordId = ArchiveDocuments.objects(store, identifier, CRM.P2_has_type.asNode()).stream()
                     .anyMatch(t -> t.isURI() && t.getURI().equals(recordIdType));

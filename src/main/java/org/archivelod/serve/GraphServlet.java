@@ -64,7 +64,7 @@ public final class GraphServlet extends HttpServlet {
             return;
         }
         if (format.isEmpty() && Negotiation.acceptsHtml(request)) {
-            sendPage(response, graph, "/graph/" + asked.get().path().relative(), SiteLanguage.of(request, response));
+            sendPage(response, graph, UriScheme.graphPath(asked.get().path().relative()), SiteLanguage.of(request, response));
             return;
         }
         if (format.isEmpty()) {
@@ -78,7 +78,7 @@ public final class GraphServlet extends HttpServlet {
     /** {@code /graph/authority}, {@code /graph/vocabulary.ttl}: a graph named by one word. */
     private void sendWhole(HttpServletRequest request, HttpServletResponse response, String name, Optional<String> extension)
             throws IOException {
-        Node graph = NodeFactory.createURI(site.settings().base() + "graph/" + name);
+        Node graph = NodeFactory.createURI(UriScheme.at(site.settings().base()).graph(name));
         DatasetGraph data = site.data();
         Optional<DataFormat> format = extension.flatMap(DataFormat::byExtension);
         if ((extension.isPresent() && format.isEmpty())
@@ -89,13 +89,13 @@ public final class GraphServlet extends HttpServlet {
         if (extension.isEmpty()) {
             response.setHeader("Vary", "Accept");
             if (Negotiation.acceptsHtml(request)) {
-                sendPage(response, graph, "/graph/" + name, SiteLanguage.of(request, response));
+                sendPage(response, graph, UriScheme.graphPath(name), SiteLanguage.of(request, response));
                 return;
             }
             format = Negotiation.choose(request, DataFormat.DATA_OFFER).flatMap(DataFormat::byMediaType);
             if (format.isEmpty()) {
                 Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(false),
-                        Optional.of("/graph/" + name));
+                        Optional.of(UriScheme.graphPath(name)));
                 return;
             }
         }

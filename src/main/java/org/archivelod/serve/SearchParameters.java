@@ -27,7 +27,7 @@ record SearchParameters(String q, Map<String, List<String>> chosen, Optional<Int
 
     /** The parameters of {@code request}; a message for the reader when one cannot be read. */
     static SearchParameters read(HttpServletRequest request, String base) throws BadSearch {
-        String ids = base + "id/";
+        String ids = org.archivelod.uri.UriScheme.at(base).idSpace();
         String q = Optional.ofNullable(request.getParameter("q")).orElse("").strip();
         if (q.length() > LONGEST_QUERY) throw new BadSearch("The query is longer than " + LONGEST_QUERY + " characters.");
         Map<String, List<String>> chosen = new LinkedHashMap<>();
