@@ -30,7 +30,8 @@ public final class HomeServlet extends HttpServlet {
     private final transient SiteQueries queries = SiteQueries.shared();
 
     /** A kind of document or an archive, with how many documents it has. */
-    public record Tally(Link link, String documents) {}
+    /** A kind or an archive: its page, how many documents, and the search that lists those documents. */
+    public record Tally(Link link, String documents, String search) {}
 
     /** A titled list of entities on the home page: this page's entries, of {@code count}. */
     public record Section(String id, String title, List<Link> entries, int count) {}
@@ -116,13 +117,16 @@ public final class HomeServlet extends HttpServlet {
                 + Counted.of(counts.getOrDefault("people", 0), "person", "people") + ", "
                 + Counted.of(counts.getOrDefault("groups", 0), "group or state", "groups and states") + " and "
                 + Counted.of(counts.getOrDefault("places", 0), "place") + ".");
-        scope.put("kinds", counted(queries.select("overview-types", store), "type", labels));
-        scope.put("archives", counted(queries.select("overview-archives", store), "archive", labels));
+        scope.put("kinds", counted(queries.select("overview-types", store), "type", "type", labels));
+        scope.put("archives", counted(queries.select("overview-archives", store), "archive", "archive", labels));
     }
 
-    private static List<Tally> counted(List<Map<String, org.apache.jena.rdf.model.RDFNode>> rows, String var, Labels labels) {
+    /** Each row's entity with its count, and the search filtered by it ({@code facet} is a search facet's parameter). */
+    private static List<Tally> counted(List<Map<String, org.apache.jena.rdf.model.RDFNode>> rows, String var, String facet, Labels labels) {
         return rows.stream().map(r -> new Tally(labels.link(r.get(var).asNode()),
-                Counted.of(r.get("documents").asLiteral().getLong(), "document"))).toList();
+                Counted.of(r.get("documents").asLiteral().getLong(), "document"),
+                "/search?" + facet + "=" + java.net.URLEncoder.encode(r.get(var).asNode().getURI(), java.nio.charset.StandardCharsets.UTF_8)))
+                .toList();
     }
 
     private Section section(String id, String title, Resource type, Labels labels) {

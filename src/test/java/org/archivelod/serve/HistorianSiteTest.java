@@ -270,6 +270,13 @@ class HistorianSiteTest {
         assertTrue(home.contains(">Zhou Enlai</a>"), "named in the letter");
         assertFalse(home.contains(">Nikolay Shvernik</a>"), "in the authority file, named by no document here: reachable, not listed");
         assertEquals(200, site.get("/page/person/nikolay-shvernik").statusCode());
+        // each kind's and archive's count is the search filtered by it, and that search finds those documents
+        String unescaped = home.replace("&#61;", "=");   // Mustache writes '=' in attributes as a character reference
+        java.util.regex.Matcher byKind = java.util.regex.Pattern.compile("<a href=\"(/search\\?type=[^\"]+)\">(\\d+) documents?</a>").matcher(unescaped);
+        assertTrue(byKind.find(), home);
+        String listed = html(byKind.group(1).replace("&amp;", "&"));
+        assertTrue(listed.contains(byKind.group(2) + (byKind.group(2).equals("1") ? " document" : " documents")), listed);
+        assertTrue(unescaped.matches("(?s).*<a href=\"/search\\?archive=[^\"]+\">\\d+ documents?</a>.*"), "archives link their documents too");
     }
 
     /** A person's page lists their correspondents with which way the letters went and how many. */
