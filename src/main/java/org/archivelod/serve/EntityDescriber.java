@@ -22,7 +22,8 @@ import org.archivelod.vocab.Prefixes;
  * <p>{@link #describe(Node, int)} cuts the statements pointing at the entity into pages of
  * {@link IncomingLinks#PER_PAGE} (a person named in every document would otherwise carry them all): page 1 holds the
  * entity's own statements and the first page of them, each later page only its own. {@link #describe(Node)} is the
- * whole description, for an OAI-PMH record of a document (a document is pointed at by its few annotations and replies).
+ * whole description, kept for the OAI-PMH record of a document: what points at a document is bounded by its record
+ * (its annotations and parts) and a few replies, not by the size of the archive.
  */
 public final class EntityDescriber {
     private final DatasetGraph store;
