@@ -31,7 +31,8 @@ final class ChineseWords {
         return boundaries == null || boundaries.get(offset);
     }
 
+    /** Han script; every code point below U+2E80 (Latin, Cyrillic, punctuation) answers at once, without a table look-up. */
     static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        return codePoint >= 0x2E80 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

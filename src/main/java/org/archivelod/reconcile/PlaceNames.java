@@ -28,9 +28,13 @@ public final class PlaceNames {
             + "Lake|Valley|Desert|Plateau|Parallel|Archipelago|Ostan|peninsula)(?![\\p{L}\\p{N}])");
     /** One place's name after a place noun: one to three capitalised words ("Rezaye", "Port Said"). */
     private static final String CUED_NAME = "\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}(?:[ \\u00A0]\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}){0,2}";
-    private static final Pattern CUED_LIST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:city|cities|town|towns|village|villages|"
-            + "port|ports|province|provinces|region|regions|district|districts|county|counties|prefecture|prefectures|"
-            + "oblast|oblasts|shakhristan|shakhristans|ostan|ostans|settlement|settlements) of:?[ \\u00A0]+(" + CUED_NAME
+    /** The place nouns a list of names may follow: "the cities of Rezaye, Maku, and Ardebil". */
+    private static final java.util.Set<String> LIST_NOUNS = java.util.Set.of("city", "cities", "town", "towns", "village",
+            "villages", "port", "ports", "province", "provinces", "region", "regions", "district", "districts", "county",
+            "counties", "prefecture", "prefectures", "oblast", "oblasts", "shakhristan", "shakhristans", "ostan", "ostans",
+            "settlement", "settlements");
+    /** What follows "{noun} of": the names, separated by commas and a last "and". */
+    private static final Pattern CUED_LIST = Pattern.compile(":?[ \\u00A0]+(" + CUED_NAME
             + "(?:,[ \\u00A0]+" + CUED_NAME + ")*(?:,?[ \\u00A0]+and[ \\u00A0]+" + CUED_NAME + ")?)");
     /** "the Ahar region", "of Miandub district": one capitalised word between "the" or "of" and a lower-case noun. */
     private static final Pattern CUED_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:the|of)[ \\u00A0]"
@@ -97,12 +101,19 @@ public final class PlaceNames {
     /** The names a place noun introduces or follows, where no other shape has found a place already. */
     private static void cued(String text, List<Found> out) {
         List<Found> cued = new ArrayList<>();
-        Matcher list = CUED_LIST.matcher(text);
-        while (list.find()) {
+        // "{noun} of": found by the plain " of", then the word before it; the list is read from there on
+        for (int of = text.indexOf(" of"); of >= 0; of = text.indexOf(" of", of + 3)) {
+            int start = of;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) continue;
+            if (!LIST_NOUNS.contains(text.substring(start, of))) continue;
+            Matcher list = CUED_LIST.matcher(text).region(of + 3, text.length());
+            if (!list.lookingAt()) continue;
             Matcher item = LIST_ITEM.matcher(text).region(list.start(1), list.end(1));
             while (item.find()) cued.add(new Found(item.start(), item.end(), item.group()));
         }
-        Matcher before = CUED_BEFORE.matcher(text);
+        boolean after = text.contains(" region") || text.contains(" district") || text.contains(" area");
+        Matcher before = CUED_BEFORE.matcher(after ? text : "");
         while (before.find()) {
             if (!ADJECTIVE.matcher(before.group(1)).matches()) cued.add(new Found(before.start(1), before.end(1), before.group(1)));
         }
