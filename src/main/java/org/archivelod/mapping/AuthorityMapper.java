@@ -24,11 +24,26 @@ public final class AuthorityMapper {
     private final IriMinter iris;
     private final Concepts concepts;
     private final LifeMapper lives;
+    private final PlacePoints points;
 
     public AuthorityMapper(IriMinter iris, Concepts concepts) {
+        this(iris, concepts, PlacePoints.none());
+    }
+
+    /**
+     * With {@code gazetteer} (a whole name read as the gazetteer reads it), a curated place whose label names a
+     * GeoNames city ("Moscow", "Port Arthur") states that city's point ({@link PlacePoints}).
+     */
+    public AuthorityMapper(IriMinter iris, Concepts concepts,
+            java.util.function.Function<String, java.util.Optional<org.archivelod.reconcile.GazetteerEntry>> gazetteer) {
+        this(iris, concepts, new PlacePoints(gazetteer));
+    }
+
+    private AuthorityMapper(IriMinter iris, Concepts concepts, PlacePoints points) {
         this.iris = iris;
         this.concepts = concepts;
         this.lives = new LifeMapper(concepts);
+        this.points = points;
     }
 
     public Node iri(AuthorityEntity e) { return iris.entity(e.kind(), e.id()); }
@@ -45,6 +60,7 @@ public final class AuthorityMapper {
         e.labels().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(l -> g.lang(s, SKOS.prefLabel, l.getValue(), l.getKey()));
         if (e.note() != null) g.english(s, SKOS.editorialNote, e.note());
+        if (e.kind().equals("place")) points.writeByName(g, s, e.label());
         appellation(g, s, e.label(), "preferred", null);
         for (AuthorityEntity.Name n : e.names()) {
             if (!n.text().equals(e.label())) g.text(s, SKOS.altLabel, n.text());

@@ -20,6 +20,7 @@ import org.archivelod.vocab.CRM;
  * crm:E53_Place) or {@code id/group/{id}} (a state that acts, crm:E74_Group, DESIGN §3), labelled in English, Russian
  * and Chinese where the gazetteer has them. A GeoNames city is linked with {@code skos:closeMatch}, not owl:sameAs:
  * the link rests on a name printed in the text, which the gazetteer's rules make unambiguous but nobody has verified.
+ * A city states its GeoNames point ({@link PlacePoints}).
  */
 final class PlaceEntities {
     private final IriMinter iris;
@@ -48,6 +49,7 @@ final class PlaceEntities {
             }
         }
         if (e.geonameid() != null) g.add(node, SKOS.closeMatch, NodeFactory.createURI("https://sws.geonames.org/" + e.geonameid() + "/"));
+        PlacePoints.write(g, node, e);
         if (e.source() != null) g.text(node, DCTerms.source, e.source());
         authority.printedAppellation(g, node, asPrinted, "spelling-in-source", e.label());
         return node;

@@ -68,8 +68,9 @@ public final class Conversion {
         } catch (AuthorityException e) {
             throw new ConversionException(e.getMessage());
         }
-        this.authorityMapper = new AuthorityMapper(iris, concepts);
-        this.mapper = new DocumentMapper(iris, concepts, new NameMatcher(authority), Gazetteer.load(), authorityMapper,
+        Gazetteer gazetteer = Gazetteer.load();
+        this.authorityMapper = new AuthorityMapper(iris, concepts, gazetteer::lookup);
+        this.mapper = new DocumentMapper(iris, concepts, new NameMatcher(authority), gazetteer, authorityMapper,
                 new ProvenanceMapper(iris, Version.get(), settings.licences()));
         this.licences = settings.licences();
         this.validate = settings.validate();

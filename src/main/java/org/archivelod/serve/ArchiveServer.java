@@ -26,7 +26,7 @@ import org.archivelod.uri.UriScheme;
  * {@code /sparql} (the union of the named graphs as default graph), the {@code /id} → {@code /page} or
  * {@code /data} routes of DESIGN §2, the dumps (written at start) and the dataset description; and the historian's
  * site: full-text search ({@code /search}, and {@code search:query} in SPARQL) over a Lucene index built from the
- * store at start, {@code /timeline}, {@code /network}, the query editor {@code /query} and {@code /graph/…}.
+ * store at start, {@code /timeline}, {@code /network}, {@code /map}, the query editor {@code /query} and {@code /graph/…}.
  *
  * <pre>{@code
  * try (ArchiveServer server = ArchiveServer.start(settings, store)) {
@@ -111,6 +111,7 @@ public final class ArchiveServer implements AutoCloseable {
         }
         TimelineServlet timeline = new TimelineServlet(site);
         NetworkServlet network = new NetworkServlet(site);
+        MapServlet map = new MapServlet(site);
         SitemapServlet sitemap = new SitemapServlet(site);
         builder
                 .port(settings.port())
@@ -144,6 +145,8 @@ public final class ArchiveServer implements AutoCloseable {
                 .addServlet("/timeline.svg", timeline)
                 .addServlet("/network", network)
                 .addServlet("/network.svg", network)
+                .addServlet("/map", map)
+                .addServlet("/map.svg", map)
                 .addServlet(UriScheme.GRAPH_ROUTE, new GraphServlet(site))
                 .addServlet(UriScheme.CITE_ROUTE, new CiteServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))

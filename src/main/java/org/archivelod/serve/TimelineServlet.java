@@ -42,7 +42,13 @@ public final class TimelineServlet extends PictureServlet {
             Link titled = new Link(doc.title(), docLink.href(), false);
             if (doc.dated()) {
                 LocalDateTime when = doc.sortDate().atStartOfDay();
-                entries.add(new Entry(when, new TimelineSvg.Item(doc.title(), docLink.href(), when, doc.dateLabel(), true),
+                // a date of a year or a month spans it; a day is a day
+                LocalDateTime until = switch (doc.dateLexical().length()) {
+                    case 4 -> when.plusYears(1);
+                    case 7 -> when.plusMonths(1);
+                    default -> when;
+                };
+                entries.add(new Entry(when, new TimelineSvg.Item(doc.title(), docLink.href(), when, until, doc.dateLabel(), true),
                         new Row(doc.dateLabel(), titled, "document", null)));
             }
             for (ArchiveDocuments.Activity a : ArchiveDocuments.activities(site.data(), doc.node())) {
@@ -51,7 +57,8 @@ public final class TimelineServlet extends PictureServlet {
                 }
                 ArchiveDocuments.TimeSpan when = a.when().get();
                 Link event = labels.link(a.node());
-                entries.add(new Entry(when.begin(), new TimelineSvg.Item(event.label(), event.href(), when.begin(), when.label(), false),
+                LocalDateTime until = when.end() == null || when.end().isBefore(when.begin()) ? when.begin() : when.end();
+                entries.add(new Entry(when.begin(), new TimelineSvg.Item(event.label(), event.href(), when.begin(), until, when.label(), false),
                         new Row(when.label(), event, a.kind(), titled)));
             }
         }

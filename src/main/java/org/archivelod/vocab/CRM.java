@@ -54,6 +54,7 @@ public final class CRM {
     public static final Property P129_is_about = p("P129_is_about");
     public static final Property P130_shows_features_of = p("P130_shows_features_of");
     public static final Property P165_incorporates = p("P165_incorporates");
+    public static final Property P168_place_is_defined_by = p("P168_place_is_defined_by");
     public static final Property P190_has_symbolic_content = p("P190_has_symbolic_content");
 
     private CRM() {}
