@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * What a request for RDF about an entity asks for: the entity's path ({@code /person/zhou-enlai}), and the format
- * named by its extension ({@code .ttl}) or, without one, chosen by the Accept header (then {@code Vary: Accept}).
+ * named by its extension ({@code .ttl}) or, without one, chosen by the Accept header (then {@code Vary: Accept}, and
+ * {@code negotiated}).
  */
-record DataRequest(EntityPath path, Optional<DataFormat> format) {
+record DataRequest(EntityPath path, Optional<DataFormat> format, boolean negotiated) {
 
     /** The request's path and format; when the path names no entity, answers 400 with {@code notAPath} and is empty. */
     static Optional<DataRequest> of(HttpServletRequest request, HttpServletResponse response, String notAPath) throws IOException {
@@ -26,6 +27,6 @@ record DataRequest(EntityPath path, Optional<DataFormat> format) {
             response.setHeader("Vary", "Accept");
         }
         return Optional.of(new DataRequest(path.get(), byExtension.or(() ->
-                Negotiation.choose(request, DataFormat.DATA_OFFER).flatMap(DataFormat::byMediaType))));
+                Negotiation.choose(request, DataFormat.DATA_OFFER).flatMap(DataFormat::byMediaType)), byExtension.isEmpty()));
     }
 }

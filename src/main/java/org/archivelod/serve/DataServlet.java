@@ -9,9 +9,11 @@ import org.apache.jena.graph.Node;
 import org.archivelod.uri.UriScheme;
 
 /**
- * {@code GET /data/{kind}/{slug}.{ttl|jsonld|nt|rdf|trig}}: the description of an entity in the format named by
- * the extension, or, without an extension, in the format chosen by the Accept header ({@code Vary: Accept}).
- * Carries ETag and Last-Modified from the dataset release and answers 304 to a current client.
+ * {@code GET /data/{kind}/{slug}.{ttl|jsonld|nt|rdf|trig}[?page=N]}: the description of an entity in the format named
+ * by the extension, or, without an extension, in the format chosen by the Accept header ({@code Vary: Accept}); a
+ * popular entity's statements pointing at it come a page at a time ({@link EntityDescriber#describe(Node, int)},
+ * {@link DataPage}), and a page past the last is 404. Carries ETag and Last-Modified from the dataset release (one tag
+ * per format and page) and answers 304 to a current client.
  */
 public final class DataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -34,12 +36,17 @@ public final class DataServlet extends HttpServlet {
                 moved -> UriScheme.dataPath(moved.relative()) + format.map(f -> "." + f.extension()).orElse(""))) {
             return;
         }
+        Optional<Integer> page = Paging.requested(request, response);
+        if (page.isEmpty()) {
+            return;
+        }
         Node entity = site.entity(asked.get().path());
-        String key = format.map(DataFormat::extension).orElse("") + " " + entity.getURI();
+        String variant = format.map(DataFormat::extension).orElse("") + (page.get() == 1 ? "" : "-page" + page.get());
+        String key = variant + (asked.get().negotiated() ? " negotiated " : " ") + entity.getURI();
         RenderedCache.Rendered cached = format.isPresent() ? cache.get(key) : null;
         if (cached != null) {
             DatasetRelease release = site.release();
-            if (!ConditionalRequests.notModified(request, response, release.etag(format.get().extension()), release.loaded())) {
+            if (!ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
                 cached.send(response);
             }
             return;
@@ -53,13 +60,26 @@ public final class DataServlet extends HttpServlet {
                     Optional.of(Locations.encode(UriScheme.dataPath(asked.get().path().relative()))));
             return;
         }
-        DatasetRelease release = site.release();
-        if (ConditionalRequests.notModified(request, response, release.etag(format.get().extension()), release.loaded())) {
+        Optional<EntityDescriber.Page> described = site.describer().describe(entity, page.get());
+        if (described.isEmpty()) {
+            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
             return;
         }
-        RenderedCache.Rendered rendered = Responses.entity(format.get(), site.describer().describe(entity), entity,
-                site.settings().base());
+        DataPage paging = new DataPage(document(asked.get()), page.get(), described.get().more());
+        paging.state(described.get().quads());
+        RenderedCache.Rendered rendered = Responses.entity(format.get(), described.get().quads(), entity,
+                site.settings().base()).withLinks(paging.links());
         cache.put(key, rendered);
-        rendered.send(response);
+        DatasetRelease release = site.release();
+        if (!ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
+            rendered.send(response);
+        }
+    }
+
+    /** The description document's IRI as asked for (with its extension, or without one when negotiated), unpaged. */
+    private String document(DataRequest asked) {
+        String base = site.settings().base();
+        String path = UriScheme.dataPath(asked.path().relative()) + (asked.negotiated() ? "" : "." + asked.format().get().extension());
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + Locations.encode(path);
     }
 }

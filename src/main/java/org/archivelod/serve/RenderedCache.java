@@ -3,6 +3,7 @@ package org.archivelod.serve;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,9 +12,18 @@ import java.util.Map;
  * description is as current as a fresh one; with SPARQL Update allowed nothing is kept.
  */
 final class RenderedCache {
-    /** A rendered body and its content type. */
-    record Rendered(String contentType, byte[] body) {
+    /** A rendered body, its content type and the {@code Link} headers that go with it. */
+    record Rendered(String contentType, byte[] body, List<String> links) {
+        Rendered(String contentType, byte[] body) {
+            this(contentType, body, List.of());
+        }
+
+        Rendered withLinks(List<String> more) {
+            return new Rendered(contentType, body, List.copyOf(more));
+        }
+
         void send(HttpServletResponse response) throws IOException {
+            for (String link : links) response.addHeader("Link", link);
             response.setContentType(contentType);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
