@@ -18,10 +18,12 @@ import org.archivelod.uri.Slugs;
  * is an identity ({@code owl:sameAs}: a person and its Wikidata item); one of another kind is only a close match
  * ({@code skos:closeMatch}: a state, which acts, and the GeoNames feature of its territory). The curators' note on an
  * entity is a {@code skos:editorialNote}: it records how the entry was made, for curators, and is not shown on pages.
+ * A person's dates of life and offices, each with its source, are mapped by {@link LifeMapper}.
  */
 public final class AuthorityMapper {
     private final IriMinter iris;
     private final Concepts concepts;
+    private final LifeMapper lives;
     private final PlacePoints points;
 
     public AuthorityMapper(IriMinter iris, Concepts concepts) {
@@ -40,6 +42,7 @@ public final class AuthorityMapper {
     private AuthorityMapper(IriMinter iris, Concepts concepts, PlacePoints points) {
         this.iris = iris;
         this.concepts = concepts;
+        this.lives = new LifeMapper(concepts);
         this.points = points;
     }
 
@@ -73,6 +76,7 @@ public final class AuthorityMapper {
             g.add(s, CRM.P1_is_identified_by, idNode);
             id.iri().ifPresent(x -> g.add(s, link(e.kind(), id.scheme()), NodeFactory.createURI(x)));
         }
+        lives.map(e, s, g);
     }
 
     /** An appellation node {@code {entity}/name/{slug}} with its words and type; returns it. */

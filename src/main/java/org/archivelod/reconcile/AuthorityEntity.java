@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param labels      labels in other languages and scripts, keyed by language tag (e.g. "ru", "zh")
  * @param identifiers identifiers in Wikidata, VIAF, LCNAF, GeoNames
  * @param note        a scope note, e.g. why a name is used in a particular way
+ * @param born        a person's birth, as a source gives it; null when no source was read
+ * @param died        a person's death, as a source gives it; null when no source was read (or the person lives)
+ * @param offices     the main offices a person held in the period of the records, each with its source
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record AuthorityEntity(
@@ -26,7 +29,10 @@ public record AuthorityEntity(
         List<Name> names,
         java.util.Map<String, String> labels,
         List<Identifier> identifiers,
-        String note) {
+        String note,
+        Dated born,
+        Dated died,
+        List<Office> offices) {
 
     public AuthorityEntity {
         Objects.requireNonNull(id, "id");
@@ -35,7 +41,24 @@ public record AuthorityEntity(
         names = names == null ? List.of() : List.copyOf(names);
         labels = labels == null ? java.util.Map.of() : java.util.Map.copyOf(labels);
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+        offices = offices == null ? List.of() : List.copyOf(offices);
     }
+
+    /**
+     * A birth or a death: {@code date} is a day ({@code 1898-03-05}) or, where the sources give only that, a year
+     * ({@code 1875}) (see {@link AuthorityDates}); {@code source} is the public URL of the reference work page where it
+     * was read; {@code note} says where sources disagree.
+     */
+    public record Dated(@JsonProperty(required = true) String date, @JsonProperty(required = true) String source,
+                        String note) {}
+
+    /**
+     * An office held, e.g. "Premier of the People's Republic of China" from {@code 1949} to {@code 1976} (years or
+     * days, as for {@link Dated}), with the URL of the page where it was read.
+     */
+    public record Office(@JsonProperty(required = true) String label, @JsonProperty(required = true) String from,
+                         @JsonProperty(required = true) String to, @JsonProperty(required = true) String source,
+                         String note) {}
 
     /**
      * A name the entity goes by in sources; {@code type} is an appellation type of

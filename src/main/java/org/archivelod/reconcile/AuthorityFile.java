@@ -86,6 +86,39 @@ public final class AuthorityFile {
             if (!i.value().matches(IDENTIFIER_FORMS.get(i.scheme())))
                 throw new AuthorityException(where + i.scheme() + " identifier '" + i.value() + "' is not of the form " + IDENTIFIER_FORMS.get(i.scheme()));
         }
+        checkLife(where, e);
+    }
+
+    /** Dates of life and offices: a person's only, each a day or a year, each with the URL of where it was read. */
+    private static void checkLife(String where, AuthorityEntity e) throws AuthorityException {
+        boolean any = e.born() != null || e.died() != null || !e.offices().isEmpty();
+        if (any && !e.kind().equals("person")) throw new AuthorityException(where + "only a person has dates of life and offices");
+        for (var d : new AuthorityEntity.Dated[] {e.born(), e.died()}) {
+            if (d == null) continue;
+            checkDate(where, d.date());
+            checkSource(where, d.date(), d.source());
+        }
+        if (e.born() != null && e.died() != null
+                && AuthorityDates.first(e.born().date()).orElseThrow().isAfter(AuthorityDates.last(e.died().date()).orElseThrow()))
+            throw new AuthorityException(where + "born " + e.born().date() + " after died " + e.died().date());
+        for (AuthorityEntity.Office o : e.offices()) {
+            if (o.label() == null || o.label().isBlank()) throw new AuthorityException(where + "an office has no label");
+            checkDate(where, o.from());
+            checkDate(where, o.to());
+            checkSource(where, o.label(), o.source());
+            if (AuthorityDates.first(o.from()).orElseThrow().isAfter(AuthorityDates.last(o.to()).orElseThrow()))
+                throw new AuthorityException(where + "office '" + o.label() + "' ends (" + o.to() + ") before it begins (" + o.from() + ")");
+        }
+    }
+
+    private static void checkDate(String where, String date) throws AuthorityException {
+        if (AuthorityDates.first(date).isEmpty())
+            throw new AuthorityException(where + "date '" + date + "' is neither a day (YYYY-MM-DD) nor a year (YYYY)");
+    }
+
+    private static void checkSource(String where, String what, String source) throws AuthorityException {
+        if (source == null || !source.matches("https?://\\S+"))
+            throw new AuthorityException(where + "'" + what + "' has no source URL (http:// or https://)");
     }
 
     private static List<String> sorted(Set<String> s) {

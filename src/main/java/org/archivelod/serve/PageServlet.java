@@ -124,6 +124,8 @@ public final class PageServlet extends HttpServlet {
             neighbour("next-document", entity, labels).ifPresent(l -> scope.put("nextDocument", l));
         } else {
             scope.put("profile", profile.page(paging));
+            EntityLife life = EntityLife.of(queries, site.store().queryView(), entity);
+            if (life.any()) scope.put("life", life);
             Correspondence mine = Correspondence.around(site.data(), entity);
             if (!mine.empty()) {
                 scope.put("network", NetworkSvg.layout("correspondence", "Correspondence of " + page.label(), mine,

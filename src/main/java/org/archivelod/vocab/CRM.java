@@ -22,6 +22,8 @@ public final class CRM {
     public static final Resource E55_Type = c("E55_Type");
     public static final Resource E56_Language = c("E56_Language");
     public static final Resource E65_Creation = c("E65_Creation");
+    public static final Resource E67_Birth = c("E67_Birth");
+    public static final Resource E69_Death = c("E69_Death");
     public static final Resource E73_Information_Object = c("E73_Information_Object");
     public static final Resource E74_Group = c("E74_Group");
     public static final Resource E78_Curated_Holding = c("E78_Curated_Holding");
@@ -45,6 +47,8 @@ public final class CRM {
     public static final Property P82b_end_of_the_end = p("P82b_end_of_the_end");
     public static final Property P94i_was_created_by = p("P94i_was_created_by");
     public static final Property P94_has_created = p("P94_has_created");
+    public static final Property P98i_was_born = p("P98i_was_born");
+    public static final Property P100i_died_in = p("P100i_died_in");
     public static final Property P106_is_composed_of = p("P106_is_composed_of");
     public static final Property P128_carries = p("P128_carries");
     public static final Property P129_is_about = p("P129_is_about");

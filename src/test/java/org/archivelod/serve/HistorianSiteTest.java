@@ -98,6 +98,19 @@ class HistorianSiteTest {
     }
 
     @Test
+    void personPage_showsDatesOfLifeAndOffices_eachWithItsSource() throws Exception {
+        String zhou = html("/page/person/zhou-enlai");
+        String life = zhou.substring(zhou.indexOf("<div class=\"life\">"), zhou.indexOf("</div>", zhou.indexOf("<div class=\"life\">")));
+        assertTrue(life.contains("Born <time datetime=\"1898-03-05\">5 March 1898</time>"), life);
+        assertTrue(life.contains(" · Died <time datetime=\"1976-01-08\">8 January 1976</time>"), life);
+        assertTrue(life.contains("<li>Premier of the People&#39;s Republic of China, 1949–1976 <a class=\"source external\" href=\"http"), life);
+        assertTrue(life.indexOf("1898") < life.indexOf("Premier"), "dates first, then offices");
+        assertEquals(life.split("source</a>", -1).length - 1, life.split("<a ", -1).length - 1, "every fact has its source link");
+        assertTrue(zhou.indexOf("<div class=\"life\">") < zhou.indexOf("id=\"names\""), "under the name");
+        assertFalse(html("/page/person/vladislav-zubok").contains("class=\"life\""), "nothing when the data has none");
+    }
+
+    @Test
     void personPage_showsDocumentsWrittenAndReceived_andTheirCorrespondence() throws Exception {
         String stalin = html("/page/person/stalin");
         String docs = stalin.substring(stalin.indexOf("id=\"documents\""), stalin.indexOf("id=\"passages\""));
