@@ -89,6 +89,20 @@ public final class PageServlet extends HttpServlet {
         return rows;
     }
 
+    /** The entity's letters, sent and received, on a calendar axis: each dated letter once. */
+    private static TimelineSvg letters(Correspondence mine, Node entity, Labels labels, String label) {
+        java.util.Map<Node, ArchiveDocuments.DocumentSummary> documents = new java.util.LinkedHashMap<>();
+        mine.edges().stream().filter(e -> e.from().equals(entity) || e.to().equals(entity))
+                .flatMap(e -> e.documents().stream()).filter(ArchiveDocuments.DocumentSummary::dated)
+                .forEach(d -> documents.putIfAbsent(d.node(), d));
+        java.util.List<TimelineSvg.Item> items = documents.values().stream()
+                .sorted(java.util.Comparator.comparing(ArchiveDocuments.DocumentSummary::sortDate).thenComparing(d -> d.node().getURI()))
+                .map(d -> TimelineServlet.documentItem(d, labels.link(d.node()).href())).toList();
+        return TimelineSvg.layout("letters", "Letters of " + label + " over time", LETTERS_WIDTH, items);
+    }
+
+    private static final int LETTERS_WIDTH = 720;
+
     /** The document before or after {@code document} in time (query {@code name} in queries/site/), if any. */
     private java.util.Optional<Link> neighbour(String name, Node document, Labels labels) {
         var date = ArchiveDocuments.objects(site.data(), document, org.apache.jena.vocabulary.DCTerms.date.asNode());
@@ -131,6 +145,8 @@ public final class PageServlet extends HttpServlet {
                 scope.put("network", NetworkSvg.layout("correspondence", "Correspondence of " + page.label(), mine,
                         labels, i -> "/network#edges"));
                 scope.put("correspondents", correspondents(mine, entity, labels));
+                TimelineSvg letters = letters(mine, entity, labels, page.label());
+                if (!letters.empty()) scope.put("letters", letters);
             }
         }
         return scope;

@@ -33,6 +33,17 @@ public final class TimelineServlet extends PictureServlet {
                 shown.stream().map(Entry::item).toList()), shown.stream().map(Entry::row).toList(), Paging.pagesFor(entries.size()));
     }
 
+    /** A dated document as a mark: a day is a day; a date of a month or a year spans it. */
+    static TimelineSvg.Item documentItem(ArchiveDocuments.DocumentSummary doc, String href) {
+        LocalDateTime when = doc.sortDate().atStartOfDay();
+        LocalDateTime until = switch (doc.dateLexical().length()) {
+            case 4 -> when.plusYears(1);
+            case 7 -> when.plusMonths(1);
+            default -> when;
+        };
+        return new TimelineSvg.Item(doc.title(), href, when, until, doc.dateLabel(), true);
+    }
+
     /** One dated thing: its mark in the picture and its row in the table. */
     private record Entry(LocalDateTime when, TimelineSvg.Item item, Row row) {}
 
@@ -41,15 +52,8 @@ public final class TimelineServlet extends PictureServlet {
             Link docLink = labels.link(doc.node());
             Link titled = new Link(doc.title(), docLink.href(), false);
             if (doc.dated()) {
-                LocalDateTime when = doc.sortDate().atStartOfDay();
-                // a date of a year or a month spans it; a day is a day
-                LocalDateTime until = switch (doc.dateLexical().length()) {
-                    case 4 -> when.plusYears(1);
-                    case 7 -> when.plusMonths(1);
-                    default -> when;
-                };
-                entries.add(new Entry(when, new TimelineSvg.Item(doc.title(), docLink.href(), when, until, doc.dateLabel(), true),
-                        new Row(doc.dateLabel(), titled, "document", null)));
+                TimelineSvg.Item item = documentItem(doc, docLink.href());
+                entries.add(new Entry(item.when(), item, new Row(doc.dateLabel(), titled, "document", null)));
             }
             for (ArchiveDocuments.Activity a : ArchiveDocuments.activities(site.data(), doc.node())) {
                 if (a.kind().equals("writing") || a.when().isEmpty()) {

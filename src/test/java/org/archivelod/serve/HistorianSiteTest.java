@@ -297,6 +297,11 @@ class HistorianSiteTest {
     void personPage_listsCorrespondentsWithCounts() throws Exception {
         String stalin = html("/page/person/stalin");
         assertTrue(stalin.contains("<table class=\"correspondents\">"), "a table beside the picture");
+        assertTrue(stalin.contains("Letters of Joseph Stalin over time"), "a picture of the letters over time");
+        int letters = stalin.indexOf("Letters of Joseph Stalin over time");
+        String picture = stalin.substring(letters, stalin.indexOf("</svg>", letters));
+        assertTrue(picture.contains("href=\"" + LETTER_PAGE + "\""), "each letter a link to its document: " + picture);
+        assertFalse(picture.matches("(?s).*>\\d{1,2}:\\d{2}<.*"), "no hours on the axis: " + picture);
         assertTrue(stalin.contains("<a href=\"/page/person/kim-il-sung\">Kim Il Sung</a></td><td>wrote to</td><td>1 letter</td>"), stalin);
         assertTrue(stalin.contains("<a href=\"/page/person/mao-zedong\">Mao Zedong</a></td><td>received from</td><td>1 letter</td>")
                 || stalin.contains("<a href=\"/page/person/mao-zedong\">Mao Zedong</a></td><td>wrote to</td><td>1 letter</td>"), stalin);
