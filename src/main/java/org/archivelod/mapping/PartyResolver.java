@@ -161,12 +161,7 @@ public final class PartyResolver {
                 .filter(e -> e.kind().equals("person")).or(() -> names.personByFirstAndLast(best));
         if (known.isPresent()) return new Party(authority.iri(known.get()), best, false);
         String label = CanonicalNames.person(best);
-        Node node = people.iri(label);
-        g.type(node, CRM.E21_Person);
-        g.english(node, RDFS.label, label);
-        g.add(node, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
-        authority.printedAppellation(g, node, asPrinted, "as-printed", label);
-        return new Party(node, label, true);
+        return new Party(unreconciled(people.iri(label), CRM.E21_Person, label, asPrinted, g), label, true);
     }
 
     /**
@@ -214,11 +209,7 @@ public final class PartyResolver {
         String canonical = CanonicalNames.group(name);
         boolean generic = org.archivelod.reconcile.GroupNames.generic(canonical) && !docSlug.isEmpty();
         Node local = iris.entity("group", generic ? docSlug + "/" + CanonicalNames.slug(canonical) : CanonicalNames.slug(canonical));
-        g.type(local, CRM.E74_Group);
-        g.english(local, RDFS.label, canonical);
-        g.add(local, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
-        authority.printedAppellation(g, local, asPrinted, "as-printed", canonical);
-        return new Party(local, canonical, true);
+        return new Party(unreconciled(local, CRM.E74_Group, canonical, asPrinted, g), canonical, true);
     }
 
     /**
@@ -229,11 +220,7 @@ public final class PartyResolver {
     public Party office(String printed, GraphEmitter g, String docSlug) {
         if (OFFICE_BODY.matcher(printed).find()) return group(printed, printed, g, docSlug);
         Node node = iris.entity("person", docSlug + "/" + CanonicalNames.slug(printed));
-        g.type(node, CRM.E21_Person);
-        g.english(node, RDFS.label, printed);
-        g.add(node, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
-        authority.printedAppellation(g, node, printed, "as-printed", printed);
-        return new Party(node, printed, true);
+        return new Party(unreconciled(node, CRM.E21_Person, printed, printed, g), printed, true);
     }
 
     private static final Pattern OFFICE_BODY = Pattern.compile("(?:Division|Department|Section|Bureau|Desk|Directorate)$");
@@ -243,11 +230,15 @@ public final class PartyResolver {
         Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(name).filter(e -> e.kind().equals("place"));
         if (known.isPresent()) return authority.iri(known.get());
         String label = CanonicalNames.group(name);
-        Node node = iris.entity("place", CanonicalNames.slug(label));
-        g.type(node, CRM.E53_Place);
+        return unreconciled(iris.entity("place", CanonicalNames.slug(label)), CRM.E53_Place, label, name, g);
+    }
+
+    /** An entity the authority file does not know: its class, its label, typed not yet reconciled, with the words as printed. */
+    private Node unreconciled(Node node, org.apache.jena.rdf.model.Resource crmClass, String label, String asPrinted, GraphEmitter g) {
+        g.type(node, crmClass);
         g.english(node, RDFS.label, label);
         g.add(node, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
-        authority.printedAppellation(g, node, name, "as-printed", label);
+        authority.printedAppellation(g, node, asPrinted, "as-printed", label);
         return node;
     }
 }
