@@ -6,22 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFOps;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.archivelod.dump.DumpWriter;
-import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
-import org.archivelod.pipeline.ConversionSummary;
 import org.archivelod.pipeline.DataFolders;
-import org.archivelod.pipeline.IriRedirects;
+import org.archivelod.pipeline.Pipeline;
+import org.archivelod.pipeline.Problems;
+import org.archivelod.pipeline.StoreSink;
+import org.archivelod.dump.DumpWriter;
 import org.archivelod.search.SearchIndex;
 import org.archivelod.serve.ArchiveServer;
 import org.archivelod.serve.http.RequestLimits;
@@ -30,9 +25,6 @@ import org.archivelod.serve.http.ServedBase;
 import org.archivelod.serve.http.UpdateCredentials;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
-import org.archivelod.store.HaltPoints;
-import org.archivelod.validate.DatasetValidator;
-import org.archivelod.validate.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -241,31 +233,20 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         }
     }
 
-    /** Converts and validates the data folder; only data that conforms replaces the store's content. */
+    /**
+     * Converts the data folder into the store through the pipeline, each document validated and loaded in turn, in one
+     * transaction: only data that conforms replaces the store's content.
+     */
     private boolean load(ArchiveStore archive, PrintWriter err) {
         try {
-            step = StartupStep.CONVERT;
-            Conversion conversion = new Conversion(new ConversionSettings(base,
-                    Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority"))
-                    .withLicences(licenceOptions.licences()));
-            DatasetGraph converted = DatasetGraphFactory.createTxnMem();
-            ConversionSummary summary = conversion.run(List.of(data.resolve("documents")),
-                    HaltPoints.after(1, step.haltName(), StreamRDFLib.dataset(converted)));
-            // IRIs the store's release used and this one no longer does keep answering (301), see IriRedirects
-            int redirects = IriRedirects.carryOver(archive.datasetGraph(), converted, base);
-            step = StartupStep.VALIDATE;
-            HaltPoints.reach(step.haltName());
-            ValidationReport report = new DatasetValidator().validate(converted);
-            if (!report.conforms()) {
-                err.print(report.toText());
-                err.println("archive-lod serve: " + data + " does not conform (the store is unchanged)");
-                return false;
-            }
-            step = StartupStep.LOAD;
-            long quads = new DatasetLoader(archive).mirror(sink -> StreamRDFOps.sendDatasetToStream(converted,
-                    HaltPoints.after(summary.quads() / 2, step.haltName(), sink)));
-            err.println("archive-lod serve: converted and validated " + summary.documents() + " document(s), loaded "
-                    + quads + " quads" + (redirects > 0 ? ", " + redirects + " redirect(s) from earlier IRIs" : ""));
+            Path authority = Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority");
+            Pipeline pipeline = new Pipeline(new ConversionSettings(base, authority).withLicences(licenceOptions.licences()).validating(true),
+                    Problems.strict(p -> err.println("archive-lod serve: " + p.severity().word() + ": " + p)));
+            Pipeline.Release release = pipeline.publish(data.resolve("documents"), new StoreSink(archive, place()), base,
+                    name -> step = StartupStep.named(name));
+            err.println("archive-lod serve: converted and validated " + release.conversion().documents() + " document(s), loaded "
+                    + release.load().quads() + " quads"
+                    + (release.redirects() > 0 ? ", " + release.redirects() + " redirect(s) from earlier IRIs" : ""));
             return true;
         } catch (ConversionException e) {
             err.println("archive-lod serve: " + e.getMessage() + " (the store is unchanged)");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -55,7 +56,7 @@ public final class DatasetLoader {
      * otherwise aborts (the store keeps its previous state) and rethrows. Returns the number of quads loaded.
      */
     public <E extends Exception> long load(QuadSource<E> source) throws E {
-        return load(source, false);
+        return load(source, false, dataset -> {});
     }
 
     /**
@@ -63,7 +64,17 @@ public final class DatasetLoader {
      * the source's graphs (a document removed from the data folder leaves the store too).
      */
     public <E extends Exception> long mirror(QuadSource<E> source) throws E {
-        return load(source, true);
+        return load(source, true, dataset -> {});
+    }
+
+    /**
+     * Like {@link #mirror(QuadSource)}, and runs {@code finishing} inside the transaction once the store holds exactly the
+     * source's graphs, before the commit: what it adds commits with them, and a fault in it leaves the store as it was. An
+     * empty TDB2 store is filled by the bulk loader, whose transaction is its own; there, with nothing stored before,
+     * {@code finishing} is not run.
+     */
+    public <E extends Exception> long mirror(QuadSource<E> source, Consumer<DatasetGraph> finishing) throws E {
+        return load(source, true, finishing);
     }
 
     /** How many graphs the last load found unchanged and left as they were. */
@@ -76,7 +87,7 @@ public final class DatasetLoader {
         return bulk;
     }
 
-    private <E extends Exception> long load(QuadSource<E> source, boolean dropOthers) throws E {
+    private <E extends Exception> long load(QuadSource<E> source, boolean dropOthers, Consumer<DatasetGraph> finishing) throws E {
         forgetDumps();
         unchanged = 0;
         bulk = TDBInternal.isBackedByTDB(dataset) && Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
@@ -91,6 +102,7 @@ public final class DatasetLoader {
                 List<Node> stale = new ArrayList<>();
                 dataset.listGraphNodes().forEachRemaining(g -> { if (!sink.replaced.contains(g)) stale.add(g); });
                 stale.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+                finishing.accept(dataset);
             }
             dataset.commit();
             unchanged = sink.unchanged;

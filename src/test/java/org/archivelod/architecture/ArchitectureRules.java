@@ -56,6 +56,21 @@ final class ArchitectureRules {
                     ROOT + "cli..", "jakarta.servlet..", "org.eclipse.jetty..", "org.apache.jena.fuseki..")
             .because("storage loads and reads data; dumps and HTTP are built on it, not in it");
 
+    /**
+     * What a command may hold of the stages below the pipeline, and why: the store handle it opens and hands to the
+     * pipeline or the server ({@code ArchiveStore}), the terms its options state ({@code Licences}, a value), and the
+     * report {@code validate} prints ({@code ValidationReport}). Everything else goes through the pipeline or the server.
+     */
+    static final List<String> CLI_MAY_HOLD = List.of(ROOT + "store.ArchiveStore", ROOT + "mapping.Licences",
+            ROOT + "validate.ValidationReport");
+
+    /** Commands are thin: they parse options and call the pipeline or the server, never a stage directly. */
+    static final ArchRule COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER = noClasses().that().resideInAPackage(ROOT + "cli..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are in store, validate, mapping or parse (but for "
+                    + String.join(", ", CLI_MAY_HOLD) + ")", (JavaClass c) -> !CLI_MAY_HOLD.contains(c.getName())
+                    && inAny(c, "store", "validate", "mapping", "parse")))
+            .because("the pipeline owns the flow of every command (issue 16): a command reaching into a stage is a flow of its own");
+
     /** Packages depend one way: no two reach each other, directly or round about. */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching(ROOT + "(*)..").should().beFreeOfCycles();
 
@@ -68,7 +83,16 @@ final class ArchitectureRules {
             .because("a room of the server is read without the rooms that use it (issue 16)");
 
     static final List<ArchRule> ALL = List.of(RECORD_IS_PLAIN_JAVA, PARSE_KNOWS_NO_RDF, MAPPING_CALLS_NO_NEW_MATCHER,
-            SERVE_READS_ONLY_THE_STORE, STORE_KNOWS_NO_DUMPS_OR_HTTP, NO_PACKAGE_CYCLES, NO_ROOM_CYCLES);
+            SERVE_READS_ONLY_THE_STORE, STORE_KNOWS_NO_DUMPS_OR_HTTP, COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER, NO_PACKAGE_CYCLES,
+            NO_ROOM_CYCLES);
+
+    /** Whether {@code c} is in one of the {@code layers} (a package of ours, or below it). */
+    private static boolean inAny(JavaClass c, String... layers) {
+        for (String layer : layers) {
+            if (c.getPackageName().equals(ROOT + layer) || c.getPackageName().startsWith(ROOT + layer + ".")) return true;
+        }
+        return false;
+    }
 
     /** The simple name of the top-level class that holds {@code c} ({@code PartyResolver} for its nested classes and lambdas). */
     private static String topLevelName(JavaClass c) {

@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import org.archivelod.cli.planted.CommandThatOpensTheStore;
+import org.archivelod.cli.planted.CommandThatValidates;
 import org.archivelod.mapping.planted.MapperThatMatches;
 import org.archivelod.parse.planted.ParserThatMints;
 import org.archivelod.plantedcyclea.Chicken;
@@ -47,6 +49,18 @@ class PlantedViolationsTest {
     @Test
     void storeRuleCatches_storageThatWritesDumps() {
         assertCaught(ArchitectureRules.STORE_KNOWS_NO_DUMPS_OR_HTTP, StoreThatDumps.class, "DumpWriter");
+    }
+
+    @Test
+    void cliRuleCatches_aCommandThatValidatesByItself() {
+        assertCaught(ArchitectureRules.COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER, CommandThatValidates.class, "DatasetValidator");
+    }
+
+    @Test
+    void cliRuleAccepts_aCommandThatOpensTheStoreToHandItOn() {
+        EvaluationResult result = ArchitectureRules.COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER.evaluate(
+                new ClassFileImporter().importClasses(CommandThatOpensTheStore.class));
+        assertFalse(result.hasViolation(), result.getFailureReport().toString());
     }
 
     @Test
