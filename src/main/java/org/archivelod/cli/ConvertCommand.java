@@ -1,13 +1,9 @@
 package org.archivelod.cli;
 
-import org.archivelod.uri.UriScheme;
-import java.util.Optional;
 
-import org.archivelod.pipeline.DataFolders;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,12 +48,6 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
             description = "trig, nq, nt, ttl or jsonld (default: by the output's extension)")
     String formatName;
 
-    @Option(names = "--authority", paramLabel = "DIR", description = "authority folder (default: ./data/authority when present, else the copy in the jar)")
-    Path authority;
-
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = UriScheme.DEFAULT_BASE, description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
-    String base;
-
     @Option(names = "--candidates", paramLabel = "FILE",
             description = "write the people found by the archive's conventions but not in the authority file (TSV) to FILE")
     Path candidates;
@@ -74,7 +64,7 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
     boolean noValidate;
 
     @picocli.CommandLine.Mixin
-    LicenceOptions licenceOptions = new LicenceOptions();
+    ConversionOptions conversionOptions = new ConversionOptions();
 
     private FileSink sink;
 
@@ -93,20 +83,18 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
                     + ": unknown output format; use trig, nq, nt, ttl or jsonld");
             return ExitCodes.USAGE;
         }
-        org.archivelod.mapping.Licences licences;
+        ConversionSettings settings;
         try {
-            licences = licenceOptions.licences();
+            settings = conversionOptions.settings(threads).validating(!noValidate);
         } catch (IllegalArgumentException e) {
             err.println("archive-lod convert: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         // a pipe cannot be taken back: a failure still ends with a message and a non-zero exit
-        sink = toStandardOutput ? FileSink.stream(StandardOutput.checked(), format, base) : FileSink.file(output, format, base);
+        sink = toStandardOutput ? FileSink.stream(StandardOutput.checked(), format, settings.base())
+                : FileSink.file(output, format, settings.base());
         try {
-            Path authorityDir = DataFolders.authority(Optional.ofNullable(authority));
-            Pipeline pipeline = new Pipeline((threads == null ? new ConversionSettings(base, authorityDir)
-                    : new ConversionSettings(base, authorityDir, threads)).withLicences(licences).validating(!noValidate),
-                    Problems.of(keepGoing, p -> {}));   // skipped records are listed at the end
+            Pipeline pipeline = new Pipeline(settings, Problems.of(keepGoing, p -> {}));   // skipped records are listed at the end
             long total = System.console() == null ? 0 : RecordFiles.count(inputs);   // only a progress bar needs it
             ConversionSummary summary;
             try (ProgressBar bar = progressBar(total)) {

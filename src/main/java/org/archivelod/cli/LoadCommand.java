@@ -1,17 +1,14 @@
 package org.archivelod.cli;
 
-import org.archivelod.uri.UriScheme;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.riot.RiotException;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
-import org.archivelod.pipeline.DataFolders;
 import org.archivelod.pipeline.NonConformingException;
 import org.archivelod.pipeline.Pipeline;
 import org.archivelod.pipeline.Problems;
@@ -42,16 +39,8 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
             description = "RDF files (the format is taken from the extension), record texts (.txt) or folders of them")
     List<Path> inputs;
 
-    @Option(names = "--authority", paramLabel = "DIR",
-            description = "authority folder, for record texts (default: ./data/authority when present, else the copy in the jar)")
-    Path authority;
-
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = UriScheme.DEFAULT_BASE,
-            description = "base of the IRIs minted for record texts (default: ${DEFAULT-VALUE})")
-    String base;
-
     @picocli.CommandLine.Mixin
-    LicenceOptions licenceOptions = new LicenceOptions();
+    ConversionOptions conversionOptions = new ConversionOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -79,15 +68,14 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
                 return ExitCodes.USAGE;
             }
         }
-        org.archivelod.mapping.Licences licences;
+        ConversionSettings settings;
         try {
-            licences = licenceOptions.licences();
+            settings = conversionOptions.settings(null);
         } catch (IllegalArgumentException e) {
             err.println("archive-lod load: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Pipeline pipeline = new Pipeline(new ConversionSettings(base, DataFolders.authority(Optional.ofNullable(authority)))
-                .withLicences(licences).validating(true), Problems.strict(p -> err.println("archive-lod load: " + p.severity().word() + ": " + p)));
+        Pipeline pipeline = new Pipeline(settings, Problems.strict(p -> err.println("archive-lod load: " + p.severity().word() + ": " + p)));
         try {
             if (target.store != null) {
                 try (ArchiveStore store = ArchiveStore.open(target.store)) {

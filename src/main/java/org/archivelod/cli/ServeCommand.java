@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -76,33 +75,8 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
             description = "file whose first line is user:password, the one user allowed to write with --allow-update")
     Path credentialsFile;
 
-    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "a SPARQL query is stopped after this long (default: ${DEFAULT-VALUE})")
-    double queryTimeout;
-
-    @Option(names = "--max-result-rows", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_RESULT_ROWS,
-            description = "rows a query may return at /sparql (default: ${DEFAULT-VALUE})")
-    int maxResultRows;
-
-    @Option(names = "--max-query-chars", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_QUERY_CHARS,
-            description = "longest query accepted (default: ${DEFAULT-VALUE})")
-    int maxQueryChars;
-
-    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_REQUEST_BYTES,
-            description = "largest request body accepted (default: ${DEFAULT-VALUE})")
-    long maxRequestBytes;
-
-    @Option(names = "--max-threads", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_THREADS,
-            description = "threads serving requests (default: ${DEFAULT-VALUE})")
-    int maxThreads;
-
-    @Option(names = "--max-concurrent-requests", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_CONCURRENT,
-            description = "requests handled at once; more wait briefly, then get 503 (default: ${DEFAULT-VALUE}; below --max-threads - 3)")
-    int maxConcurrent;
-
-    @Option(names = "--oai-page-size", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_OAI_PAGE_SIZE,
-            description = "records, headers or sets in one OAI-PMH answer at /oai; the rest follow a resumption token (default: ${DEFAULT-VALUE})")
-    int oaiPageSize;
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @picocli.CommandLine.Mixin
     LicenceOptions licenceOptions = new LicenceOptions();
@@ -122,8 +96,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         try {
             licenceOptions.licences();
             credentials = credentials();
-            limits = new RequestLimits(Duration.ofMillis(Math.round(queryTimeout * 1000)), maxResultRows, maxQueryChars,
-                    maxRequestBytes, Math.min(4, maxThreads), maxThreads, maxConcurrent, Duration.ofMillis(500), oaiPageSize);
+            limits = limitOptions.limits();
         } catch (IllegalArgumentException | IOException e) {
             err.println("archive-lod serve: " + e.getMessage());
             return ExitCodes.USAGE;
