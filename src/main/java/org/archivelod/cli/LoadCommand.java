@@ -109,6 +109,6 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
 
     @Override
     public String stillHolds() {
-        return target.store != null ? "the store is unchanged" : "the graphs sent before the fault are stored, the others are not";
+        return target.store != null ? StoreSink.UNCHANGED : RemoteSink.PARTIAL;
     }
 }

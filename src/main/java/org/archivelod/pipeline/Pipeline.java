@@ -19,7 +19,10 @@ import org.archivelod.store.HaltPoints;
  * validate (each document against the shared graphs, as it is converted) → a {@link Sink}: a file ({@code convert}), a
  * local or remote store ({@code load}), the store a server publishes ({@code serve}). Documents stream through one at a
  * time, so memory holds one document's graph (a window of them, one per thread) beside the shared graphs, whatever the
- * corpus. What goes wrong with the input goes to one {@link ProblemHandler}.
+ * corpus. What goes wrong with the input goes to one {@link ProblemHandler}. The per-record step (parse, reconcile,
+ * map) is {@code Conversion.convert(Path, …)}, the one function every sink's records go through: a stage that belongs
+ * to every record goes there, between parsing and mapping; what follows every load into a local store goes in
+ * {@code StoreSink.loaded}.
  *
  * <pre>{@code
  * Pipeline pipeline = new Pipeline(settings.validating(true), Problems.strict(p -> err.println(p)));

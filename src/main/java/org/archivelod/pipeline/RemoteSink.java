@@ -8,6 +8,8 @@ import org.archivelod.store.RemoteStoreLoader;
  * namesake as a unit, the run as a whole does not (a fault leaves the graphs sent before it).
  */
 public final class RemoteSink implements Sink {
+    /** What a fault leaves: a remote load is atomic graph by graph only. */
+    public static final String PARTIAL = "the graphs sent before the fault are stored, the others are not";
     private final String endpoint;
 
     /** The store at {@code endpoint}, the dataset URL of a Graph Store Protocol service. */
@@ -28,6 +30,6 @@ public final class RemoteSink implements Sink {
 
     @Override
     public String stillHolds() {
-        return "the graphs sent before the fault are stored, the others are not";
+        return PARTIAL;
     }
 }

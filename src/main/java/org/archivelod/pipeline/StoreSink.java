@@ -16,6 +16,8 @@ import org.archivelod.store.DatasetLoader.QuadSource;
  * }</pre>
  */
 public final class StoreSink implements Sink {
+    /** What a fault in a load leaves: the store as it was. */
+    public static final String UNCHANGED = "the store is unchanged";
     private final ArchiveStore store;
     private final String place;
 
@@ -60,6 +62,6 @@ public final class StoreSink implements Sink {
 
     @Override
     public String stillHolds() {
-        return "the store is unchanged";
+        return UNCHANGED;
     }
 }

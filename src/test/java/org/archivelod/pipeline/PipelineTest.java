@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -98,18 +97,8 @@ class PipelineTest {
         return new Pipeline(settings(authority), Problems.strict(p -> {}));
     }
 
-    /** A copy of the authority file beside a curated event that names nobody, which no activity may do. */
     private Path badAuthority() throws Exception {
-        Path authority = Files.createDirectories(tmp.resolve("data/authority"));
-        try (Stream<Path> files = Files.list(TestFiles.AUTHORITY)) {
-            for (Path f : files.toList()) Files.copy(f, authority.resolve(f.getFileName()));
-        }
-        Path curation = Files.createDirectories(tmp.resolve("data/curation"));
-        Files.writeString(curation.resolve("000_889d9281fe3b1f1e.json"), """
-                {"events": [{"id": "a-dispatch-of-nobody", "type": "dispatch", "label": "A dispatch that names nobody",
-                  "quote": "As to the arrival of comrades Zhou Enlai and Lin Biao", "participants": []}]}
-                """, StandardCharsets.UTF_8);
-        return authority;
+        return TestFiles.authorityWithAnEventOfNobody(tmp);
     }
 
     private static Set<Quad> quads(DatasetGraph data) {
