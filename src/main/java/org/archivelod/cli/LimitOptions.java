@@ -1,7 +1,7 @@
 package org.archivelod.cli;
 
 import java.time.Duration;
-import org.archivelod.serve.RequestLimits;
+import org.archivelod.serve.http.RequestLimits;
 import picocli.CommandLine.Option;
 
 /** What the server takes at most: query time, rows, query and request sizes, threads, concurrent requests, OAI-PMH page size. */
