@@ -11,17 +11,16 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.reconcile.Reconciliation;
 import java.util.function.Consumer;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.record.ArchiveRecord;
 import org.archivelod.record.PrintedDate;
 import org.archivelod.vocab.CRM;
 import org.archivelod.uri.Slugs;
 
 /**
- * Maps one record to its named graph (DESIGN.md section 3): the document and its original, the texts of the record
- * page, every entity the texts name with its evidence, the activities the record states, custody, curated events
- * and provenance. Pure: the same record gives the same quads in the same order.
+ * Maps one record, as its {@link Reconciliation} resolved its names, to its named graph (DESIGN.md section 3): the
+ * document and its original, the texts of the record page, every entity the texts name with its evidence, the
+ * activities the record states, custody, curated events and provenance. It decides no names: who is who is the
+ * reconciliation's. Pure: the same record and reconciliation give the same quads in the same order.
  */
 public final class DocumentMapper {
     private final IriMinter iris;
