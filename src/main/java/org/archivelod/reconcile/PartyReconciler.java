@@ -148,7 +148,7 @@ final class PartyReconciler {
                 .filter(e -> e.kind().equals("person")).or(() -> names.personByFirstAndLast(best));
         if (known.isPresent()) return known(known.get(), best, asPrinted);
         String label = CanonicalNames.person(best);
-        return new Resolved(people.person(label, inDocument), label, asPrinted);
+        return new Resolved(people.person(label, inDocument, sharing(best, "person")), label, asPrinted);
     }
 
     /** A person's whole name the authority file knows as printed ("Stalin" beside a body), if any. */
@@ -197,7 +197,8 @@ final class PartyReconciler {
         if (known.isPresent()) return known(known.get(), name, asPrinted);
         String canonical = CanonicalNames.group(name);
         boolean generic = GroupNames.generic(canonical) && inDocument;
-        return new Resolved(new Unknown("group", canonical, CanonicalNames.slug(canonical), generic), canonical, asPrinted);
+        return new Resolved(new Unknown("group", canonical, CanonicalNames.slug(canonical), generic, sharing(name, "group")),
+                canonical, asPrinted);
     }
 
     /**
@@ -207,7 +208,7 @@ final class PartyReconciler {
      */
     Resolved office(String printed) {
         if (OFFICE_BODY.matcher(printed).find()) return group(printed, printed, true);
-        return new Resolved(new Unknown("person", printed, CanonicalNames.slug(printed), true), printed, printed);
+        return new Resolved(new Unknown("person", printed, CanonicalNames.slug(printed), true, List.of()), printed, printed);
     }
 
     /** A place the authority file and the gazetteer do not list ("Korean Peninsula"): one across the collection. */
@@ -215,7 +216,7 @@ final class PartyReconciler {
         Optional<AuthorityEntity> known = names.wholeFolded(name).filter(e -> e.kind().equals("place"));
         if (known.isPresent()) return known(known.get(), name, name);
         String label = CanonicalNames.group(name);
-        return new Resolved(new Unknown("place", label, CanonicalNames.slug(label), false), label, name);
+        return new Resolved(new Unknown("place", label, CanonicalNames.slug(label), false, sharing(name, "place")), label, name);
     }
 
     /**
@@ -235,6 +236,11 @@ final class PartyReconciler {
         }
         return m.filter(x -> !x.entity().kind().equals("person")).<Reconciliation.Entity>map(x -> new Known(x.entity()))
                 .orElseGet(() -> new Reconciliation.Listed(e));
+    }
+
+    /** The authority entities of a kind that share the whole name, so that it names none of them. */
+    private List<AuthorityEntity> sharing(String name, String kind) {
+        return names.sharing(name).stream().filter(e -> e.kind().equals(kind)).toList();
     }
 
     private static Resolved known(AuthorityEntity e, String name, String asPrinted) {

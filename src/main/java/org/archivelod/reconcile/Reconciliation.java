@@ -28,10 +28,16 @@ public final class Reconciliation {
 
     /**
      * An entity the authority file does not know, not yet reconciled: its kind ({@code person}, {@code group},
-     * {@code place}), its label, the key of its identity ({@code id/{kind}/{key}}), and whether that identity holds
-     * only within the document ({@code id/{kind}/{document}/{key}}: a bare surname, a generic body's name, an office code).
+     * {@code place}), its label, the key of its identity ({@code id/{kind}/{key}}), whether that identity holds only
+     * within the document ({@code id/{kind}/{document}/{key}}: a bare surname, a generic body's name, an office code),
+     * and its candidates: the authority entities of its kind that share its name, which therefore names none of them.
      */
-    public record Unknown(String kind, String label, String key, boolean inDocument) implements Entity {}
+    public record Unknown(String kind, String label, String key, boolean inDocument, List<AuthorityEntity> candidates)
+            implements Entity {
+        public Unknown {
+            candidates = List.copyOf(candidates);
+        }
+    }
 
     /** An entity as words of the record denote it: the entity, the name the record is taken to use for it, the words as printed. */
     public record Resolved(Entity entity, String name, String asPrinted) {

@@ -54,12 +54,13 @@ final class RecordPeople {
 
     /**
      * The person the label denotes by the rules above: the label of the name its identity rests on, and whether that
-     * is a bare name, known only within the document ({@code id/person/{document}/{name}}).
+     * is a bare name, known only within the document ({@code id/person/{document}/{name}}); {@code candidates} are
+     * the authority people who share the name.
      */
-    Reconciliation.Unknown person(String label, boolean inDocument) {
+    Reconciliation.Unknown person(String label, boolean inDocument, List<AuthorityEntity> candidates) {
         String best = CanonicalNames.person(label(label));
         boolean bare = words(best).size() == 1;
-        return new Reconciliation.Unknown("person", label, CanonicalNames.slug(best), bare && inDocument);
+        return new Reconciliation.Unknown("person", label, CanonicalNames.slug(best), bare && inDocument, candidates);
     }
 
     /**

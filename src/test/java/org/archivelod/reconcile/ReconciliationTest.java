@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.archivelod.record.ArchiveRecord;
 import org.archivelod.record.SourceCitation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reconciliation stage decides who is who once per record: a name printed several ways, in the title and in the
@@ -91,6 +94,21 @@ class ReconciliationTest {
                 "Comrade Beqari met the ambassador."));
         Unknown beqari = (Unknown) entitiesPrinted(r, "Beqari").iterator().next();
         assertTrue(beqari.inDocument(), "two documents' Beqari are not merged on the surname alone");
+    }
+
+    @Test
+    void aNameTwoAuthorityPeopleShare_isOneUnreconciledPerson_withBothAsCandidates(@TempDir Path authority) throws Exception {
+        Files.writeString(authority.resolve("people.json"), """
+                [{"id": "kim-chen-a", "kind": "person", "label": "Kim Chen", "names": []},
+                 {"id": "kim-chen-b", "kind": "person", "label": "Kim Chen", "names": []}]
+                """);
+        RecordReconciler shared = new RecordReconciler(AuthorityFile.read(authority), Gazetteer.load());
+        Reconciliation r = shared.reconcile(record("October 1, 1950", "Note on a visit",
+                "Comrade Kim Chen met the ambassador. Later Comrade Kim Chen left."));
+        Set<Entity> kim = entitiesPrinted(r, "Kim Chen");
+        assertEquals(1, kim.size(), mentions(r).toString());
+        Unknown one = (Unknown) kim.iterator().next();
+        assertEquals(List.of("kim-chen-a", "kim-chen-b"), one.candidates().stream().map(AuthorityEntity::id).toList());
     }
 
     @Test
