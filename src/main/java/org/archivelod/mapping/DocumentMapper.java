@@ -69,8 +69,8 @@ public final class DocumentMapper {
      * as a redirect by the store, see {@code IriRedirects}).
      */
     public static String slug(ArchiveRecord r) {
-        return r.recordId().map(Slugs::of).filter(id -> !id.isEmpty()).map(id -> "record-" + id)
-                .orElseGet(() -> r.date().firstDay() + "-" + Slugs.of(r.title()));
+        return r.information().recordId().map(Slugs::of).filter(id -> !id.isEmpty()).map(id -> "record-" + id)
+                .orElseGet(() -> r.heading().date().firstDay() + "-" + Slugs.of(r.heading().title()));
     }
 
     /** Maps the record into its graph and sends it; returns the number of quads. */
@@ -90,39 +90,39 @@ public final class DocumentMapper {
         EvidenceWriter evidence = new EvidenceWriter(iris, slug, g);
         // the names of each text are found once: the authority's (short forms kept only where the record allows), then
         // the people the archive's conventions mark
-        List<Match> titleFound = names.find(r.title());
-        List<Match> bodyFound = names.find(r.text());
-        Optional<List<Match>> summaryFound = r.summary().map(names::find);
-        Optional<List<Match>> citationFound = r.citation().map(c -> names.find(c.asPrinted()));
+        List<Match> titleFound = names.find(r.heading().title());
+        List<Match> bodyFound = names.find(r.body().text());
+        Optional<List<Match>> summaryFound = r.heading().summary().map(names::find);
+        Optional<List<Match>> citationFound = r.information().citation().map(c -> names.find(c.asPrinted()));
         ShortForms shortForms = new ShortForms(r, java.util.stream.Stream.of(Optional.of(titleFound), Optional.of(bodyFound),
                 summaryFound, citationFound).flatMap(Optional::stream).toList());
         List<Match> bodyNames = shortForms.keep(bodyFound);
         Optional<List<Match>> summaryNames = summaryFound.map(shortForms::keep);
         Optional<List<Match>> citationNames = citationFound.map(shortForms::keep);
-        List<PersonCandidates.Candidate> bodyPeople = TextPeople.withListed(r, textPeople.in(r.text(), bodyNames), bodyNames);
-        Optional<List<PersonCandidates.Candidate>> summaryPeople = r.summary().map(t -> textPeople.in(t, summaryNames.orElseThrow()));
-        Optional<List<PersonCandidates.Candidate>> citationPeople = r.citation()
+        List<PersonCandidates.Candidate> bodyPeople = TextPeople.withListed(r, textPeople.in(r.body().text(), bodyNames), bodyNames);
+        Optional<List<PersonCandidates.Candidate>> summaryPeople = r.heading().summary().map(t -> textPeople.in(t, summaryNames.orElseThrow()));
+        Optional<List<PersonCandidates.Candidate>> citationPeople = r.information().citation()
                 .map(c -> textPeople.in(c.asPrinted(), citationNames.orElseThrow()));
         LocalPeople people = new LocalPeople(iris, slug);
-        for (PrintedName p : r.parties()) {
+        for (PrintedName p : r.heading().parties()) {
             if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
             if (p.kind() == PrintedName.Kind.OFFICE) people.know(parties.officeHolder(p.normalisedName()));
         }
         bodyPeople.forEach(c -> people.know(c.label()));
-        bodyPeople = TextPeople.withListMates(r.text(), bodyPeople, bodyNames, people);
-        List<PersonCandidates.Candidate> signatures = PersonCandidates.signatures(r.text(), bodyNames).stream()
+        bodyPeople = TextPeople.withListMates(r.body().text(), bodyPeople, bodyNames, people);
+        List<PersonCandidates.Candidate> signatures = PersonCandidates.signatures(r.body().text(), bodyNames).stream()
                 .filter(c -> gazetteer.lookup(c.label()).isEmpty()).toList();
         signatures.forEach(c -> people.know(c.label()));
-        textPeople.in(r.title(), shortForms.keep(titleFound)).forEach(c -> people.know(c.label()));
+        textPeople.in(r.heading().title(), shortForms.keep(titleFound)).forEach(c -> people.know(c.label()));
         summaryPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
         citationPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
         DocumentContext d = new DocumentContext(r, slug, doc, iris.documentPart(slug, "original"),
-                new TextPart("text", doc, r.text()),
-                r.summary().map(s -> part(g, slug, doc, "summary", s, r)),
-                r.citation().map(c -> part(g, slug, doc, "source-citation", c.asPrinted(), r)),
-                r.rights().map(s -> part(g, slug, doc, "rights-statement", s, r)),
-                r.funders().isEmpty() ? Optional.empty()
-                        : Optional.of(part(g, slug, doc, "funding-line", "This document was made possible with support from " + r.funders().get(0), r)),
+                new TextPart("text", doc, r.body().text()),
+                r.heading().summary().map(s -> part(g, slug, doc, "summary", s, r)),
+                r.information().citation().map(c -> part(g, slug, doc, "source-citation", c.asPrinted(), r)),
+                r.information().rights().map(s -> part(g, slug, doc, "rights-statement", s, r)),
+                r.heading().funders().isEmpty() ? Optional.empty()
+                        : Optional.of(part(g, slug, doc, "funding-line", "This document was made possible with support from " + r.heading().funders().get(0), r)),
                 authors(r, g, people, candidateReport, signatures),
                 addressees(r, g, people, candidateReport),
                 parties(r, PrintedName.Role.INTERMEDIARY, g, people, candidateReport),
@@ -138,9 +138,9 @@ public final class DocumentMapper {
             mentions(d, p, citationNames.orElseThrow(), citationPeople.orElseThrow());
             candidates(d, p, citationPeople.orElseThrow(), people, candidateReport);
         });
-        TextPart title = part(g, slug, doc, "title", r.title(), r);
+        TextPart title = part(g, slug, doc, "title", r.heading().title(), r);
         List<Match> titleNames = shortForms.keep(titleFound);
-        List<PersonCandidates.Candidate> titlePeople = textPeople.in(r.title(), titleNames);
+        List<PersonCandidates.Candidate> titlePeople = textPeople.in(r.heading().title(), titleNames);
         mentions(d, title, titleNames, titlePeople);
         candidates(d, title, titlePeople, people, candidateReport);
         events.map(d);
@@ -157,9 +157,9 @@ public final class DocumentMapper {
      */
     private List<PartyResolver.Party> addressees(ArchiveRecord r, GraphEmitter g, LocalPeople people, Consumer<String> report) {
         List<PartyResolver.Party> fromTitle = parties(r, PrintedName.Role.ADDRESSEE, g, people, report);
-        if (!fromTitle.isEmpty() || r.parties().stream().anyMatch(p -> p.role() == PrintedName.Role.ADDRESSEE)) return fromTitle;
+        if (!fromTitle.isEmpty() || r.heading().parties().stream().anyMatch(p -> p.role() == PrintedName.Role.ADDRESSEE)) return fromTitle;
         List<PartyResolver.Party> out = new ArrayList<>();
-        for (var line : r.headerLines().to()) {
+        for (var line : r.body().headerLines().to()) {
             PrintedName p = org.archivelod.parse.PrintedNames.of(PrintedName.Role.ADDRESSEE, line.value());
             if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
             parties.resolve(p, g, people, why -> report.accept("\t" + p.asPrinted() + "\tnot asserted as addressee: " + why
@@ -175,7 +175,7 @@ public final class DocumentMapper {
     private List<PartyResolver.Party> authors(ArchiveRecord r, GraphEmitter g, LocalPeople people, Consumer<String> report,
                                               List<PersonCandidates.Candidate> signatures) {
         List<PartyResolver.Party> out = new ArrayList<>(parties(r, PrintedName.Role.AUTHOR, g, people, report));
-        for (PrintedName p : r.parties()) {
+        for (PrintedName p : r.heading().parties()) {
             if (p.role() != PrintedName.Role.AUTHOR || p.kind() != PrintedName.Kind.BODY) continue;
             for (String gloss : p.glosses()) {
                 if (gazetteer.lookup(gloss).isPresent() || org.archivelod.parse.NameShape.whyNotPerson(gloss).isPresent()) continue;
@@ -190,7 +190,7 @@ public final class DocumentMapper {
             if (out.stream().noneMatch(o -> o.node().equals(signer.node()))) out.add(signer);
         }
         // no author named anywhere else: the drafting office on its own line in the head ("China Division", "AL 2")
-        if (out.isEmpty()) for (var line : r.headerLines().office()) out.add(parties.office(line.value(), g, people.documentSlug()));
+        if (out.isEmpty()) for (var line : r.body().headerLines().office()) out.add(parties.office(line.value(), g, people.documentSlug()));
         return List.copyOf(out);
     }
 
@@ -198,7 +198,7 @@ public final class DocumentMapper {
     private List<PartyResolver.Party> parties(ArchiveRecord r, PrintedName.Role role, GraphEmitter g, LocalPeople people,
                                               Consumer<String> report) {
         List<PartyResolver.Party> out = new ArrayList<>();
-        for (PrintedName p : r.parties()) {
+        for (PrintedName p : r.heading().parties()) {
             if (p.role() != role) continue;
             parties.resolve(p, g, people, why -> report.accept("\t" + p.asPrinted() + "\tnot asserted as "
                     + role.name().toLowerCase(java.util.Locale.ROOT) + ": " + why + "\t" + r.source()))
@@ -213,22 +213,22 @@ public final class DocumentMapper {
         GraphEmitter g = d.graph();
         Node doc = d.document();
         g.type(doc, CRM.E31_Document, CRM.E33_Linguistic_Object);
-        g.english(doc, RDFS.label, r.title());
+        g.english(doc, RDFS.label, r.heading().title());
         g.text(doc, DCTerms.identifier, d.slug());
-        g.english(doc, DCTerms.title, r.title());
-        date(g, doc, r.date());
-        r.documentType().flatMap(t -> concepts.byLabel("document-type", t))
-                .or(() -> r.recordType().flatMap(t -> concepts.byLabel("document-type", t)))
+        g.english(doc, DCTerms.title, r.heading().title());
+        date(g, doc, r.heading().date());
+        r.heading().documentType().flatMap(t -> concepts.byLabel("document-type", t))
+                .or(() -> r.information().recordType().flatMap(t -> concepts.byLabel("document-type", t)))
                 .or(() -> Optional.of(concepts.get("document-type", "unspecified"))).ifPresent(t -> {
             g.add(doc, DCTerms.type, t);
             g.add(doc, CRM.P2_has_type, t);
         });
         for (PartyResolver.Party a : d.authors()) g.add(doc, DCTerms.creator, a.node());
-        r.summary().ifPresent(s -> g.english(doc, DCTerms.abstract_, s));
-        r.rights().ifPresent(s -> g.english(doc, DCTerms.rights, s));
-        r.citation().ifPresent(c -> g.text(doc, DCTerms.source, c.asPrinted()));
-        g.text(doc, CRM.P190_has_symbolic_content, r.text());
-        r.recordId().ifPresent(id -> {
+        r.heading().summary().ifPresent(s -> g.english(doc, DCTerms.abstract_, s));
+        r.information().rights().ifPresent(s -> g.english(doc, DCTerms.rights, s));
+        r.information().citation().ifPresent(c -> g.text(doc, DCTerms.source, c.asPrinted()));
+        g.text(doc, CRM.P190_has_symbolic_content, r.body().text());
+        r.information().recordId().ifPresent(id -> {
             Node idNode = iris.entity("identifier", "record-id-" + id);
             g.type(idNode, CRM.E42_Identifier);
             g.text(idNode, RDFS.label, id);
@@ -236,11 +236,11 @@ public final class DocumentMapper {
             g.add(idNode, CRM.P2_has_type, concepts.get("identifier-type", "record-id"));
             g.add(doc, CRM.P1_is_identified_by, idNode);
         });
-        r.uploaded().ifPresent(u -> g.typed(doc, DCTerms.issued, u, XSDDatatype.XSDdate));
+        r.information().uploaded().ifPresent(u -> g.typed(doc, DCTerms.issued, u, XSDDatatype.XSDdate));
         // the published text shows the features of the original, whether or not the record says who translated it
         g.add(doc, CRM.P130_shows_features_of, d.original());
         g.type(d.original(), CRM.E33_Linguistic_Object);
-        g.english(d.original(), RDFS.label, "Original text of “" + r.title() + "”");
+        g.english(d.original(), RDFS.label, "Original text of “" + r.heading().title() + "”");
     }
 
     private static void date(GraphEmitter g, Node doc, PrintedDate date) {
@@ -255,7 +255,7 @@ public final class DocumentMapper {
         Node node = iris.documentPart(slug, name);
         g.type(node, CRM.E33_Linguistic_Object);
         g.add(node, CRM.P2_has_type, concepts.get("text-type", name));
-        g.english(node, RDFS.label, name.replace('-', ' ') + " of “" + r.title() + "”");
+        g.english(node, RDFS.label, name.replace('-', ' ') + " of “" + r.heading().title() + "”");
         g.text(node, CRM.P190_has_symbolic_content, text);
         g.add(node, CRM.P129_is_about, doc);
         return new TextPart(name, node, text);

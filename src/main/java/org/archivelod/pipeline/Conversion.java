@@ -277,7 +277,7 @@ public final class Conversion {
         try {
             ArchiveRecord record = parser.parse(file.toString(), SourceText.lines(file.toString(), bytes));
             missing.accept(record.missing());
-            var events = curation.eventsFor(file, record.text());
+            var events = curation.eventsFor(file, record.body().text());
             return mapper.map(record, new SourceFile(file.getFileName().toString(), Checksums.sha256(bytes)), events, out, candidates);
         } catch (RecordFormatException | AuthorityException e) {
             throw new ConversionException(e.getMessage());

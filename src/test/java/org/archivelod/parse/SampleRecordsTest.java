@@ -41,12 +41,12 @@ class SampleRecordsTest {
     }
 
     static String row(String file, ArchiveRecord r) {
-        String archives = r.citation().map(SampleRecordsTest::archives).orElse("—");
-        return String.join(" | ", "| " + file, r.layout().name(), r.title(), r.date().value().toString(),
-                r.documentType().orElse("—"), r.documentNumber().orElse("—"), String.join("; ", r.authors()),
-                String.join("; ", r.addressees()), String.join("; ", r.intermediaries()),
-                r.citation().map(c -> String.join("; ", c.translators())).filter(s -> !s.isEmpty()).orElse("none"),
-                archives, r.recordId().orElse("none"), String.join(", ", r.missing())) + " |";
+        String archives = r.information().citation().map(SampleRecordsTest::archives).orElse("—");
+        return String.join(" | ", "| " + file, r.layout().name(), r.heading().title(), r.heading().date().value().toString(),
+                r.heading().documentType().orElse("—"), r.heading().documentNumber().orElse("—"), String.join("; ", r.heading().authors()),
+                String.join("; ", r.heading().addressees()), String.join("; ", r.heading().intermediaries()),
+                r.information().citation().map(c -> String.join("; ", c.translators())).filter(s -> !s.isEmpty()).orElse("none"),
+                archives, r.information().recordId().orElse("none"), String.join(", ", r.missing())) + " |";
     }
 
     private static String archives(SourceCitation c) {
