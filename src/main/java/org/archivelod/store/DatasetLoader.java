@@ -32,7 +32,7 @@ import org.archivelod.vocab.PROV;
  *
  * <pre>{@code
  * new DatasetLoader(store).load(sink -> conversion.run(inputs, sink));
- * new DatasetLoader(store, () -> dumps.forget()).load(sink -> conversion.run(inputs, sink));
+ * new DatasetLoader(store, beforeChange).load(sink -> conversion.run(inputs, sink));   // beforeChange drops derived files
  * }</pre>
  */
 public final class DatasetLoader {
