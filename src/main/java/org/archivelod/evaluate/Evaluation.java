@@ -24,8 +24,7 @@ public final class Evaluation {
     public static final List<String> FIELDS = List.of("title", "date", "type", "record id");
     public static final List<String> ROLES = List.of("creators", "addressees", "intermediaries", "translators");
     public static final List<String> KINDS = List.of("people", "places", "groups");
-    private static final List<String> ALL = java.util.stream.Stream.of(FIELDS, ROLES, List.of("archives"), KINDS)
-            .flatMap(List::stream).toList();
+    private static final List<String> ALL = ReportWriter.fieldOrder();
     private static final List<String> PARSED = java.util.stream.Stream.of(List.of("title", "date", "record id"), ROLES,
             List.of("archives")).flatMap(List::stream).toList();
 
