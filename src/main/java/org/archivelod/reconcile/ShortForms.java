@@ -1,9 +1,7 @@
-package org.archivelod.mapping;
+package org.archivelod.reconcile;
 
 import java.util.List;
 import java.util.Set;
-import org.archivelod.reconcile.AuthorityEntity;
-import org.archivelod.reconcile.Match;
 import org.archivelod.record.ArchiveRecord;
 
 /**

@@ -1,12 +1,8 @@
-package org.archivelod.mapping;
+package org.archivelod.reconcile;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.archivelod.reconcile.PersonCandidates;
-import org.archivelod.reconcile.Gazetteer;
-import org.archivelod.reconcile.Match;
-import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.record.ArchiveRecord;
 
 /**
@@ -37,7 +33,7 @@ final class TextPeople {
      * Bagirov; "Ho Chi Minh, Pham Van Dong, and Le Duan" where Comrade Le Duan is named), beside those already found.
      */
     static List<PersonCandidates.Candidate> withListMates(String text, List<PersonCandidates.Candidate> found,
-                                                                  List<Match> known, LocalPeople people) {
+                                                                  List<Match> known, RecordPeople people) {
         if (found.isEmpty() && !people.anyNames() && known.stream().noneMatch(k -> k.entity().kind().equals("person"))) return found;
         List<PersonCandidates.Candidate> mates = PersonCandidates.listMates(text, known, people::names);
         return beside(found, mates, c -> people.know(c.label()));
