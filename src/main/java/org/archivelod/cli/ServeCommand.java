@@ -16,6 +16,7 @@ import org.archivelod.pipeline.Pipeline;
 import org.archivelod.pipeline.Problems;
 import org.archivelod.pipeline.StoreSink;
 import org.archivelod.dump.DumpWriter;
+import org.archivelod.dump.StoreDumps;
 import org.archivelod.search.SearchIndex;
 import org.archivelod.serve.ArchiveServer;
 import org.archivelod.serve.http.RequestLimits;
@@ -23,7 +24,6 @@ import org.archivelod.serve.http.ServeSettings;
 import org.archivelod.serve.http.ServedBase;
 import org.archivelod.serve.http.UpdateCredentials;
 import org.archivelod.store.ArchiveStore;
-import org.archivelod.store.DatasetLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -138,7 +138,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
                 archive.close();
                 return ExitCodes.INVALID;
             }
-            dumps = keepDumps ? archive.directory().get().resolve(DatasetLoader.DUMPS) : Files.createTempDirectory("archive-lod-dumps");
+            dumps = keepDumps ? StoreDumps.folder(archive.directory().get()) : Files.createTempDirectory("archive-lod-dumps");
             ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps, limits,
                     allowUpdate ? credentials : Optional.empty());
             step = StartupStep.DUMPS;

@@ -32,8 +32,8 @@ import org.archivelod.parse.WilsonCenterRecordParser;
 import org.archivelod.reconcile.AuthorityException;
 import org.archivelod.reconcile.AuthorityFile;
 import org.archivelod.reconcile.CurationFiles;
-import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.reconcile.Gazetteer;
+import org.archivelod.reconcile.RecordReconciler;
 import org.archivelod.record.ArchiveRecord;
 import org.archivelod.validate.DocumentValidator;
 import org.archivelod.validate.ValidationReport;
@@ -52,6 +52,7 @@ public final class Conversion {
     private final Concepts concepts;
     private final AuthorityFile authority;
     private final AuthorityMapper authorityMapper;
+    private final RecordReconciler reconciler;
     private final DocumentMapper mapper;
     private final CurationFiles curation;
     private final WilsonCenterRecordParser parser = new WilsonCenterRecordParser();
@@ -70,8 +71,8 @@ public final class Conversion {
         }
         Gazetteer gazetteer = Gazetteer.load();
         this.authorityMapper = new AuthorityMapper(iris, concepts, gazetteer::lookup);
-        this.mapper = new DocumentMapper(iris, concepts, new NameMatcher(authority), gazetteer, authorityMapper,
-                new ProvenanceMapper(iris, Version.get(), settings.licences()));
+        this.reconciler = new RecordReconciler(authority, gazetteer);
+        this.mapper = new DocumentMapper(iris, concepts, authorityMapper, new ProvenanceMapper(iris, Version.get(), settings.licences()));
         this.licences = settings.licences();
         this.validate = settings.validate();
         Path parent = settings.authorityDir().toAbsolutePath().getParent();
@@ -292,8 +293,8 @@ public final class Conversion {
         try {
             ArchiveRecord record = parser.parse(file.toString(), SourceText.lines(file.toString(), bytes));
             missing.accept(record.missing());
-            var events = curation.eventsFor(file, record.text());
-            return mapper.map(record, new SourceFile(file.getFileName().toString(), Checksums.sha256(bytes)), events, out, candidates);
+            var reconciliation = reconciler.reconcile(record, curation.eventsFor(file, record.body().text()));
+            return mapper.map(record, reconciliation, new SourceFile(file.getFileName().toString(), Checksums.sha256(bytes)), out, candidates);
         } catch (RecordFormatException e) {
             throw new ConversionException(e.source(), e.line(), e.problem(), e);
         } catch (AuthorityException e) {

@@ -2,6 +2,7 @@ package org.archivelod.pipeline;
 
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.archivelod.dump.StoreDumps;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.store.DatasetLoader.QuadSource;
@@ -32,7 +33,7 @@ public final class StoreSink implements Sink {
 
     @Override
     public <E extends Exception> long write(QuadSource<E> source) throws E {
-        DatasetLoader loader = new DatasetLoader(store);
+        DatasetLoader loader = loader();
         return loaded(loader, loader.load(source)).quads();
     }
 
@@ -41,8 +42,13 @@ public final class StoreSink implements Sink {
      * {@code finishing} runs inside the transaction before the commit (see {@link DatasetLoader#mirror(QuadSource, Consumer)}).
      */
     public <E extends Exception> Load mirror(QuadSource<E> source, Consumer<DatasetGraph> finishing) throws E {
-        DatasetLoader loader = new DatasetLoader(store);
+        DatasetLoader loader = loader();
         return loaded(loader, loader.mirror(source, finishing));
+    }
+
+    /** A loader that first drops the dumps a server kept for the store (they no longer match once it changes). */
+    private DatasetLoader loader() {
+        return new DatasetLoader(store, StoreDumps.forgetOnChange(store));
     }
 
     /** The dataset as stored, for what reads it before a load (the redirects from the release it replaces). */

@@ -9,7 +9,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.archivelod.cli.planted.CommandThatOpensTheStore;
 import org.archivelod.cli.planted.CommandThatValidates;
+import org.archivelod.mapping.planted.MapperThatLooksUpPlaces;
 import org.archivelod.mapping.planted.MapperThatMatches;
+import org.archivelod.mapping.planted.MapperThatReads;
 import org.archivelod.parse.planted.ParserThatMints;
 import org.archivelod.plantedcyclea.Chicken;
 import org.archivelod.plantedcycleb.Egg;
@@ -37,8 +39,20 @@ class PlantedViolationsTest {
     }
 
     @Test
-    void mappingRuleCatches_aNewMapperCallingTheMatcher() {
-        assertCaught(ArchitectureRules.MAPPING_CALLS_NO_NEW_MATCHER, MapperThatMatches.class, "NameMatcher");
+    void mappingRuleCatches_aMapperCallingTheMatcher() {
+        assertCaught(ArchitectureRules.MAPPING_TAKES_A_RECONCILIATION, MapperThatMatches.class, "NameMatcher");
+    }
+
+    @Test
+    void mappingRuleCatches_aMapperLookingUpPlaces() {
+        assertCaught(ArchitectureRules.MAPPING_TAKES_A_RECONCILIATION, MapperThatLooksUpPlaces.class, "Gazetteer");
+    }
+
+    @Test
+    void mappingRuleAccepts_aMapperReadingAReconciliation() {
+        EvaluationResult result = ArchitectureRules.MAPPING_TAKES_A_RECONCILIATION.evaluate(
+                new ClassFileImporter().importClasses(MapperThatReads.class));
+        assertFalse(result.hasViolation(), result.getFailureReport().toString());
     }
 
     @Test
