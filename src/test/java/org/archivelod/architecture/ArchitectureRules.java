@@ -72,7 +72,7 @@ final class ArchitectureRules {
     static final List<ArchRule> ALL = List.of(RECORD_IS_PLAIN_JAVA, PARSE_KNOWS_NO_RDF, MAPPING_TAKES_A_RECONCILIATION,
             SERVE_READS_ONLY_THE_STORE, STORE_KNOWS_NO_DUMPS_OR_HTTP, NO_PACKAGE_CYCLES);
 
-    /** The simple name of the top-level class that holds {@code c} ({@code PartyResolver} for its nested classes and lambdas). */
+    /** The simple name of the top-level class that holds {@code c} ({@code Reconciliation} for its nested classes and lambdas). */
     private static String topLevelName(JavaClass c) {
         String name = c.getName().substring(c.getPackageName().length() + 1);
         int nested = name.indexOf('$');
