@@ -16,8 +16,8 @@ import org.archivelod.record.PrintedName;
  * The reconciliation stage: decides who is who in one record, once ({@link Reconciliation}). The names of each text
  * are found once (the authority's, short forms kept only where the record allows, then the people the archive's
  * conventions mark, the gazetteer's places, bodies and features); the people the record names by a full name are
- * known before any is resolved (the head's address lines as they are read), so that a bare name finds its full name
- * wherever it is printed; then the parties, the texts' mentions, the citation's archives, editors and credits, the
+ * known before any is resolved (the head's address lines too), so that a bare name finds its full name wherever it
+ * is printed; then the parties, the texts' mentions, the citation's archives, editors and credits, the
  * handwritten notes and the curated events.
  * Pure: the same record gives the same reconciliation.
  */
@@ -73,9 +73,12 @@ public final class RecordReconciler {
         titlePeople.forEach(c -> people.know(c.label()));
         summaryPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
         citationPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
+        List<PrintedName> addressLines = addressLines(r);
+        for (PrintedName p : addressLines) if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
 
         List<Party> authors = authors(r, people, signatures);
-        List<Party> addressees = addressees(r, people);
+        List<Party> addressees = addressLines.isEmpty() ? parties(r, PrintedName.Role.ADDRESSEE, people)
+                : addressLines.stream().map(p -> party(p, people)).toList();
         Reconciliation.Parties all = new Reconciliation.Parties(authors, addressees,
                 parties(r, PrintedName.Role.INTERMEDIARY, people), parties(r, PrintedName.Role.PARTICIPANT, people));
         List<String> localNames = new ArrayList<>();
@@ -112,20 +115,12 @@ public final class RecordReconciler {
     }
 
     /**
-     * The title's addressees, or, when the title names none, the document's own address lines ("To Cde. Bagirov",
-     * "[To] The Ministry of Foreign Affairs:"), by the same checks.
+     * When the title names no addressee, the document's own address lines ("To Cde. Bagirov", "[To] The Ministry of
+     * Foreign Affairs:"), read as the title's parties are; else none.
      */
-    private List<Party> addressees(ArchiveRecord r, RecordPeople people) {
-        List<Party> fromTitle = parties(r, PrintedName.Role.ADDRESSEE, people);
-        if (fromTitle.stream().anyMatch(p -> p.resolved().isPresent())
-                || r.parties().stream().anyMatch(p -> p.role() == PrintedName.Role.ADDRESSEE)) return fromTitle;
-        List<Party> out = new ArrayList<>();
-        for (var line : r.headerLines().to()) {
-            PrintedName p = PrintedNames.of(PrintedName.Role.ADDRESSEE, line.value());
-            if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
-            out.add(party(p, people));
-        }
-        return out;
+    private static List<PrintedName> addressLines(ArchiveRecord r) {
+        if (r.parties().stream().anyMatch(p -> p.role() == PrintedName.Role.ADDRESSEE)) return List.of();
+        return r.headerLines().to().stream().map(line -> PrintedNames.of(PrintedName.Role.ADDRESSEE, line.value())).toList();
     }
 
     /** The title's parties in one role, each resolved or refused. */
