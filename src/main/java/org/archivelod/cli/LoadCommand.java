@@ -19,6 +19,7 @@ import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.DataFolders;
 import org.archivelod.store.ArchiveStore;
+import org.archivelod.dump.StoreDumps;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.store.RemoteStoreLoader;
 import picocli.CommandLine.ArgGroup;
@@ -98,7 +99,7 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
             }
             if (target.store != null) {
                 try (ArchiveStore store = ArchiveStore.open(target.store)) {
-                    long quads = new DatasetLoader(store).load(this::parseAll);
+                    long quads = new DatasetLoader(store, StoreDumps.forgetOnChange(store)).load(this::parseAll);
                     err.println("archive-lod load: " + quads + " quads into " + target.store);
                 }
             } else {

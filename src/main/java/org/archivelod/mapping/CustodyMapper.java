@@ -34,7 +34,7 @@ public final class CustodyMapper {
     }
 
     public void map(DocumentContext d) {
-        Optional<SourceCitation> citation = d.record().citation();
+        Optional<SourceCitation> citation = d.record().information().citation();
         if (citation.isEmpty()) return;
         List<SourceCitation.Repository> repositories = citation.get().repositories();
         boolean severalArchives = repositories.stream().filter(r -> !r.copy()).count() > 1;
@@ -47,7 +47,7 @@ public final class CustodyMapper {
             Node object = original ? iris.documentPart(d.slug(), "original-object") : iris.documentPart(d.slug(), "copy-" + (++copies));
             GraphEmitter g = d.graph();
             g.type(object, CRM.E22_Human_Made_Object);
-            g.english(object, RDFS.label, (original ? "Original of “" : "Copy of “") + d.record().title() + "” (" + r.name() + ")");
+            g.english(object, RDFS.label, (original ? "Original of “" : "Copy of “") + d.record().heading().title() + "” (" + r.name() + ")");
             g.add(object, CRM.P128_carries, d.original());
             g.english(object, CRM.P3_has_note, r.asPrinted());
             if (!r.copy() && severalArchives)

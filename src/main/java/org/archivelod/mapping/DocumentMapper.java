@@ -49,8 +49,8 @@ public final class DocumentMapper {
      * as a redirect by the store, see {@code IriRedirects}).
      */
     public static String slug(ArchiveRecord r) {
-        return r.recordId().map(Slugs::of).filter(id -> !id.isEmpty()).map(id -> "record-" + id)
-                .orElseGet(() -> r.date().firstDay() + "-" + Slugs.of(r.title()));
+        return r.information().recordId().map(Slugs::of).filter(id -> !id.isEmpty()).map(id -> "record-" + id)
+                .orElseGet(() -> r.heading().date().firstDay() + "-" + Slugs.of(r.heading().title()));
     }
 
     /** Maps the record into its graph and sends it; returns the number of quads. */
@@ -71,12 +71,12 @@ public final class DocumentMapper {
         Reconciliation.Parties parties = reconciliation.parties();
         Reconciliation.Texts texts = reconciliation.texts();
         DocumentContext d = new DocumentContext(r, reconciliation, slug, doc, iris.documentPart(slug, "original"),
-                new TextPart("text", doc, r.text()),
-                r.summary().map(s -> part(g, slug, doc, "summary", s, r)),
-                r.citation().map(c -> part(g, slug, doc, "source-citation", c.asPrinted(), r)),
-                r.rights().map(s -> part(g, slug, doc, "rights-statement", s, r)),
-                r.funders().isEmpty() ? Optional.empty()
-                        : Optional.of(part(g, slug, doc, "funding-line", "This document was made possible with support from " + r.funders().get(0), r)),
+                new TextPart("text", doc, r.body().text()),
+                r.heading().summary().map(s -> part(g, slug, doc, "summary", s, r)),
+                r.information().citation().map(c -> part(g, slug, doc, "source-citation", c.asPrinted(), r)),
+                r.information().rights().map(s -> part(g, slug, doc, "rights-statement", s, r)),
+                r.heading().funders().isEmpty() ? Optional.empty()
+                        : Optional.of(part(g, slug, doc, "funding-line", "This document was made possible with support from " + r.heading().funders().get(0), r)),
                 parties(r, parties.authors(), "author", g, slug, candidateReport),
                 parties(r, parties.addressees(), "addressee", g, slug, candidateReport),
                 parties(r, parties.intermediaries(), "intermediary", g, slug, candidateReport),
@@ -85,7 +85,7 @@ public final class DocumentMapper {
         mentions(d, d.body(), texts.body(), candidateReport);
         d.summary().ifPresent(p -> mentions(d, p, texts.summary().orElseThrow(), candidateReport));
         d.citation().ifPresent(p -> mentions(d, p, texts.citation().orElseThrow(), candidateReport));
-        mentions(d, part(g, slug, doc, "title", r.title(), r), texts.title(), candidateReport);
+        mentions(d, part(g, slug, doc, "title", r.heading().title(), r), texts.title(), candidateReport);
         events.map(d);
         publication.map(d);
         custody.map(d);
@@ -111,22 +111,22 @@ public final class DocumentMapper {
         GraphEmitter g = d.graph();
         Node doc = d.document();
         g.type(doc, CRM.E31_Document, CRM.E33_Linguistic_Object);
-        g.english(doc, RDFS.label, r.title());
+        g.english(doc, RDFS.label, r.heading().title());
         g.text(doc, DCTerms.identifier, d.slug());
-        g.english(doc, DCTerms.title, r.title());
-        date(g, doc, r.date());
-        r.documentType().flatMap(t -> concepts.byLabel("document-type", t))
-                .or(() -> r.recordType().flatMap(t -> concepts.byLabel("document-type", t)))
+        g.english(doc, DCTerms.title, r.heading().title());
+        date(g, doc, r.heading().date());
+        r.heading().documentType().flatMap(t -> concepts.byLabel("document-type", t))
+                .or(() -> r.information().recordType().flatMap(t -> concepts.byLabel("document-type", t)))
                 .or(() -> Optional.of(concepts.get("document-type", "unspecified"))).ifPresent(t -> {
             g.add(doc, DCTerms.type, t);
             g.add(doc, CRM.P2_has_type, t);
         });
         for (ResolvedEntities.Party a : d.authors()) g.add(doc, DCTerms.creator, a.node());
-        r.summary().ifPresent(s -> g.english(doc, DCTerms.abstract_, s));
-        r.rights().ifPresent(s -> g.english(doc, DCTerms.rights, s));
-        r.citation().ifPresent(c -> g.text(doc, DCTerms.source, c.asPrinted()));
-        g.text(doc, CRM.P190_has_symbolic_content, r.text());
-        r.recordId().ifPresent(id -> {
+        r.heading().summary().ifPresent(s -> g.english(doc, DCTerms.abstract_, s));
+        r.information().rights().ifPresent(s -> g.english(doc, DCTerms.rights, s));
+        r.information().citation().ifPresent(c -> g.text(doc, DCTerms.source, c.asPrinted()));
+        g.text(doc, CRM.P190_has_symbolic_content, r.body().text());
+        r.information().recordId().ifPresent(id -> {
             Node idNode = iris.entity("identifier", "record-id-" + id);
             g.type(idNode, CRM.E42_Identifier);
             g.text(idNode, RDFS.label, id);
@@ -134,11 +134,11 @@ public final class DocumentMapper {
             g.add(idNode, CRM.P2_has_type, concepts.get("identifier-type", "record-id"));
             g.add(doc, CRM.P1_is_identified_by, idNode);
         });
-        r.uploaded().ifPresent(u -> g.typed(doc, DCTerms.issued, u, XSDDatatype.XSDdate));
+        r.information().uploaded().ifPresent(u -> g.typed(doc, DCTerms.issued, u, XSDDatatype.XSDdate));
         // the published text shows the features of the original, whether or not the record says who translated it
         g.add(doc, CRM.P130_shows_features_of, d.original());
         g.type(d.original(), CRM.E33_Linguistic_Object);
-        g.english(d.original(), RDFS.label, "Original text of “" + r.title() + "”");
+        g.english(d.original(), RDFS.label, "Original text of “" + r.heading().title() + "”");
     }
 
     private static void date(GraphEmitter g, Node doc, PrintedDate date) {
@@ -153,7 +153,7 @@ public final class DocumentMapper {
         Node node = iris.documentPart(slug, name);
         g.type(node, CRM.E33_Linguistic_Object);
         g.add(node, CRM.P2_has_type, concepts.get("text-type", name));
-        g.english(node, RDFS.label, name.replace('-', ' ') + " of “" + r.title() + "”");
+        g.english(node, RDFS.label, name.replace('-', ' ') + " of “" + r.heading().title() + "”");
         g.text(node, CRM.P190_has_symbolic_content, text);
         g.add(node, CRM.P129_is_about, doc);
         return new TextPart(name, node, text);

@@ -33,21 +33,21 @@ public final class EventMapper {
         sending(d);
         transmission(d);
         conversation(d);
-        for (int i = 0; i < d.record().notes().size(); i++) dispatch(d, d.record().notes().get(i), i + 1);
+        for (int i = 0; i < d.record().body().notes().size(); i++) dispatch(d, d.record().body().notes().get(i), i + 1);
     }
 
     private void writing(DocumentContext d) {
         GraphEmitter g = d.graph();
         Node c = iris.event(d.slug(), "creation");
-        concepts.activity(g, c, CRM.E65_Creation, "Writing of “" + d.record().title() + "”", "writing");
+        concepts.activity(g, c, CRM.E65_Creation, "Writing of “" + d.record().heading().title() + "”", "writing");
         for (ResolvedEntities.Party a : d.authors()) g.add(c, CRM.P14_carried_out_by, a.node());
         g.add(c, CRM.P94_has_created, d.original());
         g.add(d.original(), CRM.P94i_was_created_by, c);
         Node t = IriMinter.child(c, "time-span");
-        var date = d.record().date();
+        var date = d.record().heading().date();
         timeSpan(g, t, date.asPrinted(), date.firstDay().atStartOfDay(), date.lastDay().atTime(23, 59, 59));
         g.add(c, CRM.P4_has_time_span, t);
-        d.record().blocks().stream().filter(b -> b.kind() == TextBlock.Kind.CLOSING_DATE).findFirst()
+        d.record().body().blocks().stream().filter(b -> b.kind() == TextBlock.Kind.CLOSING_DATE).findFirst()
                 .ifPresent(b -> d.evidence().annotate(d.body(), b.start(), b.end(), c));
     }
 
@@ -55,11 +55,11 @@ public final class EventMapper {
         if (d.authors().isEmpty() || d.addressees().isEmpty()) return;
         GraphEmitter g = d.graph();
         Node s = iris.event(d.slug(), "sending");
-        concepts.activity(g, s, CRM.E7_Activity, "Sending of “" + d.record().title() + "”", "sending");
+        concepts.activity(g, s, CRM.E7_Activity, "Sending of “" + d.record().heading().title() + "”", "sending");
         for (ResolvedEntities.Party a : d.authors()) g.add(s, CRM.P14_carried_out_by, a.node());
         for (ResolvedEntities.Party a : d.addressees()) g.add(s, CRM.P11_had_participant, a.node());
         g.add(s, CRM.P16_used_specific_object, d.original());
-        for (TextBlock b : d.record().blocks())
+        for (TextBlock b : d.record().body().blocks())
             if (b.kind() == TextBlock.Kind.HEADER) d.evidence().annotate(d.body(), b.start(), b.end(), s);
     }
 
@@ -68,7 +68,7 @@ public final class EventMapper {
         if (d.intermediaries().isEmpty()) return;
         GraphEmitter g = d.graph();
         Node t = iris.event(d.slug(), "transmission");
-        concepts.activity(g, t, CRM.E7_Activity, "Transmission of “" + d.record().title() + "” through an intermediary", "transmission");
+        concepts.activity(g, t, CRM.E7_Activity, "Transmission of “" + d.record().heading().title() + "” through an intermediary", "transmission");
         for (ResolvedEntities.Party p : d.intermediaries()) g.add(t, CRM.P14_carried_out_by, p.node());
         for (ResolvedEntities.Party p : d.addressees()) g.add(t, CRM.P11_had_participant, p.node());
         g.add(t, CRM.P16_used_specific_object, d.original());
@@ -79,7 +79,7 @@ public final class EventMapper {
         if (d.participants().isEmpty()) return;
         GraphEmitter g = d.graph();
         Node c = iris.event(d.slug(), "conversation");
-        concepts.activity(g, c, CRM.E7_Activity, "Conversation recorded in “" + d.record().title() + "”", "conversation");
+        concepts.activity(g, c, CRM.E7_Activity, "Conversation recorded in “" + d.record().heading().title() + "”", "conversation");
         for (ResolvedEntities.Party p : d.participants()) g.add(c, CRM.P11_had_participant, p.node());
         g.add(d.document(), CRM.P70_documents, c);
     }
@@ -93,7 +93,7 @@ public final class EventMapper {
         g.add(e, CRM.P2_has_type, concepts.get("activity-type", "dispatch"));
         g.english(e, CRM.P3_has_note, note.text());
         List<AuthorityEntity> recipients = d.reconciliation().people(note);
-        StringBuilder label = new StringBuilder("Dispatch of “" + d.record().title() + "”");
+        StringBuilder label = new StringBuilder("Dispatch of “" + d.record().heading().title() + "”");
         for (AuthorityEntity m : recipients) {
             g.add(e, CRM.P11_had_participant, authority.iri(m));
             label.append(label.indexOf(" to ") < 0 ? " to " : ", ").append(m.label());
@@ -120,7 +120,7 @@ public final class EventMapper {
         if (addressees.isEmpty() || between.isEmpty()) return;
         GraphEmitter g = d.graph();
         Node t = iris.event(d.slug(), "transmission-" + n);
-        concepts.activity(g, t, CRM.E7_Activity, "Transmission of “" + d.record().title() + "” through an intermediary", "transmission");
+        concepts.activity(g, t, CRM.E7_Activity, "Transmission of “" + d.record().heading().title() + "” through an intermediary", "transmission");
         between.forEach(b -> g.add(t, CRM.P14_carried_out_by, b));
         addressees.stream().sorted(java.util.Comparator.comparing(Node::toString)).forEach(a -> g.add(t, CRM.P11_had_participant, a));
         g.add(t, CRM.P16_used_specific_object, d.original());

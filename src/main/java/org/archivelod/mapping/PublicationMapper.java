@@ -48,7 +48,7 @@ public final class PublicationMapper {
      * people; other editors stay in the words of the citation.
      */
     private void publishedSources(DocumentContext d) {
-        List<PublishedSource> sources = d.record().citation().map(c -> c.publications()).orElse(List.of());
+        List<PublishedSource> sources = d.record().information().citation().map(c -> c.publications()).orElse(List.of());
         if (sources.isEmpty()) return;
         GraphEmitter g = d.graph();
         TextPart citation = d.citation().orElseThrow();
@@ -77,11 +77,11 @@ public final class PublicationMapper {
     }
 
     private void translation(DocumentContext d) {
-        List<String> translators = d.record().citation().map(c -> c.translators()).orElse(List.of());
+        List<String> translators = d.record().information().citation().map(c -> c.translators()).orElse(List.of());
         if (translators.isEmpty()) return;
         GraphEmitter g = d.graph();
         Node t = iris.event(d.slug(), "translation");
-        concepts.activity(g, t, CRM.E65_Creation, "Translation of “" + d.record().title() + "” into English", "translation");
+        concepts.activity(g, t, CRM.E65_Creation, "Translation of “" + d.record().heading().title() + "” into English", "translation");
         TextPart citation = d.citation().orElseThrow();
         for (String name : translators) {
             ResolvedEntities.Party p = entities.party(d.reconciliation().credited(name), g, d.slug());
@@ -100,13 +100,13 @@ public final class PublicationMapper {
 
     /** "Obtained by X": the person the citation credits with obtaining the document for the archive. */
     private void obtaining(DocumentContext d) {
-        List<Credit> obtainers = d.record().citation().map(c -> c.credits()).orElse(List.of()).stream()
+        List<Credit> obtainers = d.record().information().citation().map(c -> c.credits()).orElse(List.of()).stream()
                 .filter(c -> c.role() == Credit.Role.OBTAINED_BY).toList();
         if (obtainers.isEmpty()) return;
         GraphEmitter g = d.graph();
         TextPart citation = d.citation().orElseThrow();
         Node o = iris.event(d.slug(), "obtaining");
-        concepts.activity(g, o, CRM.E7_Activity, "Obtaining of “" + d.record().title() + "”", "obtaining");
+        concepts.activity(g, o, CRM.E7_Activity, "Obtaining of “" + d.record().heading().title() + "”", "obtaining");
         g.add(o, CRM.P16_used_specific_object, d.original());
         for (Credit c : obtainers) {
             ResolvedEntities.Party p = entities.party(d.reconciliation().credited(c.name()), g, d.slug());
@@ -127,7 +127,7 @@ public final class PublicationMapper {
         GraphEmitter g = d.graph();
         Node who = authority.iri(publisher.get().entity());
         Node p = iris.event(d.slug(), "publication");
-        concepts.activity(g, p, CRM.E7_Activity, "Publication of “" + d.record().title() + "” in the Digital Archive", "publication");
+        concepts.activity(g, p, CRM.E7_Activity, "Publication of “" + d.record().heading().title() + "” in the Digital Archive", "publication");
         g.add(p, CRM.P14_carried_out_by, who);
         g.add(p, CRM.P16_used_specific_object, d.document());
         g.add(d.document(), DCTerms.publisher, who);
@@ -136,13 +136,13 @@ public final class PublicationMapper {
     }
 
     private void funding(DocumentContext d, Optional<Node> publication) {
-        if (d.fundingLine().isEmpty() || d.record().funders().isEmpty()) return;
+        if (d.fundingLine().isEmpty() || d.record().heading().funders().isEmpty()) return;
         TextPart line = d.fundingLine().get();
         GraphEmitter g = d.graph();
         Node f = iris.event(d.slug(), "funding");
-        concepts.activity(g, f, CRM.E7_Activity, "Funding of the publication of “" + d.record().title() + "”", "funding");
+        concepts.activity(g, f, CRM.E7_Activity, "Funding of the publication of “" + d.record().heading().title() + "”", "funding");
         g.english(f, CRM.P3_has_note, line.text());
-        for (String funder : d.record().funders()) {
+        for (String funder : d.record().heading().funders()) {
             ResolvedEntities.Party p = entities.party(d.reconciliation().credited(funder), g, d.slug());
             g.add(f, CRM.P14_carried_out_by, p.node());
             int at = line.text().indexOf(funder);

@@ -278,7 +278,7 @@ public final class Conversion {
         try {
             ArchiveRecord record = parser.parse(file.toString(), SourceText.lines(file.toString(), bytes));
             missing.accept(record.missing());
-            var reconciliation = reconciler.reconcile(record, curation.eventsFor(file, record.text()));
+            var reconciliation = reconciler.reconcile(record, curation.eventsFor(file, record.body().text()));
             return mapper.map(record, reconciliation, new SourceFile(file.getFileName().toString(), Checksums.sha256(bytes)), out, candidates);
         } catch (RecordFormatException | AuthorityException e) {
             throw new ConversionException(e.getMessage());

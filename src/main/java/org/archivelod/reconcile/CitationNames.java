@@ -30,18 +30,18 @@ final class CitationNames {
         Map<SourceCitation.Repository, Optional<AuthorityEntity>> keepers = new HashMap<>();
         Map<String, Optional<AuthorityEntity>> editors = new HashMap<>();
         Map<String, Resolved> credited = new HashMap<>();
-        r.citation().ifPresent(c -> {
+        r.information().citation().ifPresent(c -> {
             for (SourceCitation.Repository repository : c.repositories()) keepers.put(repository, keeper(repository));
             for (PublishedSource source : c.publications()) for (String e : source.editors()) editors.put(e, editor(e));
             for (String t : c.translators()) credited.put(t, parties.resolve(t));
             for (Credit credit : c.credits()) credited.put(credit.name(), parties.resolve(credit.name()));
         });
-        for (String funder : r.funders()) credited.put(funder, parties.resolve(funder));
+        for (String funder : r.heading().funders()) credited.put(funder, parties.resolve(funder));
         Map<HandwrittenNote, List<AuthorityEntity>> notePeople = new HashMap<>();
-        for (HandwrittenNote note : r.notes()) {
+        for (HandwrittenNote note : r.body().notes()) {
             notePeople.put(note, names.find(note.text()).stream().map(Match::entity).filter(e -> e.kind().equals("person")).toList());
         }
-        List<Match> rightsNames = r.rights().map(names::find).orElse(List.of());
+        List<Match> rightsNames = r.information().rights().map(names::find).orElse(List.of());
         return new Reconciliation.Answers(keepers, notePeople, editors, credited, rightsNames);
     }
 

@@ -45,31 +45,31 @@ public final class RecordReconciler {
 
     /** Reconciles a record and the events a curator read in it (their references checked by {@link CurationFiles}). */
     public Reconciliation reconcile(ArchiveRecord r, List<CuratedEvent> curated) {
-        List<Match> titleFound = names.find(r.title());
-        List<Match> bodyFound = names.find(r.text());
-        Optional<List<Match>> summaryFound = r.summary().map(names::find);
-        Optional<List<Match>> citationFound = r.citation().map(c -> names.find(c.asPrinted()));
+        List<Match> titleFound = names.find(r.heading().title());
+        List<Match> bodyFound = names.find(r.body().text());
+        Optional<List<Match>> summaryFound = r.heading().summary().map(names::find);
+        Optional<List<Match>> citationFound = r.information().citation().map(c -> names.find(c.asPrinted()));
         ShortForms shortForms = new ShortForms(r, java.util.stream.Stream.of(Optional.of(titleFound), Optional.of(bodyFound),
                 summaryFound, citationFound).flatMap(Optional::stream).toList());
         List<Match> titleNames = shortForms.keep(titleFound);
         List<Match> bodyNames = shortForms.keep(bodyFound);
         Optional<List<Match>> summaryNames = summaryFound.map(shortForms::keep);
         Optional<List<Match>> citationNames = citationFound.map(shortForms::keep);
-        List<PersonCandidates.Candidate> bodyPeople = TextPeople.withListed(r, textPeople.in(r.text(), bodyNames), bodyNames);
-        Optional<List<PersonCandidates.Candidate>> summaryPeople = r.summary().map(t -> textPeople.in(t, summaryNames.orElseThrow()));
-        Optional<List<PersonCandidates.Candidate>> citationPeople = r.citation()
+        List<PersonCandidates.Candidate> bodyPeople = TextPeople.withListed(r, textPeople.in(r.body().text(), bodyNames), bodyNames);
+        Optional<List<PersonCandidates.Candidate>> summaryPeople = r.heading().summary().map(t -> textPeople.in(t, summaryNames.orElseThrow()));
+        Optional<List<PersonCandidates.Candidate>> citationPeople = r.information().citation()
                 .map(c -> textPeople.in(c.asPrinted(), citationNames.orElseThrow()));
         RecordPeople people = new RecordPeople();
-        for (PrintedName p : r.parties()) {
+        for (PrintedName p : r.heading().parties()) {
             if (p.kind() == PrintedName.Kind.NAME) people.know(p.normalisedName());
             if (p.kind() == PrintedName.Kind.OFFICE) people.know(parties.officeHolder(p.normalisedName()));
         }
         bodyPeople.forEach(c -> people.know(c.label()));
-        bodyPeople = TextPeople.withListMates(r.text(), bodyPeople, bodyNames, people);
-        List<PersonCandidates.Candidate> signatures = PersonCandidates.signatures(r.text(), bodyNames).stream()
+        bodyPeople = TextPeople.withListMates(r.body().text(), bodyPeople, bodyNames, people);
+        List<PersonCandidates.Candidate> signatures = PersonCandidates.signatures(r.body().text(), bodyNames).stream()
                 .filter(c -> gazetteer.lookup(c.label()).isEmpty()).toList();
         signatures.forEach(c -> people.know(c.label()));
-        List<PersonCandidates.Candidate> titlePeople = textPeople.in(r.title(), titleNames);
+        List<PersonCandidates.Candidate> titlePeople = textPeople.in(r.heading().title(), titleNames);
         titlePeople.forEach(c -> people.know(c.label()));
         summaryPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
         citationPeople.ifPresent(l -> l.forEach(c -> people.know(c.label())));
@@ -85,11 +85,11 @@ public final class RecordReconciler {
         java.util.stream.Stream.of(authors, addressees).flatMap(List::stream).flatMap(p -> p.resolved().stream())
                 .filter(Resolved::local).forEach(p -> localNames.add(p.name()));
         TextMentions mentions = new TextMentions(names, gazetteer, parties, people, localNames);
-        Mentions body = mentions.of(r.text(), bodyNames, bodyPeople, true);
-        Optional<Mentions> summary = r.summary().map(t -> mentions.of(t, summaryNames.orElseThrow(), summaryPeople.orElseThrow(), true));
-        Optional<Mentions> citation = r.citation()
+        Mentions body = mentions.of(r.body().text(), bodyNames, bodyPeople, true);
+        Optional<Mentions> summary = r.heading().summary().map(t -> mentions.of(t, summaryNames.orElseThrow(), summaryPeople.orElseThrow(), true));
+        Optional<Mentions> citation = r.information().citation()
                 .map(c -> mentions.of(c.asPrinted(), citationNames.orElseThrow(), citationPeople.orElseThrow(), true));
-        Mentions title = mentions.of(r.title(), titleNames, titlePeople, false);
+        Mentions title = mentions.of(r.heading().title(), titleNames, titlePeople, false);
         return new Reconciliation(all, new Reconciliation.Texts(title, body, summary, citation), this.citation.of(r), events(curated));
     }
 
@@ -100,7 +100,7 @@ public final class RecordReconciler {
      */
     private List<Party> authors(ArchiveRecord r, RecordPeople people, List<PersonCandidates.Candidate> signatures) {
         List<Party> out = new ArrayList<>(parties(r, PrintedName.Role.AUTHOR, people));
-        for (PrintedName p : r.parties()) {
+        for (PrintedName p : r.heading().parties()) {
             if (p.role() != PrintedName.Role.AUTHOR || p.kind() != PrintedName.Kind.BODY) continue;
             for (String gloss : p.glosses()) {
                 if (gazetteer.lookup(gloss).isPresent() || NameShape.whyNotPerson(gloss).isPresent()) continue;
@@ -109,7 +109,7 @@ public final class RecordReconciler {
         }
         for (PersonCandidates.Candidate c : signatures) out.add(Party.of(c.asPrinted(), parties.person(people, c.label(), c.asPrinted(), true)));
         if (out.stream().allMatch(p -> p.resolved().isEmpty())) {
-            for (var line : r.headerLines().office()) out.add(Party.of(line.value(), parties.office(line.value())));
+            for (var line : r.body().headerLines().office()) out.add(Party.of(line.value(), parties.office(line.value())));
         }
         return out;
     }
@@ -119,14 +119,14 @@ public final class RecordReconciler {
      * Foreign Affairs:"), read as the title's parties are; else none.
      */
     private static List<PrintedName> addressLines(ArchiveRecord r) {
-        if (r.parties().stream().anyMatch(p -> p.role() == PrintedName.Role.ADDRESSEE)) return List.of();
-        return r.headerLines().to().stream().map(line -> PrintedNames.of(PrintedName.Role.ADDRESSEE, line.value())).toList();
+        if (r.heading().parties().stream().anyMatch(p -> p.role() == PrintedName.Role.ADDRESSEE)) return List.of();
+        return r.body().headerLines().to().stream().map(line -> PrintedNames.of(PrintedName.Role.ADDRESSEE, line.value())).toList();
     }
 
     /** The title's parties in one role, each resolved or refused. */
     private List<Party> parties(ArchiveRecord r, PrintedName.Role role, RecordPeople people) {
         List<Party> out = new ArrayList<>();
-        for (PrintedName p : r.parties()) if (p.role() == role) out.add(party(p, people));
+        for (PrintedName p : r.heading().parties()) if (p.role() == role) out.add(party(p, people));
         return out;
     }
 

@@ -43,9 +43,9 @@ final class TextPeople {
     static List<PersonCandidates.Candidate> withListed(ArchiveRecord r, List<PersonCandidates.Candidate> found,
                                                                      List<Match> known) {
         List<PersonCandidates.Candidate> listed = new ArrayList<>();
-        for (var line : java.util.stream.Stream.concat(r.headerLines().fyi().stream(), r.headerLines().distribution().stream()).toList()) {
-            int at = r.text().indexOf(line.value(), line.start());
-            if (at >= 0) listed.addAll(PersonCandidates.inList(r.text(), at, line.value(), known));
+        for (var line : java.util.stream.Stream.concat(r.body().headerLines().fyi().stream(), r.body().headerLines().distribution().stream()).toList()) {
+            int at = r.body().text().indexOf(line.value(), line.start());
+            if (at >= 0) listed.addAll(PersonCandidates.inList(r.body().text(), at, line.value(), known));
         }
         return beside(found, listed, c -> {});
     }
