@@ -50,7 +50,7 @@ final class ArchitectureRules {
      */
     static final ArchRule MAPPING_TAKES_A_RECONCILIATION = noClasses().that().resideInAPackage(ROOT + "mapping..")
             .should().dependOnClassesThat(DescribedPredicate.describe("are in reconcile but not a value of a reconciliation",
-                    c -> c.getPackageName().equals(ROOT + "reconcile")
+                    c -> (c.getPackageName() + ".").startsWith(ROOT + "reconcile.")
                             && !RECONCILIATION_VALUES.contains(c.getPackageName() + "." + topLevelName(c))))
             .because("who is who in a record is decided once by the reconciliation stage, not piecemeal by each mapper (issue 16)");
 
@@ -110,7 +110,7 @@ final class ArchitectureRules {
         return false;
     }
 
-    /** The simple name of the top-level class that holds {@code c} ({@code PartyResolver} for its nested classes and lambdas). */
+    /** The simple name of the top-level class that holds {@code c} ({@code Reconciliation} for its nested classes and lambdas). */
     private static String topLevelName(JavaClass c) {
         String name = c.getName().substring(c.getPackageName().length() + 1);
         int nested = name.indexOf('$');
