@@ -87,6 +87,8 @@ public final class ArchiveServer implements AutoCloseable {
             throw new IllegalStateException(remote.queryService() + " does not show the union of its named graphs as its default graph, "
                     + "which the site's queries need (Fuseki: tdb2:unionDefaultGraph true; see the README, 'Fronts over a SPARQL store')");
         }
+        UriScheme uris = UriScheme.at(settings.base());
+        remote.fetchWhole(graph -> graph.isURI() && uris.documentGraphSlug(graph.getURI()).isPresent());
         ReleaseWatch release = new ReleaseWatch(remote, settings.base(), Clock.systemUTC());
         if (!release.described()) {
             System.err.println("archive-lod serve: warning: " + remote.queryService() + " describes no release (load it with "

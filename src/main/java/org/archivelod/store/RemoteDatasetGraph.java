@@ -43,8 +43,8 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
  * the linked-data site describe entities kept in another store; transactions are accepted and do nothing.
  * <p>
  * A page asks many questions about the same few subjects (a statement, then its labels), so a pattern with a
- * subject fetches everything about that subject in one request, and about every subject of the document graph it
- * lives in with one more, and keeps it for a while (the
+ * subject fetches everything about that subject in one request, and, once a page is seen reading a document's graph,
+ * every subject of that graph with two more ({@link #fetchWhole}), and keeps it for a while (the
  * {@value #SUBJECTS_KEPT} most recent subjects, at most {@value #KEPT_SECONDS} s): the site serves one release
  * while it runs, and a store changed behind it is seen again within that time.
  *
@@ -76,6 +76,12 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     static final int LARGEST_HOME = 20_000;
     /** The graphs whose subjects were fetched at once (or found too large to be). */
     private final Set<Node> homesFetched = ConcurrentHashMap.newKeySet();
+    /** A graph is fetched whole at this many subjects of it asked about one by one: a page is reading it. */
+    static final int MISSES_BEFORE_HOME = 3;
+    private final Cache<Node, java.util.concurrent.atomic.AtomicInteger> missesByGraph = Caffeine.newBuilder()
+            .maximumSize(SUBJECTS_KEPT).expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
+    /** Which graphs may be fetched whole (a document's); none until {@link #fetchWhole} says. */
+    private volatile Predicate<Node> wholeGraphs = g -> false;
     private final Cache<Node, List<Quad>> subjects = Caffeine.newBuilder().maximumSize(SUBJECTS_KEPT)
             .expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
     /** What points at a node (every quad with it as object), known for the subjects of the graphs fetched whole. */
@@ -112,6 +118,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     public void forget() {
         subjects.invalidateAll();
         incoming.invalidateAll();
+        missesByGraph.invalidateAll();
         homesFetched.clear();
     }
 
@@ -152,12 +159,27 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         if (all == null) {
             all = select(ANY_GRAPH, null, s, Node.ANY, Node.ANY);
             if (all.size() <= LARGEST_KEPT) subjects.put(s, List.copyOf(all));
-            all.stream().map(Quad::getGraph).filter(Node::isURI).distinct().forEach(this::fetchHome);
+            all.stream().map(Quad::getGraph).filter(Node::isURI).distinct().filter(wholeGraphs).forEach(this::missedIn);
         }
         return all.stream().filter(inGraph)
                 .filter(q -> !concrete(p) || q.getPredicate().equals(p))
                 .filter(q -> !concrete(o) || q.getObject().equals(o))
                 .iterator();
+    }
+
+    /**
+     * Lets the graphs {@code which} accepts (a document's, small) be fetched whole once a page has asked about
+     * {@value #MISSES_BEFORE_HOME} of their subjects one by one: a page about a document asks about hundreds of them,
+     * while a page about a person asks about one subject in each of many documents, which is not worth their graphs.
+     */
+    public void fetchWhole(Predicate<Node> which) {
+        this.wholeGraphs = which;
+    }
+
+    private void missedIn(Node graph) {
+        if (missesByGraph.get(graph, g -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() >= MISSES_BEFORE_HOME) {
+            fetchHome(graph);
+        }
     }
 
     /** The quads pointing at {@code o} in the graphs {@code inGraph} accepts, matching {@code p}: kept, or asked. */

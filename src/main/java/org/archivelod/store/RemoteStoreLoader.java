@@ -52,8 +52,20 @@ public final class RemoteStoreLoader {
      */
     private void describeRelease(RDFConnection connection, String base, StoreRelease.Digest digest) {
         Node graph = StoreRelease.graph(base);
-        StoreRelease release = digest.release(StoreRelease.read(endpoint, graph), Instant.now());
+        StoreRelease release = digest.release(previous(graph), Instant.now());
         connection.put(graph.getURI(), ModelFactory.createModelForGraph(release.describe(graph)));
+    }
+
+    /**
+     * The release the store described before this load, when it answers queries at the Graph Store URL (Fuseki's
+     * dataset URL does; Virtuoso's {@code /sparql-graph-crud} does not, and the new id then covers this load alone).
+     */
+    private Optional<StoreRelease> previous(Node graph) {
+        try {
+            return StoreRelease.read(endpoint, graph);
+        } catch (org.apache.jena.query.QueryException | org.apache.jena.atlas.web.HttpException notAQueryService) {
+            return Optional.empty();
+        }
     }
 
     /** Collects one graph at a time and sends it when the next begins. */
