@@ -79,7 +79,7 @@ public final class PageViews {
     private static Answer get(HttpClient http, String url, String accept) {
         try {
             HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
-                    .timeout(Duration.ofSeconds(300)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .timeout(Duration.ofSeconds(Long.getLong("pageviews.timeout", 300))).build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("ETag").orElse(""), r.body());
         } catch (Exception e) {

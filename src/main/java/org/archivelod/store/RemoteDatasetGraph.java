@@ -77,7 +77,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     /** The graphs whose subjects were fetched at once (or found too large to be). */
     private final Set<Node> homesFetched = ConcurrentHashMap.newKeySet();
     /** A graph is fetched whole at this many subjects of it asked about one by one: a page is reading it. */
-    static final int MISSES_BEFORE_HOME = 3;
+    static final int MISSES_BEFORE_HOME = 10;
     private final Cache<Node, java.util.concurrent.atomic.AtomicInteger> missesByGraph = Caffeine.newBuilder()
             .maximumSize(SUBJECTS_KEPT).expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
     /** Which graphs may be fetched whole (a document's); none until {@link #fetchWhole} says. */
