@@ -41,7 +41,7 @@ class RemoteStoreIT {
 
     private Process fuseki(int port) throws Exception {
         Path base = tmp.resolve("fuseki");
-        Files.createDirectories(base);
+        Files.createDirectories(base.resolve("tdb"));   // Fuseki's --loc wants the folder to exist
         ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-jar", FUSEKI.toAbsolutePath().toString(),
                 // TDB2 with the union of the named graphs as default graph, which a front's queries need (README)
                 "--tdb2", "--loc=" + base.resolve("tdb"), "--set", "tdb:unionDefaultGraph=true", "--update", "--localhost",
