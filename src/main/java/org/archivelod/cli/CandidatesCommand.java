@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.archivelod.io.AtomicFiles;
@@ -18,7 +17,6 @@ import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.ConversionSummary;
-import org.archivelod.pipeline.DataFolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,8 +42,8 @@ public final class CandidatesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "the CSV to write")
     Path output;
 
-    @Option(names = "--authority", paramLabel = "DIR", description = "authority folder (default: ./data/authority when present, else the copy in the jar)")
-    Path authority;
+    @picocli.CommandLine.Mixin
+    AuthorityOption authority = new AuthorityOption();
 
     @Override
     public Integer call() throws Exception {
@@ -53,7 +51,7 @@ public final class CandidatesCommand implements Callable<Integer> {
         ConversionSummary summary;
         try {
             Conversion conversion = new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE,
-                    DataFolders.authority(Optional.ofNullable(authority)), 1));
+                    authority.folder(), 1));
             summary = conversion.run(inputs, StreamRDFLib.sinkNull(), false, p -> {}, true);
         } catch (ConversionException e) {
             err.println("archive-lod candidates: " + e.getMessage() + " (nothing was written)");

@@ -1,37 +1,25 @@
 package org.archivelod.cli;
 
-import org.archivelod.uri.UriScheme;
-import java.util.Optional;
 
-import org.archivelod.pipeline.DataFolders;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.pipeline.FileSink;
+import org.archivelod.pipeline.Pipeline;
+import org.archivelod.pipeline.Problems;
 import org.archivelod.pipeline.ConversionSummary;
 import org.archivelod.pipeline.NonConformingException;
 import org.archivelod.io.AtomicFiles;
 import org.archivelod.io.RdfFormat;
 import org.archivelod.pipeline.RecordFiles;
-import org.archivelod.vocab.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,12 +48,6 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
             description = "trig, nq, nt, ttl or jsonld (default: by the output's extension)")
     String formatName;
 
-    @Option(names = "--authority", paramLabel = "DIR", description = "authority folder (default: ./data/authority when present, else the copy in the jar)")
-    Path authority;
-
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = UriScheme.DEFAULT_BASE, description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
-    String base;
-
     @Option(names = "--candidates", paramLabel = "FILE",
             description = "write the people found by the archive's conventions but not in the authority file (TSV) to FILE")
     Path candidates;
@@ -82,7 +64,9 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
     boolean noValidate;
 
     @picocli.CommandLine.Mixin
-    LicenceOptions licenceOptions = new LicenceOptions();
+    ConversionOptions conversionOptions = new ConversionOptions();
+
+    private FileSink sink;
 
     @Override
     public Integer call() throws IOException {
@@ -99,35 +83,31 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
                     + ": unknown output format; use trig, nq, nt, ttl or jsonld");
             return ExitCodes.USAGE;
         }
-        org.archivelod.mapping.Licences licences;
+        ConversionSettings settings;
         try {
-            licences = licenceOptions.licences();
+            settings = conversionOptions.settings(threads).validating(!noValidate);
         } catch (IllegalArgumentException e) {
             err.println("archive-lod convert: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        // a pipe cannot be taken back: a failure still ends with a message and a non-zero exit
+        sink = toStandardOutput ? FileSink.stream(StandardOutput.checked(), format, settings.base())
+                : FileSink.file(output, format, settings.base());
         try {
-            Path authorityDir = DataFolders.authority(Optional.ofNullable(authority));
-            Conversion conversion = new Conversion((threads == null ? new ConversionSettings(base, authorityDir)
-                    : new ConversionSettings(base, authorityDir, threads)).withLicences(licences).validating(!noValidate));
+            Pipeline pipeline = new Pipeline(settings, Problems.of(keepGoing, p -> {}));   // skipped records are listed at the end
             long total = System.console() == null ? 0 : RecordFiles.count(inputs);   // only a progress bar needs it
-            ConversionSummary[] summary = new ConversionSummary[1];
-            if (toStandardOutput) {
-                // a pipe cannot be taken back: a failure still ends with a message and a non-zero exit
-                OutputStream out = new BufferedOutputStream(StandardOutput.checked(), 1 << 16);
-                summary[0] = write(conversion, format, out, total);
-                out.flush();
-            } else {
-                AtomicFiles.write(output, out -> summary[0] = write(conversion, format, out, total));
+            ConversionSummary summary;
+            try (ProgressBar bar = progressBar(total)) {
+                summary = pipeline.convert(inputs, sink, bar == null ? p -> {} : p -> bar.step(), candidates != null);
             }
-            report(err, summary[0]);
+            report(err, summary);
             if (candidates != null) {
                 AtomicFiles.write(candidates, out -> out.write(("label\tas printed\tconvention\tsource\tpassage\n"
-                        + String.join("\n", summary[0].candidates()) + (summary[0].candidates().isEmpty() ? "" : "\n"))
+                        + String.join("\n", summary.candidates()) + (summary.candidates().isEmpty() ? "" : "\n"))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                err.printf("archive-lod convert: %d candidate(s) for the authority file -> %s%n", summary[0].candidates().size(), candidates);
+                err.printf("archive-lod convert: %d candidate(s) for the authority file -> %s%n", summary.candidates().size(), candidates);
             }
-            return summary[0].failures().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+            return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
         } catch (NonConformingException e) {
             err.println("archive-lod convert: " + e.getMessage());
             err.println("archive-lod convert: " + (toStandardOutput ? "the output stops before it" : "no output was written")
@@ -141,53 +121,12 @@ public final class ConvertCommand implements Callable<Integer>, Faults.Guarded {
 
     @Override
     public String place() {
-        return output.toString().equals("-") ? "standard output" : output.toString();
+        return sink.place();
     }
 
     @Override
     public String stillHolds() {
-        if (output.toString().equals("-")) return "the output is incomplete";
-        return "no output was written" + (Files.exists(output) ? " (" + output + " is as it was)" : "");
-    }
-
-    private ConversionSummary write(Conversion conversion, RdfFormat format, OutputStream out, long total)
-            throws ConversionException, IOException {
-        try (ProgressBar bar = progressBar(total)) {
-            Consumer<Path> progress = bar == null ? p -> {} : p -> bar.step();
-            if (!format.streams()) {   // JSON-LD: a named graph object holds its nodes, so it is written whole
-                DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-                ConversionSummary s = conversion.run(inputs, StreamRDFLib.dataset(dsg), keepGoing, progress, candidates != null);
-                Prefixes.all(base).forEach(dsg.prefixes()::add);
-                RDFDataMgr.write(out, dsg, format.fileFormat());
-                return s;
-            }
-            if (format.lineBased()) {
-                return conversion.runLines(inputs, out, format.streamingFormat(), keepGoing, progress, candidates != null);
-            }
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.streamingFormat());
-            StreamRDF sink = format.quads() ? writer : triplesOnly(writer);
-            return conversion.run(inputs, withPrefixes(sink), keepGoing, progress, candidates != null);
-        }
-    }
-
-    private StreamRDF withPrefixes(StreamRDF sink) {
-        return new org.apache.jena.riot.system.StreamRDFWrapper(sink) {
-            @Override
-            public void start() {
-                super.start();
-                Prefixes.all(base).forEach(this::prefix);
-            }
-        };
-    }
-
-    /** Drops the graph name of each quad, for triple formats (.nt, .ttl). */
-    private static StreamRDF triplesOnly(StreamRDF writer) {
-        return new org.apache.jena.riot.system.StreamRDFWrapper(writer) {
-            @Override
-            public void quad(org.apache.jena.sparql.core.Quad q) {
-                super.triple(q.asTriple());
-            }
-        };
+        return sink.stillHolds();
     }
 
     private static ProgressBar progressBar(long total) {

@@ -1,9 +1,7 @@
 package org.archivelod.cli;
 
 import org.archivelod.uri.UriScheme;
-import java.util.Optional;
 
-import org.archivelod.pipeline.DataFolders;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,8 +42,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--authority", paramLabel = "DIR", description = "authority folder (default: ./data/authority when present, else the copy in the jar)")
-    Path authority;
+    @picocli.CommandLine.Mixin
+    AuthorityOption authority = new AuthorityOption();
 
     @Override
     public Integer call() {
@@ -54,7 +52,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             Gold facts = Gold.read(gold);
             DatasetGraph converted = DatasetGraphFactory.createTxnMem();
-            Conversion conversion = new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE, DataFolders.authority(Optional.ofNullable(authority))));
+            Conversion conversion = new Conversion(new ConversionSettings(UriScheme.DEFAULT_BASE, authority.folder()));
             var summary = conversion.run(inputs, StreamRDFLib.dataset(converted), true, p -> {}, false);
             summary.failures().forEach(f -> err.println("archive-lod evaluate: not converted: " + f));
             Set<String> names = new TreeSet<>();

@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int INVALID = 1;
     /** Bad usage or unreadable input. */
     public static final int USAGE = 2;
+    /** A bug in archive-lod: an exception nobody expected, told as such with its stack trace. */
+    public static final int BUG = 3;
 
     private ExitCodes() {}
 }

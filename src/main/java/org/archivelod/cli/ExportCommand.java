@@ -16,13 +16,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.archivelod.cmif.CmifExport;
 import org.archivelod.io.AtomicFiles;
-import org.archivelod.dump.DumpWriter;
+import org.archivelod.dump.StoreDumps;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.DataFolders;
 import org.archivelod.store.ArchiveStore;
-import org.archivelod.store.DatasetLoader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,7 +101,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** The store's release time, that of the dumps written from it (as {@code serve} dates its release), if any. */
     private static Optional<Instant> released(Path store) throws IOException {
-        Path sums = store.resolve(DatasetLoader.DUMPS).resolve(DumpWriter.SUMS);
+        Path sums = StoreDumps.sums(store);
         return Files.isRegularFile(sums) ? Optional.of(Files.getLastModifiedTime(sums).toInstant()) : Optional.empty();
     }
 

@@ -79,8 +79,14 @@ final class Faults {
     static int report(Throwable e, String command, Object commandObject, PrintWriter err, boolean debug) {
         Optional<Fault> fault = find(e);
         String prefix = "archive-lod " + command + ": ";
+        if (fault.isEmpty() && !isInputError(e)) {
+            err.println(prefix + "this is a bug in archive-lod; please report it with what follows: " + e);
+            e.printStackTrace(err);
+            err.flush();
+            return ExitCodes.BUG;
+        }
         if (fault.isEmpty()) {
-            err.println(prefix + e);
+            err.println(prefix + e.getMessage());
         } else {
             Guarded guarded = commandObject instanceof Guarded g ? g : null;
             Optional<String> file = fault.get().file();
@@ -97,6 +103,17 @@ final class Faults {
         if (debug) e.printStackTrace(err);
         err.flush();
         return fault.isPresent() ? ExitCodes.INVALID : ExitCodes.USAGE;
+    }
+
+    /**
+     * Whether {@code e} tells of bad input rather than a bug: our own checked exceptions (an unreadable record, RDF or
+     * authority file, data that does not conform), and Jena's about what it was given (RDF syntax, a SPARQL query, a
+     * remote store's answer).
+     */
+    static boolean isInputError(Throwable e) {
+        boolean ours = e.getClass().getName().startsWith("org.archivelod.") && !(e instanceof RuntimeException) && !(e instanceof Error);
+        return ours || e instanceof org.apache.jena.riot.RiotException || e instanceof org.apache.jena.query.QueryException
+                || e instanceof org.apache.jena.atlas.web.HttpException;
     }
 
     private static String ioMessage(Throwable t) {

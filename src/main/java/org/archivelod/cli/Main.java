@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 DumpCommand.class, ExportCommand.class, CandidatesCommand.class, AuthorityCommand.class, SynthCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; data conforms", "1:invalid data, failed checks, or an I/O fault (a full disk, a read-only or locked store)",
-                "2:bad usage or unreadable input"})
+                "2:bad usage or unreadable input", "3:a bug in archive-lod (the stack trace is shown; please report it)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,24 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFOps;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.archivelod.dump.DumpWriter;
-import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
-import org.archivelod.pipeline.ConversionSummary;
 import org.archivelod.pipeline.DataFolders;
-import org.archivelod.pipeline.IriRedirects;
+import org.archivelod.pipeline.Pipeline;
+import org.archivelod.pipeline.Problems;
+import org.archivelod.pipeline.StoreSink;
+import org.archivelod.dump.DumpWriter;
+import org.archivelod.dump.StoreDumps;
 import org.archivelod.search.SearchIndex;
 import org.archivelod.serve.ArchiveServer;
 import org.archivelod.serve.http.RequestLimits;
@@ -29,10 +24,6 @@ import org.archivelod.serve.http.ServeSettings;
 import org.archivelod.serve.http.ServedBase;
 import org.archivelod.serve.http.UpdateCredentials;
 import org.archivelod.store.ArchiveStore;
-import org.archivelod.store.DatasetLoader;
-import org.archivelod.store.HaltPoints;
-import org.archivelod.validate.DatasetValidator;
-import org.archivelod.validate.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,33 +75,8 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
             description = "file whose first line is user:password, the one user allowed to write with --allow-update")
     Path credentialsFile;
 
-    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "a SPARQL query is stopped after this long (default: ${DEFAULT-VALUE})")
-    double queryTimeout;
-
-    @Option(names = "--max-result-rows", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_RESULT_ROWS,
-            description = "rows a query may return at /sparql (default: ${DEFAULT-VALUE})")
-    int maxResultRows;
-
-    @Option(names = "--max-query-chars", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_QUERY_CHARS,
-            description = "longest query accepted (default: ${DEFAULT-VALUE})")
-    int maxQueryChars;
-
-    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_REQUEST_BYTES,
-            description = "largest request body accepted (default: ${DEFAULT-VALUE})")
-    long maxRequestBytes;
-
-    @Option(names = "--max-threads", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_THREADS,
-            description = "threads serving requests (default: ${DEFAULT-VALUE})")
-    int maxThreads;
-
-    @Option(names = "--max-concurrent-requests", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_MAX_CONCURRENT,
-            description = "requests handled at once; more wait briefly, then get 503 (default: ${DEFAULT-VALUE}; below --max-threads - 3)")
-    int maxConcurrent;
-
-    @Option(names = "--oai-page-size", paramLabel = "N", defaultValue = "" + RequestLimits.DEFAULT_OAI_PAGE_SIZE,
-            description = "records, headers or sets in one OAI-PMH answer at /oai; the rest follow a resumption token (default: ${DEFAULT-VALUE})")
-    int oaiPageSize;
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @picocli.CommandLine.Mixin
     LicenceOptions licenceOptions = new LicenceOptions();
@@ -130,8 +96,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         try {
             licenceOptions.licences();
             credentials = credentials();
-            limits = new RequestLimits(Duration.ofMillis(Math.round(queryTimeout * 1000)), maxResultRows, maxQueryChars,
-                    maxRequestBytes, Math.min(4, maxThreads), maxThreads, maxConcurrent, Duration.ofMillis(500), oaiPageSize);
+            limits = limitOptions.limits();
         } catch (IllegalArgumentException | IOException e) {
             err.println("archive-lod serve: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -173,7 +138,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
                 archive.close();
                 return ExitCodes.INVALID;
             }
-            dumps = keepDumps ? archive.directory().get().resolve(DatasetLoader.DUMPS) : Files.createTempDirectory("archive-lod-dumps");
+            dumps = keepDumps ? StoreDumps.folder(archive.directory().get()) : Files.createTempDirectory("archive-lod-dumps");
             ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps, limits,
                     allowUpdate ? credentials : Optional.empty());
             step = StartupStep.DUMPS;
@@ -242,31 +207,20 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         }
     }
 
-    /** Converts and validates the data folder; only data that conforms replaces the store's content. */
+    /**
+     * Converts the data folder into the store through the pipeline, each document validated and loaded in turn, in one
+     * transaction: only data that conforms replaces the store's content.
+     */
     private boolean load(ArchiveStore archive, PrintWriter err) {
         try {
-            step = StartupStep.CONVERT;
-            Conversion conversion = new Conversion(new ConversionSettings(base,
-                    Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority"))
-                    .withLicences(licenceOptions.licences()));
-            DatasetGraph converted = DatasetGraphFactory.createTxnMem();
-            ConversionSummary summary = conversion.run(List.of(data.resolve("documents")),
-                    HaltPoints.after(1, step.haltName(), StreamRDFLib.dataset(converted)));
-            // IRIs the store's release used and this one no longer does keep answering (301), see IriRedirects
-            int redirects = IriRedirects.carryOver(archive.datasetGraph(), converted, base);
-            step = StartupStep.VALIDATE;
-            HaltPoints.reach(step.haltName());
-            ValidationReport report = new DatasetValidator().validate(converted);
-            if (!report.conforms()) {
-                err.print(report.toText());
-                err.println("archive-lod serve: " + data + " does not conform (the store is unchanged)");
-                return false;
-            }
-            step = StartupStep.LOAD;
-            long quads = new DatasetLoader(archive).mirror(sink -> StreamRDFOps.sendDatasetToStream(converted,
-                    HaltPoints.after(summary.quads() / 2, step.haltName(), sink)));
-            err.println("archive-lod serve: converted and validated " + summary.documents() + " document(s), loaded "
-                    + quads + " quads" + (redirects > 0 ? ", " + redirects + " redirect(s) from earlier IRIs" : ""));
+            Path authority = Files.isDirectory(data.resolve("authority")) ? data.resolve("authority") : DataFolders.bundled().resolve("authority");
+            Pipeline pipeline = new Pipeline(new ConversionSettings(base, authority).withLicences(licenceOptions.licences()).validating(true),
+                    Problems.strict(p -> err.println("archive-lod serve: " + p.severity().word() + ": " + p)));
+            Pipeline.Release release = pipeline.publish(data.resolve("documents"), new StoreSink(archive, place()), base,
+                    name -> step = StartupStep.named(name));
+            err.println("archive-lod serve: converted and validated " + release.conversion().documents() + " document(s), loaded "
+                    + release.load().quads() + " quads"
+                    + (release.redirects() > 0 ? ", " + release.redirects() + " redirect(s) from earlier IRIs" : ""));
             return true;
         } catch (ConversionException e) {
             err.println("archive-lod serve: " + e.getMessage() + " (the store is unchanged)");

@@ -32,6 +32,11 @@ enum StartupStep {
         return stillHolds;
     }
 
+    /** The step named {@code name} ({@code convert}, {@code load}…), as the pipeline tells them. */
+    static StartupStep named(String name) {
+        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** The step's name for {@link org.archivelod.store.HaltPoints}: {@code convert}, {@code load}… */
     String haltName() {
         return name().toLowerCase(java.util.Locale.ROOT);

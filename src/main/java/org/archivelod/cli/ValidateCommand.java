@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.archivelod.validate.DatasetValidator;
+import java.util.Optional;
+import org.archivelod.pipeline.ConversionException;
+import org.archivelod.pipeline.ProblemHandler;
+import org.archivelod.pipeline.Problems;
+import org.archivelod.pipeline.RdfFileReader;
+import org.archivelod.pipeline.RdfValidation;
 import org.archivelod.validate.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,30 +42,15 @@ public final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConversionException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DatasetGraph data = DatasetGraphFactory.create();
-        if (!readAll(data, err)) return ExitCodes.USAGE;
-        ValidationReport report = new DatasetValidator().validate(data);
-        out.print(json ? report.toJson() : report.toText());
-        out.flush();
-        return report.conforms() ? ExitCodes.OK : ExitCodes.INVALID;
-    }
-
-    /** Reads every file, reporting each one that fails; true when all were read. */
-    private boolean readAll(DatasetGraph data, PrintWriter err) {
-        RdfFileReader reader = new RdfFileReader(err::println);
-        boolean allRead = true;
-        for (Path file : files) {
-            try {
-                reader.read(file, data);
-            } catch (UnreadableInputException e) {
-                err.println(e.getMessage());
-                allRead = false;
-            }
-        }
+        Optional<ValidationReport> report = RdfValidation.validate(files, Problems.keepGoing(p -> err.println(
+                p.severity() == ProblemHandler.Severity.WARNING ? RdfFileReader.warningLine(p) : p.toString())));
         err.flush();
-        return allRead;
+        if (report.isEmpty()) return ExitCodes.USAGE;
+        out.print(json ? report.get().toJson() : report.get().toText());
+        out.flush();
+        return report.get().conforms() ? ExitCodes.OK : ExitCodes.INVALID;
     }
 }

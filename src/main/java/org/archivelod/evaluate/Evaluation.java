@@ -11,6 +11,7 @@ import org.archivelod.evaluate.ConvertedFacts.DocumentFacts;
 import org.archivelod.evaluate.ConvertedFacts.Entity;
 import org.archivelod.evaluate.Gold.GoldEntity;
 import org.archivelod.evaluate.Gold.GoldRecord;
+import org.archivelod.record.ArchiveRecord;
 
 /**
  * Compares a conversion with gold, record by record: each document field (title, date, type, record id), each role
@@ -23,6 +24,9 @@ public final class Evaluation {
     public static final List<String> FIELDS = List.of("title", "date", "type", "record id");
     public static final List<String> ROLES = List.of("creators", "addressees", "intermediaries", "translators");
     public static final List<String> KINDS = List.of("people", "places", "groups");
+    private static final List<String> ALL = ReportWriter.fieldOrder();
+    private static final List<String> PARSED = java.util.stream.Stream.of(List.of("title", "date", "record id"), ROLES,
+            List.of("archives")).flatMap(List::stream).toList();
 
     /** Scores by field name (fields, roles, "archives", kinds), the disagreements, and what could not be compared. */
     public record Report(Map<String, Score> scores, List<Disagreement> disagreements, List<String> records,
@@ -31,11 +35,8 @@ public final class Evaluation {
     private final Map<String, Score> scores = new LinkedHashMap<>();
     private final List<Disagreement> disagreements = new ArrayList<>();
 
-    private Evaluation() {
-        for (String f : FIELDS) scores.put(f, Score.ZERO);
-        for (String f : ROLES) scores.put(f, Score.ZERO);
-        scores.put("archives", Score.ZERO);
-        for (String f : KINDS) scores.put(f, Score.ZERO);
+    private Evaluation(List<String> scored) {
+        for (String f : scored) scores.put(f, Score.ZERO);
     }
 
     /**
@@ -43,7 +44,22 @@ public final class Evaluation {
      * record among {@code inputs} (file names) that the conversion lacks (it was refused) counts as found nothing.
      */
     public static Report of(Gold gold, DatasetGraph conversion, Set<String> inputs) {
-        Map<String, DocumentFacts> converted = new java.util.TreeMap<>(ConvertedFacts.read(conversion));
+        return of(gold, new java.util.TreeMap<>(ConvertedFacts.read(conversion)), inputs, ALL);
+    }
+
+    /**
+     * Compares what the parser alone read of each record (by file name) with the gold: title, date, record id, the
+     * roles and the archives, names as printed. The type (the parser reads the page's word, "cable", which mapping
+     * turns into a concept, "telegram") and the people, places and groups, which the parser does not read, are not
+     * scored.
+     */
+    public static Report ofParsed(Gold gold, Map<String, ArchiveRecord> parsed) {
+        Map<String, DocumentFacts> facts = new java.util.TreeMap<>();
+        parsed.forEach((file, r) -> facts.put(file, ParsedFacts.of(file, r)));
+        return of(gold, facts, parsed.keySet(), PARSED);
+    }
+
+    private static Report of(Gold gold, Map<String, DocumentFacts> converted, Set<String> inputs, List<String> scored) {
         for (String file : inputs) {
             if (gold.records().containsKey(file) && !converted.containsKey(file)) {
                 converted.put(file, new DocumentFacts(file, null, null, null, null,
@@ -51,7 +67,7 @@ public final class Evaluation {
                         List.of(), List.of()));
             }
         }
-        Evaluation e = new Evaluation();
+        Evaluation e = new Evaluation(scored);
         List<String> compared = new ArrayList<>();
         List<String> notInGold = new ArrayList<>();
         for (DocumentFacts d : converted.values()) {
@@ -77,10 +93,11 @@ public final class Evaluation {
         roles(file, "translators", d.parties().get("translators"), g.translators());
         List<GoldEntity> archives = g.archives().stream().map(a -> new GoldEntity(a, "group", List.of(), false)).toList();
         roles(file, "archives", d.archives(), archives);
-        named(file, d.named(), g);
+        if (scores.keySet().containsAll(KINDS)) named(file, d.named(), g);
     }
 
     private void value(String file, String field, String converted, String gold) {
+        if (!scores.containsKey(field)) return;
         boolean agree = Objects.equals(converted, gold);
         int tp = agree && gold != null ? 1 : 0;
         int fp = converted != null && !agree ? 1 : 0;
@@ -90,6 +107,7 @@ public final class Evaluation {
     }
 
     private void roles(String file, String field, List<Entity> converted, List<GoldEntity> gold) {
+        if (!scores.containsKey(field)) return;
         Matching m = Matching.of(converted, gold);
         add(field, new Score(m.pairs().size(), m.unmatchedConverted().size(), m.unmatchedGold().size()));
         m.unmatchedConverted().forEach(c -> disagreements.add(new Disagreement(file, field, describe(c), null)));
@@ -129,6 +147,7 @@ public final class Evaluation {
     }
 
     private static String describe(Entity e) {
+        if (e.iri() == null) return e.label() + " (as printed)";
         return e.label() + " (" + e.kind() + ", " + e.iri() + ")";
     }
 
@@ -173,9 +192,9 @@ public final class Evaluation {
             return out;
         }
 
-        /** A state may be typed as a group or a place; a kind the gold leaves open fits anything. */
+        /** A state may be typed as a group or a place; a kind either side leaves open fits anything. */
         private static boolean fits(String converted, String gold) {
-            if (gold == null || gold.isEmpty()) return true;
+            if (converted == null || gold == null || gold.isEmpty()) return true;
             return switch (gold) {
                 case "state" -> converted.equals("group") || converted.equals("place");
                 default -> converted.equals(gold);

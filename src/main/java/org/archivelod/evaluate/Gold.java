@@ -64,7 +64,7 @@ public record Gold(Map<String, GoldRecord> records) {
             return new Gold(new TreeMap<>(f.records()));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new IOException(file + where + ": " + e.getOriginalMessage());
+            throw new IOException(file + where + ": " + e.getOriginalMessage(), e);
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 public final class ReportWriter {
     private ReportWriter() {}
 
-    /** The order fields are printed in. */
+    /** The order fields are printed in; a report prints those it scored. */
     public static List<String> fieldOrder() {
         List<String> out = new ArrayList<>(Evaluation.FIELDS);
         out.addAll(Evaluation.ROLES);
@@ -27,6 +27,7 @@ public final class ReportWriter {
         out.printf(Locale.ROOT, "%-16s %9s %7s %5s %5s %5s%n", "field", "precision", "recall", "right", "extra", "missed");
         for (String f : fieldOrder()) {
             Score s = r.scores().get(f);
+            if (s == null) continue;
             out.printf(Locale.ROOT, "%-16s %8.1f%% %6.1f%% %5d %5d %5d%n", f, 100 * s.precision(), 100 * s.recall(),
                     s.truePositives(), s.falsePositives(), s.falseNegatives());
         }
@@ -49,6 +50,7 @@ public final class ReportWriter {
         ObjectNode scores = root.putObject("scores");
         for (String f : fieldOrder()) {
             Score s = r.scores().get(f);
+            if (s == null) continue;
             ObjectNode o = scores.putObject(f);
             o.put("precision", s.precision());
             o.put("recall", s.recall());

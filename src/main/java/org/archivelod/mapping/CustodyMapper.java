@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.reconcile.AuthorityEntity;
-import org.archivelod.reconcile.Match;
-import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.record.ArchivalReference;
 import org.archivelod.record.SourceCitation;
 import org.archivelod.vocab.CRM;
@@ -27,31 +25,29 @@ import org.archivelod.uri.Slugs;
 public final class CustodyMapper {
     private final IriMinter iris;
     private final Concepts concepts;
-    private final NameMatcher names;
     private final AuthorityMapper authority;
 
-    public CustodyMapper(IriMinter iris, Concepts concepts, NameMatcher names, AuthorityMapper authority) {
+    public CustodyMapper(IriMinter iris, Concepts concepts, AuthorityMapper authority) {
         this.iris = iris;
         this.concepts = concepts;
-        this.names = names;
         this.authority = authority;
     }
 
     public void map(DocumentContext d) {
-        Optional<SourceCitation> citation = d.record().citation();
+        Optional<SourceCitation> citation = d.record().information().citation();
         if (citation.isEmpty()) return;
         List<SourceCitation.Repository> repositories = citation.get().repositories();
         boolean severalArchives = repositories.stream().filter(r -> !r.copy()).count() > 1;
         int copies = 0;
         for (SourceCitation.Repository r : repositories) {
-            Optional<AuthorityEntity> keeperEntity = keeper(r);
+            Optional<AuthorityEntity> keeperEntity = d.reconciliation().keeper(r);
             if (keeperEntity.isEmpty()) continue;
             Node keeper = authority.iri(keeperEntity.get());
             boolean original = !r.copy() && !severalArchives;
             Node object = original ? iris.documentPart(d.slug(), "original-object") : iris.documentPart(d.slug(), "copy-" + (++copies));
             GraphEmitter g = d.graph();
             g.type(object, CRM.E22_Human_Made_Object);
-            g.english(object, RDFS.label, (original ? "Original of “" : "Copy of “") + d.record().title() + "” (" + r.name() + ")");
+            g.english(object, RDFS.label, (original ? "Original of “" : "Copy of “") + d.record().heading().title() + "” (" + r.name() + ")");
             g.add(object, CRM.P128_carries, d.original());
             g.english(object, CRM.P3_has_note, r.asPrinted());
             if (!r.copy() && severalArchives)
@@ -65,33 +61,6 @@ public final class CustodyMapper {
                 r.archivalReference().ifPresent(ref -> fileUnits(g, object, keeper, keeperEntity.get().label(), ref));
             }
         }
-    }
-
-    /**
-     * The archive or library a citation part names: a group of the authority file whose name is the whole of the
-     * part's name, or of one of its comma-separated pieces ("Library of Congress, Manuscript Division"), or its
-     * abbreviation; the longest such. A name inside a longer one ("CWIHP" in "CWIHP Bulletin") is no keeper.
-     */
-    private Optional<AuthorityEntity> keeper(SourceCitation.Repository r) {
-        List<Match> found = new ArrayList<>();
-        for (Match m : names.find(r.name())) if (isGroup(m) && coversAPiece(r.name(), m)) found.add(m);
-        r.abbreviation().ifPresent(a -> {
-            for (Match m : names.find(a)) if (isGroup(m) && m.start() == 0 && m.end() == a.length()) found.add(m);
-        });
-        return found.stream()
-                .max(java.util.Comparator.comparingInt((Match m) -> m.end() - m.start()).thenComparingInt(m -> -m.start()))
-                .map(Match::entity);
-    }
-
-    private static boolean isGroup(Match m) {
-        return m.entity().kind().equals("group");
-    }
-
-    /** The match runs from the start of the name or of a piece after ", " to the end of the name or of that piece. */
-    private static boolean coversAPiece(String name, Match m) {
-        String before = name.substring(0, m.start()).stripTrailing();
-        String after = name.substring(m.end()).stripLeading();
-        return (before.isEmpty() || before.endsWith(",")) && (after.isEmpty() || after.startsWith(","));
     }
 
     /**

@@ -7,8 +7,7 @@ import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
-import org.archivelod.reconcile.Match;
-import org.archivelod.reconcile.NameMatcher;
+import org.archivelod.reconcile.AuthorityEntity;
 import org.archivelod.record.HandwrittenNote;
 import org.archivelod.record.TextBlock;
 import org.archivelod.vocab.CRM;
@@ -21,13 +20,11 @@ public final class EventMapper {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private final IriMinter iris;
     private final Concepts concepts;
-    private final NameMatcher names;
     private final AuthorityMapper authority;
 
-    public EventMapper(IriMinter iris, Concepts concepts, NameMatcher names, AuthorityMapper authority) {
+    public EventMapper(IriMinter iris, Concepts concepts, AuthorityMapper authority) {
         this.iris = iris;
         this.concepts = concepts;
-        this.names = names;
         this.authority = authority;
     }
 
@@ -36,21 +33,21 @@ public final class EventMapper {
         sending(d);
         transmission(d);
         conversation(d);
-        for (int i = 0; i < d.record().notes().size(); i++) dispatch(d, d.record().notes().get(i), i + 1);
+        for (int i = 0; i < d.record().body().notes().size(); i++) dispatch(d, d.record().body().notes().get(i), i + 1);
     }
 
     private void writing(DocumentContext d) {
         GraphEmitter g = d.graph();
         Node c = iris.event(d.slug(), "creation");
-        concepts.activity(g, c, CRM.E65_Creation, "Writing of “" + d.record().title() + "”", "writing");
-        for (PartyResolver.Party a : d.authors()) g.add(c, CRM.P14_carried_out_by, a.node());
+        concepts.activity(g, c, CRM.E65_Creation, "Writing of “" + d.record().heading().title() + "”", "writing");
+        for (ResolvedEntities.Party a : d.authors()) g.add(c, CRM.P14_carried_out_by, a.node());
         g.add(c, CRM.P94_has_created, d.original());
         g.add(d.original(), CRM.P94i_was_created_by, c);
         Node t = IriMinter.child(c, "time-span");
-        var date = d.record().date();
+        var date = d.record().heading().date();
         timeSpan(g, t, date.asPrinted(), date.firstDay().atStartOfDay(), date.lastDay().atTime(23, 59, 59));
         g.add(c, CRM.P4_has_time_span, t);
-        d.record().blocks().stream().filter(b -> b.kind() == TextBlock.Kind.CLOSING_DATE).findFirst()
+        d.record().body().blocks().stream().filter(b -> b.kind() == TextBlock.Kind.CLOSING_DATE).findFirst()
                 .ifPresent(b -> d.evidence().annotate(d.body(), b.start(), b.end(), c));
     }
 
@@ -58,11 +55,11 @@ public final class EventMapper {
         if (d.authors().isEmpty() || d.addressees().isEmpty()) return;
         GraphEmitter g = d.graph();
         Node s = iris.event(d.slug(), "sending");
-        concepts.activity(g, s, CRM.E7_Activity, "Sending of “" + d.record().title() + "”", "sending");
-        for (PartyResolver.Party a : d.authors()) g.add(s, CRM.P14_carried_out_by, a.node());
-        for (PartyResolver.Party a : d.addressees()) g.add(s, CRM.P11_had_participant, a.node());
+        concepts.activity(g, s, CRM.E7_Activity, "Sending of “" + d.record().heading().title() + "”", "sending");
+        for (ResolvedEntities.Party a : d.authors()) g.add(s, CRM.P14_carried_out_by, a.node());
+        for (ResolvedEntities.Party a : d.addressees()) g.add(s, CRM.P11_had_participant, a.node());
         g.add(s, CRM.P16_used_specific_object, d.original());
-        for (TextBlock b : d.record().blocks())
+        for (TextBlock b : d.record().body().blocks())
             if (b.kind() == TextBlock.Kind.HEADER) d.evidence().annotate(d.body(), b.start(), b.end(), s);
     }
 
@@ -71,9 +68,9 @@ public final class EventMapper {
         if (d.intermediaries().isEmpty()) return;
         GraphEmitter g = d.graph();
         Node t = iris.event(d.slug(), "transmission");
-        concepts.activity(g, t, CRM.E7_Activity, "Transmission of “" + d.record().title() + "” through an intermediary", "transmission");
-        for (PartyResolver.Party p : d.intermediaries()) g.add(t, CRM.P14_carried_out_by, p.node());
-        for (PartyResolver.Party p : d.addressees()) g.add(t, CRM.P11_had_participant, p.node());
+        concepts.activity(g, t, CRM.E7_Activity, "Transmission of “" + d.record().heading().title() + "” through an intermediary", "transmission");
+        for (ResolvedEntities.Party p : d.intermediaries()) g.add(t, CRM.P14_carried_out_by, p.node());
+        for (ResolvedEntities.Party p : d.addressees()) g.add(t, CRM.P11_had_participant, p.node());
         g.add(t, CRM.P16_used_specific_object, d.original());
     }
 
@@ -82,8 +79,8 @@ public final class EventMapper {
         if (d.participants().isEmpty()) return;
         GraphEmitter g = d.graph();
         Node c = iris.event(d.slug(), "conversation");
-        concepts.activity(g, c, CRM.E7_Activity, "Conversation recorded in “" + d.record().title() + "”", "conversation");
-        for (PartyResolver.Party p : d.participants()) g.add(c, CRM.P11_had_participant, p.node());
+        concepts.activity(g, c, CRM.E7_Activity, "Conversation recorded in “" + d.record().heading().title() + "”", "conversation");
+        for (ResolvedEntities.Party p : d.participants()) g.add(c, CRM.P11_had_participant, p.node());
         g.add(d.document(), CRM.P70_documents, c);
     }
 
@@ -95,11 +92,11 @@ public final class EventMapper {
         g.type(e, CRM.E7_Activity);
         g.add(e, CRM.P2_has_type, concepts.get("activity-type", "dispatch"));
         g.english(e, CRM.P3_has_note, note.text());
-        List<Match> recipients = names.find(note.text()).stream().filter(m -> m.entity().kind().equals("person")).toList();
-        StringBuilder label = new StringBuilder("Dispatch of “" + d.record().title() + "”");
-        for (Match m : recipients) {
-            g.add(e, CRM.P11_had_participant, authority.iri(m.entity()));
-            label.append(label.indexOf(" to ") < 0 ? " to " : ", ").append(m.entity().label());
+        List<AuthorityEntity> recipients = d.reconciliation().people(note);
+        StringBuilder label = new StringBuilder("Dispatch of “" + d.record().heading().title() + "”");
+        for (AuthorityEntity m : recipients) {
+            g.add(e, CRM.P11_had_participant, authority.iri(m));
+            label.append(label.indexOf(" to ") < 0 ? " to " : ", ").append(m.label());
         }
         g.english(e, RDFS.label, label.toString());
         g.add(e, CRM.P16_used_specific_object, d.original());
@@ -116,14 +113,14 @@ public final class EventMapper {
      * A document addressed to someone and dispatched to someone else ("Dispatched to cde. Bulganiin …" on a letter to
      * Mao Zedong) reaches its addressees through that person: the recipient of the dispatch is a go-between.
      */
-    private void relay(DocumentContext d, HandwrittenNote note, int n, List<Match> recipients) {
+    private void relay(DocumentContext d, HandwrittenNote note, int n, List<AuthorityEntity> recipients) {
         java.util.Set<Node> addressees = new java.util.HashSet<>();
         d.addressees().forEach(a -> addressees.add(a.node()));
-        List<Node> between = recipients.stream().map(m -> authority.iri(m.entity())).filter(r -> !addressees.contains(r)).distinct().toList();
+        List<Node> between = recipients.stream().map(authority::iri).filter(r -> !addressees.contains(r)).distinct().toList();
         if (addressees.isEmpty() || between.isEmpty()) return;
         GraphEmitter g = d.graph();
         Node t = iris.event(d.slug(), "transmission-" + n);
-        concepts.activity(g, t, CRM.E7_Activity, "Transmission of “" + d.record().title() + "” through an intermediary", "transmission");
+        concepts.activity(g, t, CRM.E7_Activity, "Transmission of “" + d.record().heading().title() + "” through an intermediary", "transmission");
         between.forEach(b -> g.add(t, CRM.P14_carried_out_by, b));
         addressees.stream().sorted(java.util.Comparator.comparing(Node::toString)).forEach(a -> g.add(t, CRM.P11_had_participant, a));
         g.add(t, CRM.P16_used_specific_object, d.original());

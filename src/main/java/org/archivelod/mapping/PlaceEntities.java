@@ -3,20 +3,17 @@ package org.archivelod.mapping;
 import org.archivelod.uri.IriMinter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.reconcile.GazetteerEntry;
-import org.archivelod.reconcile.Match;
-import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.vocab.CRM;
 
 /**
- * The entities of places and states found by the gazetteer: the authority entity when one of the entry's names is an
- * authority name (one identity for the USSR, however it is printed), else {@code id/place/{id}} (a city or territory,
+ * The entities of places and states found by the gazetteer that the reconciliation did not resolve to an authority
+ * entity (one identity for the USSR, however it is printed): {@code id/place/{id}} (a city or territory,
  * crm:E53_Place) or {@code id/group/{id}} (a state that acts, crm:E74_Group, DESIGN §3), labelled in English, Russian
  * and Chinese where the gazetteer has them. A GeoNames city is linked with {@code skos:closeMatch}, not owl:sameAs:
  * the link rests on a name printed in the text, which the gazetteer's rules make unambiguous but nobody has verified.
@@ -24,21 +21,17 @@ import org.archivelod.vocab.CRM;
  */
 final class PlaceEntities {
     private final IriMinter iris;
-    private final NameMatcher names;
     private final AuthorityMapper authority;
     private final Concepts concepts;
 
-    PlaceEntities(IriMinter iris, NameMatcher names, AuthorityMapper authority, Concepts concepts) {
+    PlaceEntities(IriMinter iris, AuthorityMapper authority, Concepts concepts) {
         this.iris = iris;
-        this.names = names;
         this.authority = authority;
         this.concepts = concepts;
     }
 
-    /** The node of the entry, its description written into {@code g} when it is not an authority entity. */
+    /** The node of an entry the authority file does not know by any of its names, its description written into {@code g}. */
     Node node(GazetteerEntry e, String asPrinted, GraphEmitter g) {
-        Optional<Node> known = authorityEntity(e);
-        if (known.isPresent()) return known.get();
         boolean state = e.kind().equals(GazetteerEntry.STATE);
         Node node = iris.entity(state ? "group" : "place", e.id());
         g.type(node, state ? CRM.E74_Group : CRM.E53_Place);
@@ -53,19 +46,5 @@ final class PlaceEntities {
         if (e.source() != null) g.text(node, DCTerms.source, e.source());
         authority.printedAppellation(g, node, asPrinted, "spelling-in-source", e.label());
         return node;
-    }
-
-    private Optional<Node> authorityEntity(GazetteerEntry e) {
-        Optional<Match> m = names.whole(e.label());
-        if (m.isEmpty()) {
-            for (List<String> forms : e.names().values()) {
-                for (String f : forms) {
-                    m = names.whole(f);
-                    if (m.isPresent()) break;
-                }
-                if (m.isPresent()) break;
-            }
-        }
-        return m.filter(x -> !x.entity().kind().equals("person")).map(x -> authority.iri(x.entity()));
     }
 }

@@ -34,7 +34,7 @@ public final class ProvenanceMapper {
         Node conversion = iris.entity("conversion", d.slug());
         Node tool = iris.entity("software", "archive-lod-" + Slugs.of(version));
         g.type(graph, PROV.Entity);
-        g.english(graph, RDFS.label, "Graph of “" + d.record().title() + "”");
+        g.english(graph, RDFS.label, "Graph of “" + d.record().heading().title() + "”");
         g.add(graph, PROV.wasDerivedFrom, file);
         g.add(graph, PROV.wasGeneratedBy, conversion);
         g.add(graph, DCTerms.subject, d.document());

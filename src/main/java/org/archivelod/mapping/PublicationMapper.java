@@ -8,7 +8,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.reconcile.AuthorityEntity;
 import org.archivelod.reconcile.Match;
-import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.record.Credit;
 import org.archivelod.record.PublishedSource;
 import org.archivelod.vocab.CRM;
@@ -24,15 +23,13 @@ public final class PublicationMapper {
     private static final String PUBLISHER_ID = "history-and-public-policy-program";
     private final IriMinter iris;
     private final Concepts concepts;
-    private final NameMatcher names;
-    private final PartyResolver parties;
+    private final ResolvedEntities entities;
     private final AuthorityMapper authority;
 
-    public PublicationMapper(IriMinter iris, Concepts concepts, NameMatcher names, PartyResolver parties, AuthorityMapper authority) {
+    public PublicationMapper(IriMinter iris, Concepts concepts, ResolvedEntities entities, AuthorityMapper authority) {
         this.iris = iris;
         this.concepts = concepts;
-        this.names = names;
-        this.parties = parties;
+        this.entities = entities;
         this.authority = authority;
     }
 
@@ -51,7 +48,7 @@ public final class PublicationMapper {
      * people; other editors stay in the words of the citation.
      */
     private void publishedSources(DocumentContext d) {
-        List<PublishedSource> sources = d.record().citation().map(c -> c.publications()).orElse(List.of());
+        List<PublishedSource> sources = d.record().information().citation().map(c -> c.publications()).orElse(List.of());
         if (sources.isEmpty()) return;
         GraphEmitter g = d.graph();
         TextPart citation = d.citation().orElseThrow();
@@ -67,7 +64,7 @@ public final class PublicationMapper {
             Node made = iris.event(d.slug(), "source-publication-" + n);
             concepts.activity(g, made, CRM.E65_Creation, "Publication of “" + title + "”", "publication");
             g.add(made, CRM.P94_has_created, work);
-            for (String editor : source.editors()) editor(editor).ifPresent(e -> g.add(made, CRM.P14_carried_out_by, authority.iri(e)));
+            for (String editor : source.editors()) d.reconciliation().editor(editor).ifPresent(e -> g.add(made, CRM.P14_carried_out_by, authority.iri(e)));
             source.year().ifPresent(y -> {
                 Node t = IriMinter.child(made, "time-span");
                 int year = Integer.parseInt(y);
@@ -79,32 +76,15 @@ public final class PublicationMapper {
         }
     }
 
-    /**
-     * The authority entity an editor's words name as a whole, or in the parenthesis that glosses them
-     * ("Zhonggong zhongyang wenxian yanjiushi (CPC Central Historical Documents Research Office)").
-     */
-    private Optional<AuthorityEntity> editor(String words) {
-        String w = words.strip();
-        int open = w.endsWith(")") ? w.lastIndexOf('(') : -1;
-        String name = open > 0 ? w.substring(0, open).strip() : w;
-        String gloss = open > 0 ? w.substring(open + 1, w.length() - 1).strip() : "";
-        for (String candidate : new String[] {name, gloss}) {
-            if (candidate.isEmpty()) continue;
-            for (Match m : names.find(candidate))
-                if (m.start() == 0 && m.end() == candidate.length() && !m.entity().kind().equals("place")) return Optional.of(m.entity());
-        }
-        return Optional.empty();
-    }
-
     private void translation(DocumentContext d) {
-        List<String> translators = d.record().citation().map(c -> c.translators()).orElse(List.of());
+        List<String> translators = d.record().information().citation().map(c -> c.translators()).orElse(List.of());
         if (translators.isEmpty()) return;
         GraphEmitter g = d.graph();
         Node t = iris.event(d.slug(), "translation");
-        concepts.activity(g, t, CRM.E65_Creation, "Translation of “" + d.record().title() + "” into English", "translation");
+        concepts.activity(g, t, CRM.E65_Creation, "Translation of “" + d.record().heading().title() + "” into English", "translation");
         TextPart citation = d.citation().orElseThrow();
         for (String name : translators) {
-            PartyResolver.Party p = parties.resolve(name, g);
+            ResolvedEntities.Party p = entities.party(d.reconciliation().credited(name), g, d.slug());
             g.add(t, CRM.P14_carried_out_by, p.node());
             g.add(d.document(), DCTerms.contributor, p.node());
             int at = citation.text().indexOf(name);
@@ -120,16 +100,16 @@ public final class PublicationMapper {
 
     /** "Obtained by X": the person the citation credits with obtaining the document for the archive. */
     private void obtaining(DocumentContext d) {
-        List<Credit> obtainers = d.record().citation().map(c -> c.credits()).orElse(List.of()).stream()
+        List<Credit> obtainers = d.record().information().citation().map(c -> c.credits()).orElse(List.of()).stream()
                 .filter(c -> c.role() == Credit.Role.OBTAINED_BY).toList();
         if (obtainers.isEmpty()) return;
         GraphEmitter g = d.graph();
         TextPart citation = d.citation().orElseThrow();
         Node o = iris.event(d.slug(), "obtaining");
-        concepts.activity(g, o, CRM.E7_Activity, "Obtaining of “" + d.record().title() + "”", "obtaining");
+        concepts.activity(g, o, CRM.E7_Activity, "Obtaining of “" + d.record().heading().title() + "”", "obtaining");
         g.add(o, CRM.P16_used_specific_object, d.original());
         for (Credit c : obtainers) {
-            PartyResolver.Party p = parties.resolve(c.name(), g);
+            ResolvedEntities.Party p = entities.party(d.reconciliation().credited(c.name()), g, d.slug());
             g.add(o, CRM.P14_carried_out_by, p.node());
             c.affiliation().ifPresent(a -> g.english(o, CRM.P3_has_note, c.name() + " (" + a + ")"));
             int at = citation.text().indexOf(c.name());
@@ -141,13 +121,13 @@ public final class PublicationMapper {
     private Optional<Node> publication(DocumentContext d) {
         if (d.rights().isEmpty()) return Optional.empty();
         TextPart rights = d.rights().get();
-        Optional<Match> publisher = names.find(rights.text()).stream()
+        Optional<Match> publisher = d.reconciliation().rightsNames().stream()
                 .filter(m -> m.entity().id().equals(PUBLISHER_ID)).findFirst();
         if (publisher.isEmpty()) return Optional.empty();
         GraphEmitter g = d.graph();
         Node who = authority.iri(publisher.get().entity());
         Node p = iris.event(d.slug(), "publication");
-        concepts.activity(g, p, CRM.E7_Activity, "Publication of “" + d.record().title() + "” in the Digital Archive", "publication");
+        concepts.activity(g, p, CRM.E7_Activity, "Publication of “" + d.record().heading().title() + "” in the Digital Archive", "publication");
         g.add(p, CRM.P14_carried_out_by, who);
         g.add(p, CRM.P16_used_specific_object, d.document());
         g.add(d.document(), DCTerms.publisher, who);
@@ -156,14 +136,14 @@ public final class PublicationMapper {
     }
 
     private void funding(DocumentContext d, Optional<Node> publication) {
-        if (d.fundingLine().isEmpty() || d.record().funders().isEmpty()) return;
+        if (d.fundingLine().isEmpty() || d.record().heading().funders().isEmpty()) return;
         TextPart line = d.fundingLine().get();
         GraphEmitter g = d.graph();
         Node f = iris.event(d.slug(), "funding");
-        concepts.activity(g, f, CRM.E7_Activity, "Funding of the publication of “" + d.record().title() + "”", "funding");
+        concepts.activity(g, f, CRM.E7_Activity, "Funding of the publication of “" + d.record().heading().title() + "”", "funding");
         g.english(f, CRM.P3_has_note, line.text());
-        for (String funder : d.record().funders()) {
-            PartyResolver.Party p = parties.resolve(funder, g);
+        for (String funder : d.record().heading().funders()) {
+            ResolvedEntities.Party p = entities.party(d.reconciliation().credited(funder), g, d.slug());
             g.add(f, CRM.P14_carried_out_by, p.node());
             int at = line.text().indexOf(funder);
             if (at >= 0) d.evidence().annotate(line, at, at + funder.length(), p.node());

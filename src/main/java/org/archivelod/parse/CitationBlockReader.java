@@ -88,9 +88,9 @@ final class CitationBlockReader implements LayoutReader {
             if (!l.isEmpty()) body.add(new Line(l, i + 1));
         }
         if (body.isEmpty()) throw new RecordFormatException(source, citationLine, "the record has no document text after its citation");
-        DocumentInformation di = info < 0 ? DocumentInformation.NONE : DocumentInformationReader.read(lines, info + 1);
+        InformationSection di = info < 0 ? InformationSection.NONE : DocumentInformationReader.read(lines, info + 1);
         if (di.source().isEmpty() && !citation.source().isEmpty())
-            di = new DocumentInformation(Optional.of(new Line(citation.source(), citationLine)), di.rights(), di.uploaded(),
+            di = new InformationSection(Optional.of(new Line(citation.source(), citationLine)), di.rights(), di.uploaded(),
                     di.recordId(), di.type(), di.language());
         List<String> missing = new ArrayList<>();
         if (!PrintedDates.parseLine(citation.date()).map(d -> d.value().equals(date.value())).orElse(false))

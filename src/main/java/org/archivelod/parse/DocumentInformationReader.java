@@ -23,7 +23,7 @@ final class DocumentInformationReader {
     private DocumentInformationReader() {}
 
     /** Reads from the line after the heading ({@code from} is 0-based) to the end. */
-    static DocumentInformation read(List<String> lines, int from) {
+    static InformationSection read(List<String> lines, int from) {
         Optional<Line> source = Optional.empty();
         List<String> rights = new ArrayList<>();
         Optional<String> uploaded = Optional.empty();
@@ -69,7 +69,7 @@ final class DocumentInformationReader {
                 default -> label = null;
             }
         }
-        return new DocumentInformation(source, rights.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", rights)),
+        return new InformationSection(source, rights.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", rights)),
                 uploaded, recordId, type, language);
     }
 

@@ -74,7 +74,7 @@ final class PageReader implements LayoutReader {
         List<String> missing = new ArrayList<>();
         if (body.isEmpty()) missing.add("document text");
         if (info < 0) missing.add("Document Information");
-        DocumentInformation di = info < 0 ? DocumentInformation.NONE : DocumentInformationReader.read(lines, info + 1);
+        InformationSection di = info < 0 ? InformationSection.NONE : DocumentInformationReader.read(lines, info + 1);
         return new PageParts(PageLayout.PAGE, date.get(), title, titleLine + 1, List.copyOf(funders), List.copyOf(body),
                 summary, di, missing);
     }

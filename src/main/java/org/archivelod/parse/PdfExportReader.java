@@ -53,7 +53,7 @@ final class PdfExportReader implements LayoutReader {
         if (!m.group(7).isBlank()) body.add(new Line(m.group(7).strip(), first + 1));
         for (int i = first + 1; i < lines.size(); i++) if (!lines.get(i).isBlank()) body.add(new Line(lines.get(i).strip(), i + 1));
         if (body.isEmpty()) throw new RecordFormatException(source, first + 1, "the record has no document text after 'Contents:'");
-        DocumentInformation di = new DocumentInformation(citationSource, Optional.empty(), Optional.empty(), recordId,
+        InformationSection di = new InformationSection(citationSource, Optional.empty(), Optional.empty(), recordId,
                 Optional.empty(), Optional.ofNullable(m.group(5)).map(String::strip));
         return new PageParts(PageLayout.PDF_EXPORT, date, m.group(2).strip(), first + 1, List.of(), List.copyOf(body),
                 Optional.of(m.group(4).strip()), di, missing);

@@ -27,7 +27,7 @@ public final class WilsonCenterRecordParser {
         DocumentTextBuilder text = new DocumentTextBuilder(page.date());
         for (Line l : page.body()) text.add(l.text(), l.number());
         Footnotes footnotes = Footnotes.find(text.text(), text.blocks());
-        DocumentInformation di = page.information();
+        InformationSection di = page.information();
         Optional<SourceCitation> citation = di.source().map(s -> CitationParser.parse(s.text(), s.number()));
         TitleParts parts = headingWhenTitleSaysNothing(TitleParts.of(page.title()), footnotes.blocks());
 
@@ -51,12 +51,17 @@ public final class WilsonCenterRecordParser {
         for (String a : parts.intermediaries()) parties.add(PrintedNames.of(PrintedName.Role.INTERMEDIARY, a));
         for (String a : parts.participants()) parties.add(PrintedNames.of(PrintedName.Role.PARTICIPANT, a));
 
-        return new ArchiveRecord(source, page.date(), page.title(), documentType, parts.senders(), parts.addressees(),
-                page.funders(), text.text(), footnotes.blocks(), brackets,
-                text.notes(), text.closingDate(), page.summary(), citation, di.rights(), di.uploaded(), di.recordId(),
-                List.copyOf(missing), parts.intermediaries(), parts.number(), List.copyOf(parties),
-                DateMentions.find(text.text(), page.date()), footnotes.list(), page.layout(), di.type(), di.language(),
-                text.headerLines());
+        return ArchiveRecord.builder(source, page.layout())
+                .date(page.date()).title(page.title()).documentType(documentType).documentNumber(parts.number())
+                .authors(parts.senders()).addressees(parts.addressees()).intermediaries(parts.intermediaries())
+                .parties(List.copyOf(parties)).summary(page.summary()).funders(page.funders())
+                .text(text.text()).blocks(footnotes.blocks()).headerLines(text.headerLines()).brackets(brackets)
+                .notes(text.notes()).footnotes(footnotes.list()).closingDate(text.closingDate())
+                .mentionedDates(DateMentions.find(text.text(), page.date()))
+                .citation(citation).rights(di.rights()).uploaded(di.uploaded()).recordId(di.recordId())
+                .recordType(di.type()).language(di.language())
+                .missing(List.copyOf(missing))
+                .build();
     }
 
     /**

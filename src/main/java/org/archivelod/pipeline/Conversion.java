@@ -32,8 +32,8 @@ import org.archivelod.parse.WilsonCenterRecordParser;
 import org.archivelod.reconcile.AuthorityException;
 import org.archivelod.reconcile.AuthorityFile;
 import org.archivelod.reconcile.CurationFiles;
-import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.reconcile.Gazetteer;
+import org.archivelod.reconcile.RecordReconciler;
 import org.archivelod.record.ArchiveRecord;
 import org.archivelod.validate.DocumentValidator;
 import org.archivelod.validate.ValidationReport;
@@ -52,6 +52,7 @@ public final class Conversion {
     private final Concepts concepts;
     private final AuthorityFile authority;
     private final AuthorityMapper authorityMapper;
+    private final RecordReconciler reconciler;
     private final DocumentMapper mapper;
     private final CurationFiles curation;
     private final WilsonCenterRecordParser parser = new WilsonCenterRecordParser();
@@ -66,12 +67,12 @@ public final class Conversion {
         try {
             this.authority = AuthorityFile.read(settings.authorityDir());
         } catch (AuthorityException e) {
-            throw new ConversionException(e.getMessage());
+            throw new ConversionException(e.getMessage(), e);
         }
         Gazetteer gazetteer = Gazetteer.load();
         this.authorityMapper = new AuthorityMapper(iris, concepts, gazetteer::lookup);
-        this.mapper = new DocumentMapper(iris, concepts, new NameMatcher(authority), gazetteer, authorityMapper,
-                new ProvenanceMapper(iris, Version.get(), settings.licences()));
+        this.reconciler = new RecordReconciler(authority, gazetteer);
+        this.mapper = new DocumentMapper(iris, concepts, authorityMapper, new ProvenanceMapper(iris, Version.get(), settings.licences()));
         this.licences = settings.licences();
         this.validate = settings.validate();
         Path parent = settings.authorityDir().toAbsolutePath().getParent();
@@ -99,7 +100,16 @@ public final class Conversion {
      */
     public ConversionSummary run(List<Path> inputs, StreamRDF out, boolean keepGoing, Consumer<Path> progress,
                                  boolean collectCandidates) throws ConversionException {
-        return run(inputs, toStream(out), null, keepGoing, progress, collectCandidates);
+        return run(inputs, out, Problems.of(keepGoing, p -> {}), progress, collectCandidates);
+    }
+
+    /**
+     * Converts every record of the inputs as {@link #run(List, StreamRDF, boolean, Consumer, boolean)} does, telling
+     * {@code problems} of each record that cannot be used: its policy stops the run or skips the record.
+     */
+    public ConversionSummary run(List<Path> inputs, StreamRDF out, ProblemHandler problems, Consumer<Path> progress,
+                                 boolean collectCandidates) throws ConversionException {
+        return run(inputs, toStream(out), null, problems, progress, collectCandidates);
     }
 
     /**
@@ -108,6 +118,12 @@ public final class Conversion {
      * those {@link StreamRDFWriter} writes for the quads of {@link #run} in that format.
      */
     public ConversionSummary runLines(List<Path> inputs, OutputStream out, RDFFormat format, boolean keepGoing,
+                                      Consumer<Path> progress, boolean collectCandidates) throws ConversionException, IOException {
+        return runLines(inputs, out, format, Problems.of(keepGoing, p -> {}), progress, collectCandidates);
+    }
+
+    /** {@link #runLines(List, OutputStream, RDFFormat, boolean, Consumer, boolean)}, telling {@code problems} of bad records. */
+    public ConversionSummary runLines(List<Path> inputs, OutputStream out, RDFFormat format, ProblemHandler problems,
                                       Consumer<Path> progress, boolean collectCandidates) throws ConversionException, IOException {
         boolean quadsFormat = format.equals(RDFFormat.NQUADS);
         if (!quadsFormat && !format.equals(RDFFormat.NTRIPLES)) throw new IllegalArgumentException("not a line-based format: " + format);
@@ -136,7 +152,7 @@ public final class Conversion {
                         throw new WriteFailure(e);
                     }
                 }
-            }, encoder, keepGoing, progress, collectCandidates);
+            }, encoder, problems, progress, collectCandidates);
         } catch (WriteFailure e) {
             throw e.getCause();
         }
@@ -179,7 +195,7 @@ public final class Conversion {
     }
 
     private ConversionSummary run(List<Path> inputs, Output out, Function<List<Quad>, byte[]> encoder,
-                                  boolean keepGoing, Consumer<Path> progress, boolean collectCandidates) throws ConversionException {
+                                  ProblemHandler problems, Consumer<Path> progress, boolean collectCandidates) throws ConversionException {
         Iterator<Path> files = RecordFiles.iterate(inputs);
         List<String> failures = new ArrayList<>();
         java.util.SortedSet<String> candidates = new java.util.TreeSet<>();
@@ -198,7 +214,7 @@ public final class Conversion {
         a.add(iris.authorityGraph(), DCTerms.license, org.apache.jena.graph.NodeFactory.createURI(licences.metadata()));
         authorityMapper.map(authority, a);
         a.flush(headSink);
-        Function<Path, ConvertedRecord> convertOne = validate ? validated(head) : this::convert;
+        Function<Path, ConvertedRecord> convertOne = validate ? validated(head, problems) : this::convert;
         out.head(head);
         quads += head.size();
         Function<Path, ConvertedRecord> step = encoder == null ? convertOne : file -> {
@@ -210,7 +226,7 @@ public final class Conversion {
             while (records.hasNext()) {
                 ConvertedRecord r = records.next();
                 if (r.failure() != null) {
-                    if (!keepGoing) throw r.failure();
+                    problems.error(r.failure());   // throws unless the policy goes on
                     failures.add(r.failure().getMessage());
                 } else {
                     out.record(r);
@@ -224,7 +240,7 @@ public final class Conversion {
         } catch (WriteFailure e) {
             throw e;
         } catch (UncheckedIOException e) {
-            throw new ConversionException(e.getMessage());
+            throw new ConversionException(e.getMessage(), e);
         }
         out.finish();
         return new ConversionSummary(documents, quads, List.copyOf(failures), List.copyOf(candidates), incomplete.summary());
@@ -234,10 +250,10 @@ public final class Conversion {
      * Converting that validates each document with the shared graphs of {@code head} (checked once, first), on the
      * thread that converted it; a document that does not conform becomes a failure.
      */
-    private Function<Path, ConvertedRecord> validated(List<Quad> head) throws NonConformingException {
+    private Function<Path, ConvertedRecord> validated(List<Quad> head, ProblemHandler problems) throws ConversionException {
         DocumentValidator check = new DocumentValidator(head);
         ValidationReport shared = check.validateShared();
-        if (!shared.conforms()) throw new NonConformingException("the concepts and the authority file", shared);
+        if (!shared.conforms()) problems.fatal(new NonConformingException("the concepts and the authority file", shared));
         return file -> {
             ConvertedRecord r = convert(file);
             if (r.failure() != null) return r;
@@ -272,15 +288,17 @@ public final class Conversion {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ConversionException(file + ": cannot read: " + e.getMessage());
+            throw new ConversionException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
         }
         try {
             ArchiveRecord record = parser.parse(file.toString(), SourceText.lines(file.toString(), bytes));
             missing.accept(record.missing());
-            var events = curation.eventsFor(file, record.text());
-            return mapper.map(record, new SourceFile(file.getFileName().toString(), Checksums.sha256(bytes)), events, out, candidates);
-        } catch (RecordFormatException | AuthorityException e) {
-            throw new ConversionException(e.getMessage());
+            var reconciliation = reconciler.reconcile(record, curation.eventsFor(file, record.body().text()));
+            return mapper.map(record, reconciliation, new SourceFile(file.getFileName().toString(), Checksums.sha256(bytes)), out, candidates);
+        } catch (RecordFormatException e) {
+            throw new ConversionException(e.source(), e.line(), e.problem(), e);
+        } catch (AuthorityException e) {
+            throw new ConversionException(e.getMessage(), e);
         }
     }
 

@@ -9,7 +9,11 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -24,10 +28,32 @@ import org.archivelod.uri.UriScheme;
  * no record identifier) leaves {@code old dcterms:isReplacedBy new} for each IRI space derived from its slug (document,
  * its events, annotations, source, conversion, graph: the server matches them as prefixes), and an annotation whose
  * words moved within a document leaves one for itself. The redirects live in the named graph {@code {base}graph/redirects},
- * carried from release to release (chains are shortened, and an IRI that is back in use loses its redirect).
+ * carried from release to release (chains are shortened, and an IRI that is back in use loses its redirect). The new
+ * release streams past one document graph at a time ({@link #watching}), so it is never held whole.
  */
 public final class IriRedirects {
-    private IriRedirects() {}
+    private final DatasetGraph store;
+    private final String base;
+    private final UriScheme uris;
+    /** old IRI → new IRI: those the store's release carried, then those found document by document */
+    private final Map<String, String> redirects = new TreeMap<>();
+    /** each document graph of the store's release by the file name its provenance names */
+    private final Map<String, Node> before;
+
+    /**
+     * Reads, from {@code store} (the release about to be replaced), the redirects it carries and which file each of its
+     * documents came from; the documents of the new release are then compared one at a time ({@link #document}).
+     */
+    public IriRedirects(DatasetGraph store, String base) {
+        this.store = store;
+        this.base = base;
+        this.uris = UriScheme.at(base);
+        this.before = Txn.calculateRead(store, () -> {
+            store.getGraph(graph(base)).find(Node.ANY, DCTerms.isReplacedBy.asNode(), Node.ANY)
+                    .forEachRemaining(t -> redirects.put(t.getSubject().getURI(), t.getObject().getURI()));
+            return documentsBySource(store);
+        });
+    }
 
     /** The named graph of redirects under {@code base}. */
     public static Node graph(String base) {
@@ -39,31 +65,74 @@ public final class IriRedirects {
      * that {@code release} no longer uses; returns how many redirects the release holds.
      */
     public static int carryOver(DatasetGraph store, DatasetGraph release, String base) {
-        UriScheme uris = UriScheme.at(base);
-        Map<String, String> redirects = new TreeMap<>();
-        Txn.executeRead(store, () -> {
-            store.getGraph(graph(base)).find(Node.ANY, DCTerms.isReplacedBy.asNode(), Node.ANY)
-                    .forEachRemaining(t -> redirects.put(t.getSubject().getURI(), t.getObject().getURI()));
-            Map<String, Node> before = documentsBySource(store);
-            Map<String, Node> after = documentsBySource(release);
-            before.forEach((file, oldGraph) -> {
-                Node newGraph = after.get(file);
-                if (newGraph == null) return;
-                // a graph minted under another base names no slug of this one: nothing to redirect
-                String oldSlug = uris.documentGraphSlug(oldGraph.getURI()).orElse(null);
-                String newSlug = uris.documentGraphSlug(newGraph.getURI()).orElse(null);
-                if (oldSlug == null || newSlug == null) return;
-                if (!oldSlug.equals(newSlug)) {
-                    for (String space : uris.documentSlugSpaces()) redirects.put(space + oldSlug, space + newSlug);
+        IriRedirects redirects = new IriRedirects(store, base);
+        Txn.executeRead(store, () -> release.listGraphNodes().forEachRemaining(g -> redirects.document(g, release.getGraph(g))));
+        return redirects.writeInto(release);
+    }
+
+    /**
+     * {@code sink}, with each named graph passing through compared with the store's release before the next begins
+     * (while the store still holds what the graph replaces): memory holds one graph. Call {@link #writeInto} once the
+     * store holds the new release.
+     */
+    public StreamRDF watching(StreamRDF sink) {
+        return new StreamRDFWrapper(sink) {
+            private Node current;
+            private Graph content = GraphFactory.createDefaultGraph();
+
+            @Override
+            public void quad(Quad quad) {
+                if (!quad.isDefaultGraph() && !quad.getGraph().equals(current)) {
+                    done();
+                    current = quad.getGraph();
                 }
-                String oldAnnotations = uris.idSpace("annotation") + oldSlug;
-                String newAnnotations = uris.idSpace("annotation") + newSlug;
-                movedAnnotations(store.getGraph(oldGraph), release.getGraph(newGraph), release).forEach((from, to) -> {
-                    // an annotation that kept its name under a renamed document is covered by the document's redirect
-                    if (!to.equals(newAnnotations + from.substring(oldAnnotations.length()))) redirects.put(from, to);
-                });
-            });
+                if (current != null && quad.getGraph().equals(current)) content.add(quad.asTriple());
+                super.quad(quad);
+            }
+
+            @Override
+            public void finish() {
+                done();
+                super.finish();
+            }
+
+            private void done() {
+                if (current != null) document(current, content);
+                current = null;
+                content = GraphFactory.createDefaultGraph();
+            }
+        };
+    }
+
+    /**
+     * Compares one graph of the new release with the store's graph of the same source file: a document read from the
+     * same file under another IRI leaves a redirect for each IRI space derived from its slug, and an annotation whose
+     * words moved within the document leaves one for itself. Reads the store (call it inside its transaction).
+     */
+    public void document(Node newGraph, Graph content) {
+        String file = sourceFile(newGraph, content);
+        Node oldGraph = file == null ? null : before.get(file);
+        if (oldGraph == null) return;
+        // a graph minted under another base names no slug of this one: nothing to redirect
+        String oldSlug = uris.documentGraphSlug(oldGraph.getURI()).orElse(null);
+        String newSlug = uris.documentGraphSlug(newGraph.getURI()).orElse(null);
+        if (oldSlug == null || newSlug == null) return;
+        if (!oldSlug.equals(newSlug)) {
+            for (String space : uris.documentSlugSpaces()) redirects.put(space + oldSlug, space + newSlug);
+        }
+        String oldAnnotations = uris.idSpace("annotation") + oldSlug;
+        String newAnnotations = uris.idSpace("annotation") + newSlug;
+        movedAnnotations(store.getGraph(oldGraph), content).forEach((from, to) -> {
+            // an annotation that kept its name under a renamed document is covered by the document's redirect
+            if (!to.equals(newAnnotations + from.substring(oldAnnotations.length()))) redirects.put(from, to);
         });
+    }
+
+    /**
+     * Writes the redirects into {@code release}'s redirects graph, once it holds the whole new release (and nothing of
+     * the old): chains are shortened, and an IRI the release uses again loses its redirect. Returns how many it holds.
+     */
+    public int writeInto(DatasetGraph release) {
         Graph out = release.getGraph(graph(base));
         int kept = 0;
         for (Map.Entry<String, String> r : redirects.entrySet()) {
@@ -73,6 +142,18 @@ public final class IriRedirects {
             kept++;
         }
         return kept;
+    }
+
+    /** The file name the provenance of a document graph names, or null (not a document graph). */
+    private static String sourceFile(Node graph, Graph content) {
+        var sources = content.find(graph, PROV.wasDerivedFrom.asNode(), Node.ANY);
+        String file = null;
+        while (sources.hasNext()) {
+            Node source = sources.next().getObject();
+            var labels = content.find(source, RDFS.label.asNode(), Node.ANY);
+            while (labels.hasNext()) file = labels.next().getObject().getLiteralLexicalForm();
+        }
+        return file;
     }
 
     /** Each document graph by the file name its provenance names. */
@@ -86,8 +167,8 @@ public final class IriRedirects {
         return bySource;
     }
 
-    /** Annotations of the old graph gone from the release, to the annotation of the same body, words and context. */
-    private static Map<String, String> movedAnnotations(Graph before, Graph after, DatasetGraph release) {
+    /** Annotations of the old graph gone from the new one, to the annotation of the same body, words and context. */
+    private static Map<String, String> movedAnnotations(Graph before, Graph after) {
         Map<String, String> newByQuote = new HashMap<>();
         after.find(Node.ANY, RDF.type.asNode(), OA.Annotation.asNode())
                 .forEachRemaining(t -> quote(after, t.getSubject()).ifPresent(q -> newByQuote.putIfAbsent(q, t.getSubject().getURI())));
@@ -95,7 +176,7 @@ public final class IriRedirects {
         List<Node> old = new ArrayList<>();
         before.find(Node.ANY, RDF.type.asNode(), OA.Annotation.asNode()).forEachRemaining(t -> old.add(t.getSubject()));
         for (Node a : old) {
-            if (inUse(release, a.getURI())) continue;
+            if (after.contains(a, Node.ANY, Node.ANY)) continue;   // still there (one used elsewhere is dropped at the end)
             quote(before, a).map(newByQuote::get).ifPresent(to -> moved.put(a.getURI(), to));
         }
         return moved;

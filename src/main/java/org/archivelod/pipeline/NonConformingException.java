@@ -9,7 +9,7 @@ public final class NonConformingException extends ConversionException {
     private final transient ValidationReport report;
 
     public NonConformingException(String what, ValidationReport report) {
-        super(what + ": does not conform to the profile\n" + report.toText().stripTrailing().indent(2).stripTrailing());
+        super(what, 0, "does not conform to the profile\n" + report.toText().stripTrailing().indent(2).stripTrailing(), null);
         this.report = report;
     }
 

@@ -22,7 +22,7 @@ public final class RecordFiles {
                 try (Stream<Path> s = Files.walk(input)) {
                     s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")).sorted().forEach(out::add);
                 } catch (IOException e) {
-                    throw new ConversionException(input + ": cannot list the folder: " + e.getMessage());
+                    throw new ConversionException(input.toString(), 0, "cannot list the folder: " + e.getMessage(), e);
                 }
             } else if (Files.isRegularFile(input)) {
                 out.add(input);

@@ -7,4 +7,9 @@ public final class AuthorityException extends Exception {
     public AuthorityException(String message) {
         super(message);
     }
+
+    /** The problem {@code cause} (a JSON parser's, the file system's) in the authority file's words; the cause is kept. */
+    public AuthorityException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -48,7 +48,7 @@ public final class AuthorityFile {
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
-            throw new AuthorityException(folder + ": cannot list authority files: " + e.getMessage());
+            throw new AuthorityException(folder + ": cannot list authority files: " + e.getMessage(), e);
         }
         Map<String, AuthorityEntity> byKey = new LinkedHashMap<>();
         for (Path file : files) {
@@ -66,11 +66,11 @@ public final class AuthorityFile {
             return Arrays.asList(JsonFiles.read(JSON, file, AuthorityEntity[].class));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new AuthorityException(file + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + e.getOriginalMessage());
+            throw new AuthorityException(file + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new AuthorityException(file + ": cannot read: " + e.getMessage());
+            throw new AuthorityException(file + ": cannot read: " + e.getMessage(), e);
         } catch (UncheckedIOException | IllegalArgumentException | NullPointerException e) {
-            throw new AuthorityException(file + ": " + e.getMessage());
+            throw new AuthorityException(file + ": " + e.getMessage(), e);
         }
     }
 

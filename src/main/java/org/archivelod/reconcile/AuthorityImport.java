@@ -46,6 +46,10 @@ public final class AuthorityImport {
         Refused(String message) {
             super(message);
         }
+
+        Refused(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     private AuthorityImport() {}
@@ -119,7 +123,7 @@ public final class AuthorityImport {
             for (Map.Entry<Path, byte[]> f : changed.entrySet()) Files.write(trial.resolve(f.getKey().getFileName().toString()), f.getValue());
             AuthorityFile.read(trial);
         } catch (AuthorityException e) {
-            throw new Refused("the authority folder would not be valid after the import: " + e.getMessage());
+            throw new Refused("the authority folder would not be valid after the import: " + e.getMessage(), e);
         } finally {
             try (var files = Files.list(trial)) {
                 for (Path f : files.toList()) Files.delete(f);
@@ -141,7 +145,7 @@ public final class AuthorityImport {
             return rows;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new Refused(table + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + e.getOriginalMessage());
+            throw new Refused(table + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + e.getOriginalMessage(), e);
         }
     }
 

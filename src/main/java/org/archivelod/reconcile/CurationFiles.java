@@ -33,9 +33,9 @@ public final class CurationFiles {
             curation = JsonFiles.read(JSON, file, CuratedEvent.File.class);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new AuthorityException(file + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + e.getOriginalMessage());
+            throw new AuthorityException(file + (loc == null ? "" : ":" + loc.getLineNr()) + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new AuthorityException(file + ": cannot read: " + e.getMessage());
+            throw new AuthorityException(file + ": cannot read: " + e.getMessage(), e);
         }
         for (CuratedEvent e : curation.events()) {
             String where = file + ": event '" + e.id() + "': ";

@@ -21,6 +21,8 @@ public final class NameMatcher {
     /** Every name folded (accents, case, apostrophes), for whole names printed another way ("Boleslaw Jelen"). */
     private final Map<String, AuthorityEntity> folded = new HashMap<>();
     private final List<AuthorityEntity> people = new ArrayList<>();
+    /** The entities of each folded name that more than one entity claims, by kind and id: matched to none of them. */
+    private final Map<String, List<AuthorityEntity>> shared = new HashMap<>();
 
     public NameMatcher(AuthorityFile authority) {
         Map<String, String> ambiguous = new HashMap<>();
@@ -41,6 +43,7 @@ public final class NameMatcher {
         }
         ambiguous.keySet().forEach(k -> { entities.remove(k); names.remove(k); });
         java.util.Set<String> foldedAmbiguous = new java.util.HashSet<>();
+        Map<String, java.util.Set<AuthorityEntity>> claimants = new HashMap<>();
         for (AuthorityEntity e : authority.entities()) {
             List<String> forms = new ArrayList<>();
             forms.add(e.label());
@@ -48,9 +51,14 @@ public final class NameMatcher {
             for (String f : forms) {
                 AuthorityEntity other = folded.putIfAbsent(fold(f), e);
                 if (other != null && other != e) foldedAmbiguous.add(fold(f));
+                claimants.computeIfAbsent(fold(f), k -> new java.util.HashSet<>()).add(e);
             }
         }
         foldedAmbiguous.forEach(folded::remove);
+        for (String f : foldedAmbiguous) {
+            shared.put(f, claimants.get(f).stream()
+                    .sorted(Comparator.comparing(AuthorityEntity::kind).thenComparing(AuthorityEntity::id)).toList());
+        }
         for (AuthorityEntity e : authority.entities()) if (e.kind().equals("person")) people.add(e);
         List<String> forms = new ArrayList<>(entities.keySet());
         forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
@@ -120,6 +128,14 @@ public final class NameMatcher {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The entities that share a whole name with accents, case and apostrophes aside, which is therefore matched to
+     * none of them: the candidates of a name the authority file does not decide. Empty for a name of one entity or none.
+     */
+    public List<AuthorityEntity> sharing(String name) {
+        return shared.getOrDefault(fold(name), List.of());
     }
 
     private static String fold(String s) {

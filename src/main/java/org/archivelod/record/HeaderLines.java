@@ -27,7 +27,7 @@ public record HeaderLines(List<HeaderLine> to, List<HeaderLine> from, List<Heade
 
     /**
      * One header line: its label as printed ("FROM:", "[To]", "Betr.:", "To transmit to"), the value after it as printed
-     * (without a closing colon, full stop or run of dot leaders), the value's offsets in {@link ArchiveRecord#text}
+     * (without a closing colon, full stop or run of dot leaders), the value's offsets in {@link RecordBody#text}
      * ({@code start} inclusive, {@code end} exclusive) and the line of the source file.
      */
     public record HeaderLine(String label, String value, int start, int end, int sourceLine) {}

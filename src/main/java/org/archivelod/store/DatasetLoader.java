@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -27,21 +28,38 @@ import org.archivelod.vocab.PROV;
  * a document graph whose source checksum ({@code prov:wasDerivedFrom} → {@code dcterms:identifier "sha256:…"})
  * and content are those already stored is left as it is: a reload rewrites only the documents that changed.
  *
+ * What was derived from the stored release elsewhere (a server's dumps) is not the loader's business: a
+ * {@link ChangeListener} given to the loader is told before each change, while the store still holds the old release.
+ *
  * <pre>{@code
  * new DatasetLoader(store).load(sink -> conversion.run(inputs, sink));
+ * new DatasetLoader(store, beforeChange).load(sink -> conversion.run(inputs, sink));   // beforeChange drops derived files
  * }</pre>
  */
 public final class DatasetLoader {
-    /** The folder of a TDB2 store where the server keeps the dumps it wrote; every load removes its checksum list. */
-    public static final String DUMPS = "dumps";
     private final DatasetGraph dataset;
-    private final ArchiveStore store;
+    private final ChangeListener beforeChange;
     private long unchanged;
     private boolean bulk;
 
+    /** A loader that tells nobody of its changes. */
     public DatasetLoader(ArchiveStore store) {
+        this(store, () -> {});
+    }
+
+    /** A loader that calls {@code beforeChange} before each load or graph replacement. */
+    public DatasetLoader(ArchiveStore store, ChangeListener beforeChange) {
         this.dataset = store.datasetGraph();
-        this.store = store;
+        this.beforeChange = beforeChange;
+    }
+
+    /**
+     * Told before the loader changes the store, while it still holds the old release, so that what was derived from
+     * that release can be dropped first (if the change then fails, it is derived again); an exception stops the change.
+     */
+    @FunctionalInterface
+    public interface ChangeListener {
+        void releaseChanging();
     }
 
     /** Where quads come from: a parser, a conversion, a list... */
@@ -55,7 +73,7 @@ public final class DatasetLoader {
      * otherwise aborts (the store keeps its previous state) and rethrows. Returns the number of quads loaded.
      */
     public <E extends Exception> long load(QuadSource<E> source) throws E {
-        return load(source, false);
+        return load(source, false, dataset -> {});
     }
 
     /**
@@ -63,7 +81,17 @@ public final class DatasetLoader {
      * the source's graphs (a document removed from the data folder leaves the store too).
      */
     public <E extends Exception> long mirror(QuadSource<E> source) throws E {
-        return load(source, true);
+        return load(source, true, dataset -> {});
+    }
+
+    /**
+     * Like {@link #mirror(QuadSource)}, and runs {@code finishing} inside the transaction once the store holds exactly the
+     * source's graphs, before the commit: what it adds commits with them, and a fault in it leaves the store as it was. An
+     * empty TDB2 store is filled by the bulk loader, whose transaction is its own; there, with nothing stored before,
+     * {@code finishing} is not run.
+     */
+    public <E extends Exception> long mirror(QuadSource<E> source, Consumer<DatasetGraph> finishing) throws E {
+        return load(source, true, finishing);
     }
 
     /** How many graphs the last load found unchanged and left as they were. */
@@ -76,8 +104,8 @@ public final class DatasetLoader {
         return bulk;
     }
 
-    private <E extends Exception> long load(QuadSource<E> source, boolean dropOthers) throws E {
-        forgetDumps();
+    private <E extends Exception> long load(QuadSource<E> source, boolean dropOthers, Consumer<DatasetGraph> finishing) throws E {
+        beforeChange.releaseChanging();
         unchanged = 0;
         bulk = TDBInternal.isBackedByTDB(dataset) && Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
         if (bulk) return bulkLoad(source);
@@ -91,6 +119,7 @@ public final class DatasetLoader {
                 List<Node> stale = new ArrayList<>();
                 dataset.listGraphNodes().forEachRemaining(g -> { if (!sink.replaced.contains(g)) stale.add(g); });
                 stale.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+                finishing.accept(dataset);
             }
             dataset.commit();
             unchanged = sink.unchanged;
@@ -101,17 +130,6 @@ public final class DatasetLoader {
             }
             dataset.end();
         }
-    }
-
-    /** The dumps a server kept for this store no longer match once it changes (removed before the change, to be safe). */
-    private void forgetDumps() {
-        store.directory().ifPresent(dir -> {
-            try {
-                java.nio.file.Files.deleteIfExists(dir.resolve(DUMPS).resolve("SHA256SUMS"));
-            } catch (java.io.IOException e) {
-                throw new StoreException(dir + ": cannot remove the outdated dumps' checksums: " + e.getMessage(), e);
-            }
-        });
     }
 
     /** Fills an empty TDB2 store with the sequential bulk loader; its transaction aborts on any error. */
@@ -146,7 +164,7 @@ public final class DatasetLoader {
 
     /** Replaces the named graph {@code graphName} with {@code content}, in one transaction. */
     public void replaceGraph(Node graphName, Graph content) {
-        forgetDumps();
+        beforeChange.releaseChanging();
         Txn.executeWrite(dataset, () -> {
             dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             content.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));

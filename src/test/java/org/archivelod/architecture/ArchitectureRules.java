@@ -8,7 +8,13 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
-import org.archivelod.reconcile.NameMatcher;
+import org.archivelod.reconcile.AuthorityDates;
+import org.archivelod.reconcile.AuthorityEntity;
+import org.archivelod.reconcile.AuthorityFile;
+import org.archivelod.reconcile.CuratedEvent;
+import org.archivelod.reconcile.GazetteerEntry;
+import org.archivelod.reconcile.Match;
+import org.archivelod.reconcile.Reconciliation;
 
 /**
  * The arrows of STYLE.md and DESIGN.md section 1, as ArchUnit rules: which package may know which. {@link ArchitectureTest}
@@ -17,9 +23,13 @@ import org.archivelod.reconcile.NameMatcher;
 final class ArchitectureRules {
     private static final String ROOT = "org.archivelod.";
 
-    /** The mapping classes that still call the name matcher, until reconciliation is a stage of its own (issue 16). */
-    static final List<String> MAPPING_CLASSES_CALLING_THE_MATCHER = List.of("CustodyMapper", "DocumentMapper",
-            "EventMapper", "PartyResolver", "PlaceEntities", "PublicationMapper", "TextPeople");
+    /**
+     * What mapping may read of package reconcile: a record's {@link Reconciliation} and the values it is made of (the
+     * authority file's entities and dates, gazetteer entries, curated events, matches), never what finds or decides
+     * names (the matcher, the gazetteer, the reconciler).
+     */
+    static final List<String> RECONCILIATION_VALUES = java.util.stream.Stream.of(Reconciliation.class, AuthorityFile.class,
+            AuthorityEntity.class, AuthorityDates.class, GazetteerEntry.class, CuratedEvent.class, Match.class).map(Class::getName).toList();
 
     private ArchitectureRules() {}
 
@@ -35,14 +45,14 @@ final class ArchitectureRules {
             .because("parsing knows nothing of RDF (DESIGN.md section 1)");
 
     /**
-     * Mapping takes the record and its matches; only the classes that do so today may call the matcher, none more
-     * (the rule the issue asks for, "mapping never calls the matcher", waits for the reconciliation stage).
+     * Mapping takes a record and its reconciliation and does not call the matcher (issue 16): of package reconcile it
+     * knows only the reconciliation's values.
      */
-    static final ArchRule MAPPING_CALLS_NO_NEW_MATCHER = noClasses().that().resideInAPackage(ROOT + "mapping..")
-            .and(DescribedPredicate.describe("are not among today's callers of the matcher",
-                    c -> !MAPPING_CLASSES_CALLING_THE_MATCHER.contains(topLevelName(c))))
-            .should().dependOnClassesThat().belongToAnyOf(NameMatcher.class)
-            .because("who is who in a record is decided by reconciliation, not piecemeal by each mapper (issue 16)");
+    static final ArchRule MAPPING_TAKES_A_RECONCILIATION = noClasses().that().resideInAPackage(ROOT + "mapping..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are in reconcile but not a value of a reconciliation",
+                    c -> c.getPackageName().equals(ROOT + "reconcile")
+                            && !RECONCILIATION_VALUES.contains(c.getPackageName() + "." + topLevelName(c))))
+            .because("who is who in a record is decided once by the reconciliation stage, not piecemeal by each mapper (issue 16)");
 
     /** The server reads the store: it neither parses records nor maps them, nor reconciles or validates. */
     static final ArchRule SERVE_READS_ONLY_THE_STORE = noClasses().that().resideInAPackage(ROOT + "serve..")
@@ -56,6 +66,21 @@ final class ArchitectureRules {
                     ROOT + "cli..", "jakarta.servlet..", "org.eclipse.jetty..", "org.apache.jena.fuseki..")
             .because("storage loads and reads data; dumps and HTTP are built on it, not in it");
 
+    /**
+     * What a command may hold of the stages below the pipeline, and why: the store handle it opens and hands to the
+     * pipeline or the server ({@code ArchiveStore}), the terms its options state ({@code Licences}, a value), and the
+     * report {@code validate} prints ({@code ValidationReport}). Everything else goes through the pipeline or the server.
+     */
+    static final List<String> CLI_MAY_HOLD = List.of(ROOT + "store.ArchiveStore", ROOT + "mapping.Licences",
+            ROOT + "validate.ValidationReport");
+
+    /** Commands are thin: they parse options and call the pipeline or the server, never a stage directly. */
+    static final ArchRule COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER = noClasses().that().resideInAPackage(ROOT + "cli..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are in store, validate, mapping or parse (but for "
+                    + String.join(", ", CLI_MAY_HOLD) + ")", (JavaClass c) -> !CLI_MAY_HOLD.contains(c.getName())
+                    && inAny(c, "store", "validate", "mapping", "parse")))
+            .because("the pipeline owns the flow of every command (issue 16): a command reaching into a stage is a flow of its own");
+
     /** Packages depend one way: no two reach each other, directly or round about. */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching(ROOT + "(*)..").should().beFreeOfCycles();
 
@@ -67,8 +92,23 @@ final class ArchitectureRules {
     static final ArchRule NO_ROOM_CYCLES = slices().matching(ROOT + "serve.(*)..").should().beFreeOfCycles()
             .because("a room of the server is read without the rooms that use it (issue 16)");
 
-    static final List<ArchRule> ALL = List.of(RECORD_IS_PLAIN_JAVA, PARSE_KNOWS_NO_RDF, MAPPING_CALLS_NO_NEW_MATCHER,
-            SERVE_READS_ONLY_THE_STORE, STORE_KNOWS_NO_DUMPS_OR_HTTP, NO_PACKAGE_CYCLES, NO_ROOM_CYCLES);
+    static final List<ArchRule> ALL = List.of(
+            RECORD_IS_PLAIN_JAVA,
+            PARSE_KNOWS_NO_RDF,
+            MAPPING_TAKES_A_RECONCILIATION,
+            SERVE_READS_ONLY_THE_STORE,
+            STORE_KNOWS_NO_DUMPS_OR_HTTP,
+            COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER,
+            NO_PACKAGE_CYCLES,
+            NO_ROOM_CYCLES);
+
+    /** Whether {@code c} is in one of the {@code layers} (a package of ours, or below it). */
+    private static boolean inAny(JavaClass c, String... layers) {
+        for (String layer : layers) {
+            if (c.getPackageName().equals(ROOT + layer) || c.getPackageName().startsWith(ROOT + layer + ".")) return true;
+        }
+        return false;
+    }
 
     /** The simple name of the top-level class that holds {@code c} ({@code PartyResolver} for its nested classes and lambdas). */
     private static String topLevelName(JavaClass c) {

@@ -7,7 +7,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import org.archivelod.cli.planted.CommandThatOpensTheStore;
+import org.archivelod.cli.planted.CommandThatValidates;
+import org.archivelod.mapping.planted.MapperThatLooksUpPlaces;
 import org.archivelod.mapping.planted.MapperThatMatches;
+import org.archivelod.mapping.planted.MapperThatReads;
 import org.archivelod.parse.planted.ParserThatMints;
 import org.archivelod.plantedcyclea.Chicken;
 import org.archivelod.plantedcycleb.Egg;
@@ -35,8 +39,20 @@ class PlantedViolationsTest {
     }
 
     @Test
-    void mappingRuleCatches_aNewMapperCallingTheMatcher() {
-        assertCaught(ArchitectureRules.MAPPING_CALLS_NO_NEW_MATCHER, MapperThatMatches.class, "NameMatcher");
+    void mappingRuleCatches_aMapperCallingTheMatcher() {
+        assertCaught(ArchitectureRules.MAPPING_TAKES_A_RECONCILIATION, MapperThatMatches.class, "NameMatcher");
+    }
+
+    @Test
+    void mappingRuleCatches_aMapperLookingUpPlaces() {
+        assertCaught(ArchitectureRules.MAPPING_TAKES_A_RECONCILIATION, MapperThatLooksUpPlaces.class, "Gazetteer");
+    }
+
+    @Test
+    void mappingRuleAccepts_aMapperReadingAReconciliation() {
+        EvaluationResult result = ArchitectureRules.MAPPING_TAKES_A_RECONCILIATION.evaluate(
+                new ClassFileImporter().importClasses(MapperThatReads.class));
+        assertFalse(result.hasViolation(), result.getFailureReport().toString());
     }
 
     @Test
@@ -47,6 +63,18 @@ class PlantedViolationsTest {
     @Test
     void storeRuleCatches_storageThatWritesDumps() {
         assertCaught(ArchitectureRules.STORE_KNOWS_NO_DUMPS_OR_HTTP, StoreThatDumps.class, "DumpWriter");
+    }
+
+    @Test
+    void cliRuleCatches_aCommandThatValidatesByItself() {
+        assertCaught(ArchitectureRules.COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER, CommandThatValidates.class, "DatasetValidator");
+    }
+
+    @Test
+    void cliRuleAccepts_aCommandThatOpensTheStoreToHandItOn() {
+        EvaluationResult result = ArchitectureRules.COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER.evaluate(
+                new ClassFileImporter().importClasses(CommandThatOpensTheStore.class));
+        assertFalse(result.hasViolation(), result.getFailureReport().toString());
     }
 
     @Test

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.archivelod.TestFiles;
 import org.archivelod.cli.ConvertCommandTest.Run;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code convert} validates each document against the profile as it converts it, and refuses to write data that does
- * not conform unless told {@code --no-validate}. The non-conforming document is made by a curated event that names
+ * not conform unless told {@code --no-validate}; {@code load} of record texts validates them the same way. The non-conforming document is made by a curated event that names
  * nobody (an activity needs an actor or a participant), beside a copy of the authority file.
  */
 class ConvertValidationTest {
@@ -26,16 +24,7 @@ class ConvertValidationTest {
 
     @BeforeEach
     void curateAnEventWithNobodyInIt() throws Exception {
-        authority = tmp.resolve("data/authority");
-        Files.createDirectories(authority);
-        try (Stream<Path> files = Files.list(TestFiles.AUTHORITY)) {
-            for (Path f : files.toList()) Files.copy(f, authority.resolve(f.getFileName()));
-        }
-        Path curation = Files.createDirectories(tmp.resolve("data/curation"));
-        Files.writeString(curation.resolve("000_889d9281fe3b1f1e.json"), """
-                {"events": [{"id": "a-dispatch-of-nobody", "type": "dispatch", "label": "A dispatch that names nobody",
-                  "quote": "As to the arrival of comrades Zhou Enlai and Lin Biao", "participants": []}]}
-                """, StandardCharsets.UTF_8);
+        authority = TestFiles.authorityWithAnEventOfNobody(tmp);
     }
 
     @Test
@@ -79,5 +68,15 @@ class ConvertValidationTest {
         assertEquals(0, ConvertCommandTest.run("convert", TestFiles.DOCUMENTS.toString(), "-o", unchecked.toString(),
                 "--no-validate").exit());
         assertEquals(-1L, Files.mismatch(checked, unchecked));
+    }
+
+    @Test
+    void load_ofARecordThatDoesNotConform_loadsNothing_exit1() {
+        Path store = tmp.resolve("store");
+        Run r = ConvertCommandTest.run("load", TestFiles.SEED_LETTER.toString(), "--authority", authority.toString(),
+                "--store", store.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains(TestFiles.SEED_LETTER + ": does not conform to the profile"), r.err());
+        assertTrue(r.err().contains("(nothing was loaded)"), r.err());
     }
 }

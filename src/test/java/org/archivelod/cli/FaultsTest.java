@@ -64,10 +64,18 @@ class FaultsTest {
     }
 
     @Test
-    void notAFault_isOneLineWithoutAStackTrace_exit2() {
-        String out = report(new IllegalArgumentException("bad"), STORE);
-        assertEquals("2 archive-lod load: java.lang.IllegalArgumentException: bad", out);
+    void badInput_isOneLineWithoutAStackTrace_exit2() {
+        String out = report(new org.archivelod.pipeline.ConversionException("x.txt", 3, "expected a date line", null), STORE);
+        assertEquals("2 archive-lod load: x.txt:3: expected a date line", out);
         assertFalse(out.contains("\tat "));
+    }
+
+    @Test
+    void aBug_isToldAsOne_withItsStackTrace_exit3() {
+        String out = report(new IllegalArgumentException("bad"), STORE);
+        assertTrue(out.startsWith("3 archive-lod load: this is a bug in archive-lod; please report it with what follows:"
+                + " java.lang.IllegalArgumentException: bad\n"), out);
+        assertTrue(out.contains("\tat org.archivelod.cli.FaultsTest"), out);
     }
 
     @Test

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -23,12 +27,12 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.archivelod.IndependentSha256;
 import org.archivelod.serve.ServeFixtures;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.archivelod.io.Checksums;
 
 class DumpWriterTest {
     private static final List<String> DUMPS = List.of(DumpWriter.TRIG, DumpWriter.TURTLE, DumpWriter.NTRIPLES_GZ,
@@ -74,12 +78,33 @@ class DumpWriterTest {
         List<String> sums = Files.readAllLines(out.resolve(DumpWriter.SUMS));
         assertEquals(4, sums.size());
         for (DumpFile file : files) {
-            assertEquals(Checksums.sha256(out.resolve(file.name())), file.sha256());
+            assertEquals(IndependentSha256.of(out.resolve(file.name())), file.sha256(), file.name());
             assertTrue(sums.contains(file.sha256() + "  " + file.name()), file.name());
         }
         try (var listing = Files.list(out)) {
             assertEquals(5, listing.count(), "no temporary files left behind");
         }
+    }
+
+    @Test
+    void sha256sumChecksTheSumsFile_asAUserWould() throws Exception {
+        assumeTrue(onPath("sha256sum"), "no sha256sum on the PATH");
+        Path out = temp.resolve("dumps");
+        try (ArchiveStore store = ArchiveStore.inMemory()) {
+            new DatasetLoader(store).load(ServeFixtures.archive());
+            new DumpWriter().write(store.datasetGraph(), out);
+        }
+        Process check = new ProcessBuilder("sha256sum", "--check", "--strict", DumpWriter.SUMS)
+                .directory(out.toFile()).redirectErrorStream(true).start();
+        String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, check.waitFor(), said);
+        assertEquals(4, said.lines().filter(l -> l.endsWith(": OK")).count(), said);
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
 
     private static DatasetGraph copy(DatasetGraph dsg) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One identity per person the authority file does not know (LocalPeople's rules), on records we write: the same
+ * One identity per person the authority file does not know (RecordPeople's rules), on records we write: the same
  * person named in five documents in three forms is one entity; two people who share a surname stay two; a bare
  * surname is not merged across documents.
  */

@@ -27,14 +27,14 @@ class DocumentTypeFixturesTest {
     })
     void pageStatesItsKind(String fixture, String type) throws Exception {
         ArchiveRecord r = LayoutVariantsTest.parse(fixture);
-        assertEquals(type.isEmpty() ? Optional.empty() : Optional.of(type), r.documentType());
+        assertEquals(type.isEmpty() ? Optional.empty() : Optional.of(type), r.heading().documentType());
         assertEquals(type.isEmpty(), r.missing().contains("document type"), r.missing().toString());
     }
 
     @Test
     void theTitlesKindComesBeforeATypeLine() throws Exception {
         ArchiveRecord r = LayoutVariantsTest.parse("header-lines-telegram");
-        assertEquals("Ciphered telegram", r.headerLines().type().get(0).value());
-        assertEquals(Optional.of("telegram"), r.documentType(), "'Secret Telegram' in the title");
+        assertEquals("Ciphered telegram", r.body().headerLines().type().get(0).value());
+        assertEquals(Optional.of("telegram"), r.heading().documentType(), "'Secret Telegram' in the title");
     }
 }

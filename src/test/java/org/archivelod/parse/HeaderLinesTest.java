@@ -20,19 +20,19 @@ class HeaderLinesTest {
     }
 
     private static void assertOffsets(ArchiveRecord r) {
-        HeaderLines h = r.headerLines();
+        HeaderLines h = r.body().headerLines();
         for (List<HeaderLine> field : List.of(h.to(), h.from(), h.type(), h.subject(), h.fyi(), h.distribution()))
-            for (HeaderLine l : field) assertEquals(l.value(), r.text().substring(l.start(), l.end()));
+            for (HeaderLine l : field) assertEquals(l.value(), r.body().text().substring(l.start(), l.end()));
     }
 
     private static TextBlock.Kind kindOf(ArchiveRecord r, String startOfBlock) {
-        return r.blocks().stream().filter(b -> b.text().startsWith(startOfBlock)).findFirst().orElseThrow().kind();
+        return r.body().blocks().stream().filter(b -> b.text().startsWith(startOfBlock)).findFirst().orElseThrow().kind();
     }
 
     @Test
     void telegramHeader_fromWithDotLeaders_fyi_bracketedTo_type_subject_distribution() throws Exception {
         ArchiveRecord r = LayoutVariantsTest.parse("header-lines-telegram");
-        HeaderLines h = r.headerLines();
+        HeaderLines h = r.body().headerLines();
         assertEquals(List.of("Fixtureville……dispatched on 2.6.53 at 7:10 hours……..received 3.6.53 at 9:00 hours"), values(h.from()));
         assertEquals("From…", h.from().get(0).label());
         assertEquals(List.of("Sidorov, Kuznetsov, Popov"), values(h.fyi()));
@@ -46,7 +46,7 @@ class HeaderLinesTest {
         assertEquals(TextBlock.Kind.HEADER_FIELD, kindOf(r, "Type:"));
         assertEquals(TextBlock.Kind.HEADER_FIELD, kindOf(r, "Subject:"));
         assertEquals(TextBlock.Kind.PARAGRAPH, kindOf(r, "To Cde. Sidorov."));
-        assertTrue(r.text().contains("Comrade POPOV"));
+        assertTrue(r.body().text().contains("Comrade POPOV"));
         assertEquals(TextBlock.Kind.PARAGRAPH, kindOf(r, "Ivanov"), "an unlabelled name is not guessed to be the addressee");
         assertEquals(6, h.from().get(0).sourceLine());
         assertOffsets(r);
@@ -55,14 +55,14 @@ class HeaderLinesTest {
     @Test
     void memo_germanSubjectLine_addressLines_headingsAndSentencesAreNoHeaderLines() throws Exception {
         ArchiveRecord r = LayoutVariantsTest.parse("header-lines-memo");
-        HeaderLines h = r.headerLines();
+        HeaderLines h = r.body().headerLines();
         assertEquals(List.of("Gespräch des Herrn Ministers mit dem Botschafter am 10. Juni 1953[1]"), values(h.subject()));
         assertEquals("Betr.:", h.subject().get(0).label());
         assertEquals(List.of("the Ministry of Foreign Affairs", "Comrade Ann Example"), values(h.to()));
         assertEquals(List.of(), values(h.from()), "'From the Diary of …' is a heading, not a sender");
         assertEquals(TextBlock.Kind.PARAGRAPH, kindOf(r, "From the Diary of"));
         assertEquals(TextBlock.Kind.PARAGRAPH, kindOf(r, "For the information of the Ambassador"));
-        assertTrue(r.blocks().stream().anyMatch(b -> b.kind() == TextBlock.Kind.FOOTNOTE));
+        assertTrue(r.body().blocks().stream().anyMatch(b -> b.kind() == TextBlock.Kind.FOOTNOTE));
         assertOffsets(r);
     }
 

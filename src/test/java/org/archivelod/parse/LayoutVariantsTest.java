@@ -33,24 +33,24 @@ class LayoutVariantsTest {
     void bareOlderVariant_titleFromTheCitation_summaryBeforeIt_twoDocumentsKeptAsText() throws Exception {
         ArchiveRecord r = parse("citation-block-bare");
         assertEquals(PageLayout.CITATION_BLOCK, r.layout());
-        assertEquals(LocalDate.of(1953, 3, 14), r.date().value());
-        assertEquals("Documents Concerning Talks in Fixtureville between Official Ann Example and Leader Bo Sample", r.title());
-        assertEquals(List.of("Leon Levy Foundation"), r.funders());
-        assertTrue(r.summary().orElseThrow().startsWith("A fixture report of talks"));
-        assertEquals(List.of("Cy Reader"), r.citation().orElseThrow().translators());
-        assertEquals(List.of(), r.citation().orElseThrow().repositories(), "'Provided by … organized by a fixture archive' names no keeper");
-        assertTrue(r.text().startsWith("Memorandum from Ann Example to Commander Di Other, re: Sending of Documents"), r.text());
-        assertTrue(r.text().contains("Leader Bo Sample asked"));
-        assertFalse(r.text().contains("English HTML"));
+        assertEquals(LocalDate.of(1953, 3, 14), r.heading().date().value());
+        assertEquals("Documents Concerning Talks in Fixtureville between Official Ann Example and Leader Bo Sample", r.heading().title());
+        assertEquals(List.of("Leon Levy Foundation"), r.heading().funders());
+        assertTrue(r.heading().summary().orElseThrow().startsWith("A fixture report of talks"));
+        assertEquals(List.of("Cy Reader"), r.information().citation().orElseThrow().translators());
+        assertEquals(List.of(), r.information().citation().orElseThrow().repositories(), "'Provided by … organized by a fixture archive' names no keeper");
+        assertTrue(r.body().text().startsWith("Memorandum from Ann Example to Commander Di Other, re: Sending of Documents"), r.body().text());
+        assertTrue(r.body().text().contains("Leader Bo Sample asked"));
+        assertFalse(r.body().text().contains("English HTML"));
     }
 
     @Test
     void searchHeaderWithAnUnknownLine_isSkipped_andSemicolonCreditsAfterAQuotedFileDescription() throws Exception {
         ArchiveRecord r = parse("search-header");
         assertEquals(PageLayout.CITATION_BLOCK, r.layout());
-        assertEquals("March 07, 1954", r.date().asPrinted());
-        assertEquals("Ann Example’s handwritten Notes on a Fixture Briefing in Fixtureville on 6 March", r.title());
-        SourceCitation c = r.citation().orElseThrow();
+        assertEquals("March 07, 1954", r.heading().date().asPrinted());
+        assertEquals("Ann Example’s handwritten Notes on a Fixture Briefing in Fixtureville on 6 March", r.heading().title());
+        SourceCitation c = r.information().citation().orElseThrow();
         assertEquals(1, c.repositories().size(), "credits are not archives: " + c.repositories());
         SourceCitation.Repository archive = c.repositories().get(0);
         assertEquals("Fixture Nemzeti Levéltár", archive.name());
@@ -59,26 +59,26 @@ class LayoutVariantsTest {
         assertEquals(List.of(new Credit(Credit.Role.OBTAINED_BY, "Bo Finder", Optional.empty(), Optional.empty()),
                 new Credit(Credit.Role.TRANSLATOR, "Di Reader", Optional.empty(), Optional.empty()),
                 new Credit(Credit.Role.TRANSLATOR, "Ed Reader", Optional.empty(), Optional.empty())), c.credits());
-        assertTrue(r.text().startsWith("Conference of the fixture leaders"));
+        assertTrue(r.body().text().startsWith("Conference of the fixture leaders"));
     }
 
     @Test
     void neighboursSummaryOfTwoSentences_oneEndingInSeeAlso_isNeverTheTitle() throws Exception {
         ArchiveRecord r = parse("neighbour-summaries");
-        assertEquals(LocalDate.of(1952, 4, 9), r.date().value());
-        assertEquals("Telegram from Petrov to Ivanov", r.title());
-        assertEquals("I received your telegram.", r.text());
-        assertEquals("A fixture telegram whose page begins with two sentences of a neighbouring record's summary.", r.summary().orElseThrow());
+        assertEquals(LocalDate.of(1952, 4, 9), r.heading().date().value());
+        assertEquals("Telegram from Petrov to Ivanov", r.heading().title());
+        assertEquals("I received your telegram.", r.body().text());
+        assertEquals("A fixture telegram whose page begins with two sentences of a neighbouring record's summary.", r.heading().summary().orElseThrow());
     }
 
     @Test
     void pageWithoutDocumentText_summaryKept_emptyOriginalArchiveLabelTakesNoRightsForASource() throws Exception {
         ArchiveRecord r = parse("no-document-text");
-        assertEquals("", r.text());
-        assertEquals(List.of(), r.blocks());
-        assertTrue(r.summary().orElseThrow().startsWith("The ambassador reports on a fixture conference"));
-        assertEquals(Optional.empty(), r.citation(), "the rights text after an empty 'Original Archive' label is no source");
-        assertTrue(r.rights().orElseThrow().startsWith("The History and Public Policy Program welcomes reuse"));
+        assertEquals("", r.body().text());
+        assertEquals(List.of(), r.body().blocks());
+        assertTrue(r.heading().summary().orElseThrow().startsWith("The ambassador reports on a fixture conference"));
+        assertEquals(Optional.empty(), r.information().citation(), "the rights text after an empty 'Original Archive' label is no source");
+        assertTrue(r.information().rights().orElseThrow().startsWith("The History and Public Policy Program welcomes reuse"));
         assertTrue(r.missing().contains("document text"), r.missing().toString());
         assertTrue(r.missing().contains("source citation"), r.missing().toString());
     }

@@ -49,7 +49,7 @@ class LinearPatternsTest {
             for (int i = 0; i < 100_000; i++) lines.add("From x" + i);
             lines.add("x" + "[a]".repeat(1_000_000));
             ArchiveRecord record = new WilsonCenterRecordParser().parse("x", lines);
-            assertEquals(1_000_000, record.brackets().size());
+            assertEquals(1_000_000, record.body().brackets().size());
         });
     }
 }

@@ -61,7 +61,7 @@ class RecordFuzzTest {
             try {
                 List<String> lines = SourceText.lines("x", mutated);
                 ArchiveRecord record = parser.parse("x", lines);
-                RecordOracle.checkDate(record.date(), garbled);
+                RecordOracle.checkDate(record.heading().date(), garbled);
             } catch (RecordFormatException refused) {
                 // refused, with a line number: fine
                 assertTrue(refused.line() >= 0);
@@ -74,7 +74,7 @@ class RecordFuzzTest {
         byte[] bytes = Files.readString(TestFiles.fixture("parse", "labelled-information"))
                 .replace("2011-11-20", "2011-13-45").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ArchiveRecord record = parser.parse("x", SourceText.lines("x", bytes));
-        assertTrue(record.uploaded().isEmpty(), "not a day: " + record.uploaded());
+        assertTrue(record.information().uploaded().isEmpty(), "not a day: " + record.information().uploaded());
     }
 
     /** True when read (and checked), false when refused. */

@@ -29,44 +29,44 @@ public final class RecordOracle {
     public static void check(ArchiveRecord record, List<String> lines) {
         Set<String> lineSet = new HashSet<>(lines);
         // the date is a line of the input (a stray line before it may be skipped), or inside one (the PDF export)
-        String printed = record.date().asPrinted();
+        String printed = record.heading().date().asPrinted();
         String dateLine = lines.stream().filter(l -> l.strip().equals(printed)).findFirst()
                 .orElseGet(() -> lines.stream().filter(l -> l.contains(printed)).findFirst().map(l -> printed)
                         .orElseThrow(() -> new AssertionError("the date '" + printed + "' is not in the input")));
-        checkDate(record.date(), dateLine);
+        checkDate(record.heading().date(), dateLine);
         // a line of the input, or inside one: the older layouts print the title only within the citation
         String input = squeeze(String.join(" ", lines));
-        assertTrue(input.contains(squeeze(record.title())), "the title is words of the input");
+        assertTrue(input.contains(squeeze(record.heading().title())), "the title is words of the input");
         // the parties are words of the title or, when the title names none, of the heading that opens the text
-        String heading = record.blocks().isEmpty() ? "" : record.blocks().get(0).text();
-        for (String name : record.authors()) {
-            assertTrue(record.title().contains(name) || heading.contains(name), "author within the title or heading: " + name);
+        String heading = record.body().blocks().isEmpty() ? "" : record.body().blocks().get(0).text();
+        for (String name : record.heading().authors()) {
+            assertTrue(record.heading().title().contains(name) || heading.contains(name), "author within the title or heading: " + name);
         }
-        for (String name : record.addressees()) {
-            assertTrue(record.title().contains(name) || heading.contains(name), "addressee within the title or heading: " + name);
+        for (String name : record.heading().addressees()) {
+            assertTrue(record.heading().title().contains(name) || heading.contains(name), "addressee within the title or heading: " + name);
         }
         // the older layouts give the summary in lines around the quoted citation, joined, or inside one line: its opening is checked
-        record.summary().ifPresent(s -> {
+        record.heading().summary().ifPresent(s -> {
             if (record.layout() == org.archivelod.record.PageLayout.PAGE) assertTrue(input.contains(squeeze(s)), "the summary is words of the input");
             else assertTrue(input.contains(squeeze(s).substring(0, Math.min(60, squeeze(s).length()))), "the summary begins with words of the input");
         });
-        record.citation().ifPresent(c -> assertTrue(input.contains(squeeze(c.asPrinted())), "the citation is words of the input"));
-        record.uploaded().ifPresent(u -> assertTrue(lineSet.contains(u), "the uploaded date is a line of the input"));
+        record.information().citation().ifPresent(c -> assertTrue(input.contains(squeeze(c.asPrinted())), "the citation is words of the input"));
+        record.information().uploaded().ifPresent(u -> assertTrue(lineSet.contains(u), "the uploaded date is a line of the input"));
         // a line of its own, or the number at the end of the record's address (the PDF export)
-        record.recordId().ifPresent(u -> assertTrue(lineSet.contains(u) || input.contains("/document/" + u), "the record id is in the input"));
-        String text = record.text();
-        for (TextBlock b : record.blocks()) {
+        record.information().recordId().ifPresent(u -> assertTrue(lineSet.contains(u) || input.contains("/document/" + u), "the record id is in the input"));
+        String text = record.body().text();
+        for (TextBlock b : record.body().blocks()) {
             assertEquals(b.text(), text.substring(b.start(), b.end()), "block offsets");
             assertTrue(input.contains(squeeze(b.text())), "a block is words of the input");
         }
-        for (EditorialBracket b : record.brackets())
+        for (EditorialBracket b : record.body().brackets())
             assertEquals("[" + b.content() + "]", text.substring(b.start(), b.end()), "bracket offsets");
-        for (HandwrittenNote n : record.notes()) {
+        for (HandwrittenNote n : record.body().notes()) {
             assertEquals(n.text(), text.substring(n.start(), n.end()), "note offsets");
             n.when().ifPresent(t -> assertEquals(t.asPrinted(), text.substring(t.start(), t.end()), "note time offsets"));
         }
-        record.closingDate().ifPresent(d -> checkDate(d, d.asPrinted()));
-        var h = record.headerLines();
+        record.body().closingDate().ifPresent(d -> checkDate(d, d.asPrinted()));
+        var h = record.body().headerLines();
         for (var field : List.of(h.to(), h.from(), h.type(), h.subject(), h.fyi(), h.distribution()))
             for (var l : field) assertEquals(l.value(), text.substring(l.start(), l.end()), "header line value offsets");
     }

@@ -1,59 +1,75 @@
 package org.archivelod.parse;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.archivelod.TestFiles;
+import org.archivelod.evaluate.Evaluation;
+import org.archivelod.evaluate.Gold;
+import org.archivelod.evaluate.ReportWriter;
+import org.archivelod.evaluate.Score;
 import org.archivelod.record.ArchiveRecord;
-import org.archivelod.record.SourceCitation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parses every sample record of the shared sources folder (outside the repository; the test is skipped without it) and
- * the seed without an exception, and prints what it read, to check by eye against research/corpus-layouts.md.
+ * Parses every sample record (../shared/sources/records and records2, outside the repository, and the seed; the test
+ * is skipped without them, CI has them) and scores what the parser read against the hand-checked gold through
+ * {@link Evaluation#ofParsed}: title, date, type, record id, the title's parties, the translators and the archives.
+ * The floors are the parser's figures when they were set; a change that reads less, or reads wrong, fails here.
  */
 class SampleRecordsTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("archivelod.samples", "../shared/sources/records"));
+    private static final Path SOURCES = Path.of(System.getProperty("archivelod.sources", "../shared/sources"));
+    private static final Path GOLD = Path.of("src/test/resources/gold/samples.json");
+
+    /** Per field, the precision and recall floors: right / (right + extra), right / (right + missed) when set. */
+    private static final Map<String, double[]> FLOORS = Map.of(
+            "title", new double[] {28 / 28.0, 28 / 28.0},
+            "date", new double[] {28 / 28.0, 28 / 28.0},
+            "record id", new double[] {2 / 2.0, 2 / 2.0},
+            "creators", new double[] {24 / 24.0, 24 / 28.0},
+            "addressees", new double[] {17 / 19.0, 17 / 20.0},
+            "intermediaries", new double[] {1.0, 0.0},
+            "translators", new double[] {11 / 11.0, 11 / 11.0},
+            "archives", new double[] {14 / 14.0, 14 / 14.0});
 
     @Test
-    void everySampleRecordParses_andTheSummaryIsPrinted() throws IOException {
-        assumeTrue(Files.isDirectory(SAMPLES), "no sample records at " + SAMPLES);
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(SAMPLES)) {
-            s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
+    void everySampleRecordParses_andWhatItReadsAgreesWithTheGold() throws Exception {
+        assumeTrue(Files.isDirectory(SOURCES.resolve("records2")), "no sample records at " + SOURCES.toAbsolutePath());
+        Map<String, ArchiveRecord> parsed = new TreeMap<>();
+        for (Path folder : List.of(SOURCES.resolve("records"), SOURCES.resolve("records2"), Path.of("data/documents"))) {
+            for (Path f : textFiles(folder)) {
+                String name = f.getFileName().toString();
+                parsed.put(name, new WilsonCenterRecordParser().parse(name, SourceText.lines(f.toString(), Files.readAllBytes(f))));
+            }
         }
-        files.add(TestFiles.SEED_LETTER);
-        StringBuilder table = new StringBuilder("| file | layout | title | date | type | no. | authors | addressees | via | translators | archives | record id | missing |\n");
-        table.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (Path f : files) {
-            ArchiveRecord r = assertDoesNotThrow(() -> new WilsonCenterRecordParser().parse(f.getFileName().toString(),
-                    SourceText.lines(f.toString(), Files.readAllBytes(f))), f.toString());
-            table.append(row(f.getFileName().toString(), r)).append('\n');
-        }
-        System.out.print(table);
+        Evaluation.Report report = Evaluation.ofParsed(Gold.read(GOLD), parsed);
+        StringWriter text = new StringWriter();
+        ReportWriter.text(report, new PrintWriter(text));
+        System.out.print(text);
+
+        assertEquals(28, report.records().size(), "records compared: " + report.records());
+        assertEquals(FLOORS.keySet(), report.scores().keySet(), "the fields scored");
+        assertAll(FLOORS.entrySet().stream().map(e -> () -> {
+            Score s = report.scores().get(e.getKey());
+            assertTrue(s.precision() >= e.getValue()[0] && s.recall() >= e.getValue()[1],
+                    e.getKey() + ": precision " + s.precision() + ", recall " + s.recall() + " below the floors "
+                            + e.getValue()[0] + ", " + e.getValue()[1] + "\n" + text);
+        }));
     }
 
-    static String row(String file, ArchiveRecord r) {
-        String archives = r.citation().map(SampleRecordsTest::archives).orElse("—");
-        return String.join(" | ", "| " + file, r.layout().name(), r.title(), r.date().value().toString(),
-                r.documentType().orElse("—"), r.documentNumber().orElse("—"), String.join("; ", r.authors()),
-                String.join("; ", r.addressees()), String.join("; ", r.intermediaries()),
-                r.citation().map(c -> String.join("; ", c.translators())).filter(s -> !s.isEmpty()).orElse("none"),
-                archives, r.recordId().orElse("none"), String.join(", ", r.missing())) + " |";
-    }
-
-    private static String archives(SourceCitation c) {
-        if (!c.publications().isEmpty()) return "book: " + c.publications().get(0).title().orElse("?");
-        return c.repositories().stream().map(r -> r.abbreviation().orElse(r.name())
-                + r.archivalReference().map(a -> " f." + a.fond().orElse("?") + a.opis().map(o -> "/op." + o).orElse("")
-                        + a.delo().map(d -> "/d." + d).orElse("") + a.folios().map(l -> "/l." + l).orElse("")).orElse(""))
-                .collect(Collectors.joining("; "));
+    private static List<Path> textFiles(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
     }
 }

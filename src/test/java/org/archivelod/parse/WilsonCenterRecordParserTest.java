@@ -27,30 +27,30 @@ class WilsonCenterRecordParserTest {
     @Test
     void seedLetter_headerFields() throws Exception {
         ArchiveRecord r = parse(TestFiles.SEED_LETTER);
-        assertEquals(LocalDate.of(1950, 10, 5), r.date().value());
-        assertEquals("October 5, 1950", r.date().asPrinted());
-        assertEquals("Letter, Cde. Filippov [Stalin] for Mao Zedong", r.title());
-        assertEquals(Optional.of("letter"), r.documentType());
-        assertEquals(List.of("Cde. Filippov [Stalin]"), r.authors());
-        assertEquals(List.of("Mao Zedong"), r.addressees());
-        assertEquals(List.of("Leon Levy Foundation"), r.funders());
-        assertTrue(r.summary().orElseThrow().startsWith("Stalin describes the US inability"));
-        assertTrue(r.rights().orElseThrow().startsWith("The History and Public Policy Program welcomes reuse"));
-        assertEquals(Optional.empty(), r.recordId(), "the Record ID label has no value; the funder name after it is not an id");
-        assertEquals(Optional.empty(), r.uploaded());
+        assertEquals(LocalDate.of(1950, 10, 5), r.heading().date().value());
+        assertEquals("October 5, 1950", r.heading().date().asPrinted());
+        assertEquals("Letter, Cde. Filippov [Stalin] for Mao Zedong", r.heading().title());
+        assertEquals(Optional.of("letter"), r.heading().documentType());
+        assertEquals(List.of("Cde. Filippov [Stalin]"), r.heading().authors());
+        assertEquals(List.of("Mao Zedong"), r.heading().addressees());
+        assertEquals(List.of("Leon Levy Foundation"), r.heading().funders());
+        assertTrue(r.heading().summary().orElseThrow().startsWith("Stalin describes the US inability"));
+        assertTrue(r.information().rights().orElseThrow().startsWith("The History and Public Policy Program welcomes reuse"));
+        assertEquals(Optional.empty(), r.information().recordId(), "the Record ID label has no value; the funder name after it is not an id");
+        assertEquals(Optional.empty(), r.information().uploaded());
     }
 
     @Test
     void seedLetter_blocksHaveOffsetsIntoTheText() throws Exception {
         ArchiveRecord r = parse(TestFiles.SEED_LETTER);
-        for (TextBlock b : r.blocks()) assertEquals(b.text(), r.text().substring(b.start(), b.end()));
-        assertEquals(TextBlock.Kind.HEADER, r.blocks().get(0).kind());
-        assertEquals("From cde. FILIPPOV [Stalin]", r.blocks().get(0).text());
-        assertEquals("for Mao Zedong", r.blocks().get(1).text());
-        assertEquals(LocalDate.of(1950, 10, 5), r.closingDate().orElseThrow().value());
-        assertEquals(TextBlock.Kind.NOTE, r.blocks().get(r.blocks().size() - 1).kind());
-        assertTrue(r.text().endsWith("at 23 hours, 5 October."));
-        assertTrue(r.blocks().stream().noneMatch(b -> b.text().startsWith("Stalin describes")), "the summary is not part of the text");
+        for (TextBlock b : r.body().blocks()) assertEquals(b.text(), r.body().text().substring(b.start(), b.end()));
+        assertEquals(TextBlock.Kind.HEADER, r.body().blocks().get(0).kind());
+        assertEquals("From cde. FILIPPOV [Stalin]", r.body().blocks().get(0).text());
+        assertEquals("for Mao Zedong", r.body().blocks().get(1).text());
+        assertEquals(LocalDate.of(1950, 10, 5), r.body().closingDate().orElseThrow().value());
+        assertEquals(TextBlock.Kind.NOTE, r.body().blocks().get(r.body().blocks().size() - 1).kind());
+        assertTrue(r.body().text().endsWith("at 23 hours, 5 October."));
+        assertTrue(r.body().blocks().stream().noneMatch(b -> b.text().startsWith("Stalin describes")), "the summary is not part of the text");
     }
 
     @Test
@@ -62,29 +62,29 @@ class WilsonCenterRecordParserTest {
         assertBracket(r, "Handwritten", EditorialBracket.Kind.MARKER);
         assertBracket(r, "the possibility", EditorialBracket.Kind.INSERTION);
         assertBracket(r, "high-frequency phone", EditorialBracket.Kind.GLOSS);
-        for (EditorialBracket b : r.brackets()) assertEquals("[" + b.content() + "]", r.text().substring(b.start(), b.end()));
+        for (EditorialBracket b : r.body().brackets()) assertEquals("[" + b.content() + "]", r.body().text().substring(b.start(), b.end()));
     }
 
     private static void assertBracket(ArchiveRecord r, String content, EditorialBracket.Kind kind) {
-        assertTrue(r.brackets().stream().anyMatch(b -> b.content().equals(content) && b.kind() == kind),
-                "expected [" + content + "] as " + kind + " in " + r.brackets());
+        assertTrue(r.body().brackets().stream().anyMatch(b -> b.content().equals(content) && b.kind() == kind),
+                "expected [" + content + "] as " + kind + " in " + r.body().brackets());
     }
 
     @Test
     void seedLetter_handwrittenDispatchNoteWithItsTime() throws Exception {
         ArchiveRecord r = parse(TestFiles.SEED_LETTER);
-        assertEquals(1, r.notes().size());
-        var note = r.notes().get(0);
+        assertEquals(1, r.body().notes().size());
+        var note = r.body().notes().get(0);
         assertTrue(note.text().contains("Dispatched to cde. Bulganiin via VCh"));
         var when = note.when().orElseThrow();
         assertEquals(LocalDateTime.of(1950, 10, 5, 23, 0), when.value());
         assertEquals("23 hours, 5 October", when.asPrinted());
-        assertEquals(when.asPrinted(), r.text().substring(when.start(), when.end()));
+        assertEquals(when.asPrinted(), r.body().text().substring(when.start(), when.end()));
     }
 
     @Test
     void seedLetter_citationSplitIntoArchiveHoldingAndTranslator() throws Exception {
-        SourceCitation c = parse(TestFiles.SEED_LETTER).citation().orElseThrow();
+        SourceCitation c = parse(TestFiles.SEED_LETTER).information().citation().orElseThrow();
         assertEquals(List.of("Vladislav Zubok"), c.translators());
         assertEquals(2, c.repositories().size());
         SourceCitation.Repository aprf = c.repositories().get(0);
@@ -101,13 +101,13 @@ class WilsonCenterRecordParserTest {
     @Test
     void labelledDocumentInformation_valuesRead() throws Exception {
         ArchiveRecord r = parse(TestFiles.fixture("parse", "labelled-information"));
-        assertEquals(Optional.of("999001"), r.recordId());
-        assertEquals(Optional.of("2011-11-20"), r.uploaded());
-        assertEquals(Optional.of("ciphered telegram"), r.documentType());
-        assertEquals("APRF, Fond 45, Opis 1, Delo 999, List 1", r.citation().orElseThrow().asPrinted());
-        assertEquals(List.of(), r.citation().orElseThrow().translators());
-        assertTrue(r.summary().orElseThrow().startsWith("A short fixture telegram"));
-        assertEquals(LocalDate.of(1951, 3, 2), r.closingDate().orElseThrow().value());
+        assertEquals(Optional.of("999001"), r.information().recordId());
+        assertEquals(Optional.of("2011-11-20"), r.information().uploaded());
+        assertEquals(Optional.of("ciphered telegram"), r.heading().documentType());
+        assertEquals("APRF, Fond 45, Opis 1, Delo 999, List 1", r.information().citation().orElseThrow().asPrinted());
+        assertEquals(List.of(), r.information().citation().orElseThrow().translators());
+        assertTrue(r.heading().summary().orElseThrow().startsWith("A short fixture telegram"));
+        assertEquals(LocalDate.of(1951, 3, 2), r.body().closingDate().orElseThrow().value());
     }
 
     @Test

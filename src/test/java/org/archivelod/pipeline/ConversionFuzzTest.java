@@ -92,8 +92,8 @@ public class ConversionFuzzTest {
             return -1;
         }
         ArchiveRecord record = new WilsonCenterRecordParser().parse("x", SourceText.lines("x", m.bytes()));
-        assertEquals(List.of(record.title()), sink.titles, "dcterms:title is the record's title");
-        assertEquals(List.of(record.date().value().toString()), sink.dates, "dcterms:date is the record's date");
+        assertEquals(List.of(record.heading().title()), sink.titles, "dcterms:title is the record's title");
+        assertEquals(List.of(record.heading().date().value().toString()), sink.dates, "dcterms:date is the record's date");
         if (!m.hugeInput()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFDataMgr.writeQuads(out, sink.quads.iterator());

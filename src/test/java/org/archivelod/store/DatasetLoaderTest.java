@@ -55,6 +55,32 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void theListenerIsToldBeforeEachChange_whileTheStoreHoldsTheOldRelease() {
+        try (ArchiveStore store = ArchiveStore.inMemory()) {
+            List<Long> seen = new java.util.ArrayList<>();
+            DatasetLoader loader = new DatasetLoader(store, () -> seen.add(quadCount(store.datasetGraph())));
+            loader.load(ServeFixtures.archive());
+            long loaded = quadCount(store.datasetGraph());
+            loader.mirror(ServeFixtures.archive());
+            loader.replaceGraph(NodeFactory.createURI("http://example.org/g"), GraphFactory.createDefaultGraph());
+            assertEquals(List.of(0L, loaded, loaded), seen);
+        }
+    }
+
+    @Test
+    void aListenerThatFails_stopsTheChange() {
+        try (ArchiveStore store = ArchiveStore.inMemory()) {
+            new DatasetLoader(store).load(ServeFixtures.archive());
+            long before = quadCount(store.datasetGraph());
+            DatasetLoader loader = new DatasetLoader(store, () -> { throw new StoreException("cannot drop the dumps", null); });
+            assertThrows(StoreException.class, () -> loader.load(sink -> sink.quad(Quad.create(
+                    NodeFactory.createURI("http://example.org/g"), NodeFactory.createURI("http://example.org/s"),
+                    NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("o")))));
+            assertEquals(before, quadCount(store.datasetGraph()));
+        }
+    }
+
+    @Test
     void replaceGraph_swapsOneGraphOnly() {
         try (ArchiveStore store = ArchiveStore.inMemory()) {
             new DatasetLoader(store).load(ServeFixtures.archive());

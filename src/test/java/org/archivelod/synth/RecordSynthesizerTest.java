@@ -56,14 +56,14 @@ class RecordSynthesizerTest {
             Path file = dir.resolve(RecordSynthesizer.relativePath(n));
             String text = Files.readString(file, StandardCharsets.UTF_8);
             ArchiveRecord r = parser.parse(file.toString(), SourceText.lines(file.toString(), Files.readAllBytes(file)));
-            funder |= !r.funders().isEmpty();
-            noFunder |= r.funders().isEmpty() && !text.contains("\nSource\n");
-            labelled |= text.contains("\nSource\n") && r.recordId().isPresent();
-            translators |= r.citation().orElseThrow().translators().size() > 0;
-            notes |= !r.notes().isEmpty();
-            brackets |= r.brackets().size() > 1;
-            assertTrue(r.documentType().isPresent() && !r.authors().isEmpty() && !r.addressees().isEmpty(), r.title());
-            assertTrue(r.summary().isPresent() && r.rights().isPresent(), file.toString());
+            funder |= !r.heading().funders().isEmpty();
+            noFunder |= r.heading().funders().isEmpty() && !text.contains("\nSource\n");
+            labelled |= text.contains("\nSource\n") && r.information().recordId().isPresent();
+            translators |= r.information().citation().orElseThrow().translators().size() > 0;
+            notes |= !r.body().notes().isEmpty();
+            brackets |= r.body().brackets().size() > 1;
+            assertTrue(r.heading().documentType().isPresent() && !r.heading().authors().isEmpty() && !r.heading().addressees().isEmpty(), r.heading().title());
+            assertTrue(r.heading().summary().isPresent() && r.information().rights().isPresent(), file.toString());
         }
         assertTrue(funder && noFunder && labelled && translators && notes && brackets);
     }

@@ -32,7 +32,7 @@ public final class CiteServlet extends HttpServlet {
         Optional<EntityPath> path = DocumentCitation.EXTENSIONS.contains(extension)
                 ? EntityPath.parse(pathInfo.substring(0, dot)) : Optional.empty();
         if (path.isEmpty() || !path.get().kind().equals("document")) {
-            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            ReleaseResponses.notFound(request, response, site.renderer());
             return;
         }
         Node document = site.entity(path.get());
@@ -40,7 +40,7 @@ public final class CiteServlet extends HttpServlet {
                 site.data().contains(Node.ANY, document, org.apache.jena.vocabulary.RDF.type.asNode(), CRM.E31_Document.asNode())
                         ? DocumentCitation.of(site.data(), site.labels(), document).as(extension) : Optional.empty());
         if (text.isEmpty()) {
-            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            ReleaseResponses.notFound(request, response, site.renderer());
             return;
         }
         byte[] body = text.get().getBytes(StandardCharsets.UTF_8);

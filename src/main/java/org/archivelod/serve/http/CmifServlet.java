@@ -21,16 +21,18 @@ import org.archivelod.io.AtomicFiles;
 public final class CmifServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
+    private final transient ReleaseResponses answers;
     private transient boolean written;
 
     public CmifServlet(SiteContext site) {
         this.site = site;
+        this.answers = new ReleaseResponses(site);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean fixed = !site.settings().allowUpdate();
-        if (fixed && ConditionalRequests.notModified(request, response, site.release().etag("cmif"), site.release().loaded())) {
+        if (fixed && answers.notModified(request, response, "cmif")) {
             return;
         }
         // the size and the bytes of one version, even if a writer with updates allowed replaces the file meanwhile

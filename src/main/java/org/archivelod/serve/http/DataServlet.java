@@ -21,11 +21,11 @@ import org.archivelod.uri.UriScheme;
 public final class DataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
-    private final transient RenderedCache cache;
+    private final transient ReleaseResponses answers;
 
     public DataServlet(SiteContext site) {
         this.site = site;
-        this.cache = RenderedCache.forSite(site);
+        this.answers = new ReleaseResponses(site);
     }
 
     @Override
@@ -46,37 +46,26 @@ public final class DataServlet extends HttpServlet {
         Node entity = site.entity(asked.get().path());
         String variant = format.map(DataFormat::extension).orElse("") + (page.get() == 1 ? "" : "-page" + page.get());
         String key = variant + (asked.get().negotiated() ? " negotiated " : " ") + entity.getURI();
-        RenderedCache.Rendered cached = format.isPresent() ? cache.get(key) : null;
-        if (cached != null) {
-            DatasetRelease release = site.release();
-            if (!ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
-                cached.send(response);
-            }
+        if (format.isPresent() && answers.fromCache(request, response, key, variant)) {
             return;
         }
         if (!site.describer().exists(entity)) {
-            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            answers.notFound(request, response);
             return;
         }
         if (format.isEmpty()) {
-            Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(false),
-                    Optional.of(Locations.encode(UriScheme.dataPath(asked.get().path().relative()))));
+            answers.notAcceptable(request, response, UriScheme.dataPath(asked.get().path().relative()));
             return;
         }
         Optional<EntityDescriber.Page> described = site.describer().describe(entity, page.get());
         if (described.isEmpty()) {
-            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            answers.notFound(request, response);
             return;
         }
         DataPage paging = new DataPage(document(asked.get()), page.get(), described.get().more());
         paging.state(described.get().quads());
-        RenderedCache.Rendered rendered = Responses.entity(format.get(), described.get().quads(), entity,
-                site.settings().base()).withLinks(paging.links());
-        cache.put(key, rendered);
-        DatasetRelease release = site.release();
-        if (!ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
-            rendered.send(response);
-        }
+        answers.keepAndSend(request, response, key, variant, Responses.entity(format.get(), described.get().quads(), entity,
+                site.settings().base()).withLinks(paging.links()));
     }
 
     /** The description document's IRI as asked for (with its extension, or without one when negotiated), unpaged. */

@@ -36,7 +36,7 @@ public final class DumpServlet extends HttpServlet {
         Optional<DumpFile> file = name.equals(DumpWriter.SUMS) ? Optional.of(sums())
                 : site.dumps().stream().filter(f -> f.name().equals(name)).findFirst();
         if (file.isEmpty()) {
-            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            ReleaseResponses.notFound(request, response, site.renderer());
             return;
         }
         Path path = site.settings().dumpFolder().resolve(file.get().name());

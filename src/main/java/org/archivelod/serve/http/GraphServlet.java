@@ -28,9 +28,11 @@ import org.archivelod.vocab.Prefixes;
 public final class GraphServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
+    private final transient ReleaseResponses answers;
 
     public GraphServlet(SiteContext site) {
         this.site = site;
+        this.answers = new ReleaseResponses(site);
     }
 
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("/([a-z][a-z0-9-]{0,60})(?:\\.([a-z]{2,6}))?");
@@ -54,7 +56,7 @@ public final class GraphServlet extends HttpServlet {
         DatasetGraph data = site.data();
         boolean exists = Txn.calculateRead(data, () -> data.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext());
         if (!exists) {
-            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            answers.notFound(request, response);
             return;
         }
         Optional<Link> about = format.isEmpty() && Negotiation.acceptsHtml(request)
@@ -72,8 +74,7 @@ public final class GraphServlet extends HttpServlet {
             return;
         }
         if (format.isEmpty()) {
-            Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(false),
-                    Optional.of(Locations.encode(UriScheme.graphPath(asked.get().path().relative()))));
+            answers.notAcceptable(request, response, UriScheme.graphPath(asked.get().path().relative()));
             return;
         }
         send(request, response, graph, format.get());
@@ -87,7 +88,7 @@ public final class GraphServlet extends HttpServlet {
         Optional<DataFormat> format = extension.flatMap(DataFormat::byExtension);
         if ((extension.isPresent() && format.isEmpty())
                 || !Txn.calculateRead(data, () -> data.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext())) {
-            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            answers.notFound(request, response);
             return;
         }
         if (extension.isEmpty()) {
@@ -98,8 +99,7 @@ public final class GraphServlet extends HttpServlet {
             }
             format = Negotiation.choose(request, DataFormat.DATA_OFFER).flatMap(DataFormat::byMediaType);
             if (format.isEmpty()) {
-                Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(false),
-                        Optional.of(UriScheme.graphPath(name)));
+                answers.notAcceptable(request, response, UriScheme.graphPath(name));
                 return;
             }
         }
@@ -108,9 +108,7 @@ public final class GraphServlet extends HttpServlet {
 
     private void send(HttpServletRequest request, HttpServletResponse response, Node graph, DataFormat format) throws IOException {
         DatasetGraph data = site.data();
-        DatasetRelease release = site.release();
-        if (ConditionalRequests.notModified(request, response, release.etag("graph-" + format.extension()),
-                release.loaded())) {
+        if (answers.notModified(request, response, "graph-" + format.extension())) {
             return;
         }
         DatasetGraph out = DatasetGraphFactory.createGeneral();

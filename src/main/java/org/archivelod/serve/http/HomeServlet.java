@@ -32,7 +32,7 @@ import org.archivelod.vocab.CRM;
 public final class HomeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
-    private final transient RenderedCache cache;
+    private final transient ReleaseResponses answers;
     private final transient SiteQueries queries = SiteQueries.shared();
 
     /** A kind of document or an archive, with how many documents it has. */
@@ -44,13 +44,13 @@ public final class HomeServlet extends HttpServlet {
 
     public HomeServlet(SiteContext site) {
         this.site = site;
-        this.cache = RenderedCache.forSite(site);
+        this.answers = new ReleaseResponses(site);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"/".equals(request.getRequestURI())) {
-            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            answers.notFound(request, response);
             return;
         }
         Optional<Integer> page = PageParameter.requested(request, response);
@@ -58,23 +58,10 @@ public final class HomeServlet extends HttpServlet {
             return;
         }
         SiteLanguage language = SiteLanguage.of(request, response);
-        DatasetRelease release = site.release();
         String variant = language.variant("home");
-        if (ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
-            return;
+        if (!answers.page(request, response, variant + " " + page.get(), variant, () -> render(language, page.get()))) {
+            site.renderer().sendNotFound(response, true, request.getRequestURI() + "?page=" + page.get());
         }
-        String key = variant + " " + page.get();
-        RenderedCache.Rendered cached = cache.get(key);
-        if (cached == null) {
-            cached = render(language, page.get());
-            if (cached == null) {
-                site.renderer().sendNotFound(response, true, request.getRequestURI() + "?page=" + page.get());
-                return;
-            }
-            cache.put(key, cached);
-        }
-        response.setStatus(HttpServletResponse.SC_OK);
-        cached.send(response);
     }
 
     /** The home page's page {@code number}, or null past the last. */

@@ -36,7 +36,7 @@ public final class IdRedirectServlet extends HttpServlet {
             return;
         }
         if (!site.describer().exists(site.entity(path.get()))) {
-            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            ReleaseResponses.notFound(request, response, site.renderer());
             return;
         }
         Optional<MediaType> chosen = Negotiation.choose(request, DataFormat.ID_OFFER);

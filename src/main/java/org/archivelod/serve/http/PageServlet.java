@@ -28,12 +28,12 @@ import org.archivelod.serve.site.SiteQueries;
 public final class PageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
-    private final transient RenderedCache cache;
+    private final transient ReleaseResponses answers;
     private final transient SiteQueries queries = SiteQueries.shared();
 
     public PageServlet(SiteContext site) {
         this.site = site;
-        this.cache = RenderedCache.forSite(site);
+        this.answers = new ReleaseResponses(site);
     }
 
     @Override
@@ -53,37 +53,27 @@ public final class PageServlet extends HttpServlet {
         Node entity = site.entity(path.get());
         SiteLanguage language = SiteLanguage.of(request, response);
         ReadingMode mode = ReadingMode.of(request, response);
-        DatasetRelease release = site.release();
         String variant = mode.variant(language.variant("html"));
         String key = entity.getURI() + " " + variant + " " + page.get();
-        RenderedCache.Rendered cached = cache.get(key);
-        if (cached != null) {
-            if (!ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
-                cached.send(response);
-            }
+        if (answers.fromCache(request, response, key, variant)) {
             return;
         }
-        if (!site.describer().exists(entity)) {
+        if (!site.describer().exists(entity)
+                || !answers.page(request, response, key, variant, () -> render(path.get(), entity, language, mode, page.get()))) {
             site.renderer().sendNotFound(response, true, request.getRequestURI());
-            return;
         }
-        if (ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
-            return;
-        }
+    }
+
+    /** The page rendered; null past its last page. */
+    private RenderedCache.Rendered render(EntityPath path, Node entity, SiteLanguage language, ReadingMode mode, int page) {
         Labels labels = site.labels().in(language.code());
-        Map<String, Object> scope = Txn.calculateRead(site.data(), () -> scope(path.get(), entity, labels, language, page.get()));
-        if (scope != null) {
-            scope.put("highlight", mode.highlight());
-        }
+        Map<String, Object> scope = Txn.calculateRead(site.data(), () -> scope(path, entity, labels, language, page));
         if (scope == null) {
-            site.renderer().sendNotFound(response, true, request.getRequestURI());
-            return;
+            return null;
         }
-        RenderedCache.Rendered rendered = new RenderedCache.Rendered("text/html;charset=utf-8",
+        scope.put("highlight", mode.highlight());
+        return new RenderedCache.Rendered("text/html;charset=utf-8",
                 site.renderer().render("entity", scope).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        cache.put(key, rendered);
-        response.setStatus(HttpServletResponse.SC_OK);
-        rendered.send(response);
     }
 
     /** A correspondent of the entity: who, which way the letters went, and how many. */

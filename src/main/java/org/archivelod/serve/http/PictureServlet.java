@@ -21,7 +21,7 @@ abstract class PictureServlet extends HttpServlet {
     protected final transient SiteContext site;
     private final String name;
     private final String title;
-    private final transient RenderedCache cache;
+    private final transient ReleaseResponses answers;
 
     /** What a picture shows on one page: the SVG's layout and the rows of the table under it; pages in all. */
     protected record Picture(Object svg, List<?> rows, int pages) {}
@@ -30,7 +30,7 @@ abstract class PictureServlet extends HttpServlet {
         this.site = site;
         this.name = name;
         this.title = title;
-        this.cache = RenderedCache.forSite(site);
+        this.answers = new ReleaseResponses(site);
     }
 
     /** Draws page {@code page} of the picture from the store, its labels in the reader's language. */
@@ -44,23 +44,10 @@ abstract class PictureServlet extends HttpServlet {
         }
         SiteLanguage language = SiteLanguage.of(request, response);
         boolean svgOnly = request.getRequestURI().endsWith(".svg");
-        DatasetRelease release = site.release();
         String variant = language.variant(svgOnly ? name + "-svg" : name);
-        if (ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
-            return;
+        if (!answers.page(request, response, variant + " " + page.get(), variant, () -> render(language, svgOnly, page.get()))) {
+            site.renderer().sendNotFound(response, !svgOnly, request.getRequestURI() + "?page=" + page.get());
         }
-        String key = variant + " " + page.get();
-        RenderedCache.Rendered rendered = cache.get(key);
-        if (rendered == null) {
-            rendered = render(language, svgOnly, page.get());
-            if (rendered == null) {
-                site.renderer().sendNotFound(response, !svgOnly, request.getRequestURI() + "?page=" + page.get());
-                return;
-            }
-            cache.put(key, rendered);
-        }
-        response.setStatus(HttpServletResponse.SC_OK);
-        rendered.send(response);
     }
 
     /** The picture's page (drawn from the whole store: rendered once per release, language and page); null past the last. */

@@ -17,9 +17,11 @@ import org.archivelod.serve.site.SampleQueries;
 public final class QueryPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
+    private final transient ReleaseResponses answers;
 
     public QueryPageServlet(SiteContext site) {
         this.site = site;
+        this.answers = new ReleaseResponses(site);
     }
 
     @Override
@@ -30,8 +32,7 @@ public final class QueryPageServlet extends HttpServlet {
             site.renderer().sendNotFound(response, true, request.getRequestURI());
             return;
         }
-        DatasetRelease release = site.release();
-        if (ConditionalRequests.notModified(request, response, release.etag("query-" + name), release.loaded())) {
+        if (answers.notModified(request, response, "query-" + name)) {
             return;
         }
         try {

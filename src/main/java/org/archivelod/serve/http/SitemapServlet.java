@@ -15,10 +15,12 @@ import org.archivelod.serve.site.Sitemap;
 public final class SitemapServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
+    private final transient ReleaseResponses answers;
     private transient Sitemap sitemap;
 
     public SitemapServlet(SiteContext site) {
         this.site = site;
+        this.answers = new ReleaseResponses(site);
     }
 
     @Override
@@ -29,12 +31,12 @@ public final class SitemapServlet extends HttpServlet {
         if (!part.isEmpty()) {
             n = part.matches("/[1-9][0-9]{0,6}\\.xml") ? Integer.parseInt(part.substring(1, part.length() - 4)) : -1;
             if (n < 1 || !map.indexed() || n > map.parts()) {
-                site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+                answers.notFound(request, response);
                 return;
             }
         }
         if (!site.settings().allowUpdate()
-                && ConditionalRequests.notModified(request, response, site.release().etag("sitemap-" + n), site.release().loaded())) {
+                && answers.notModified(request, response, "sitemap-" + n)) {
             return;
         }
         new RenderedCache.Rendered("application/xml;charset=utf-8", n == 0 ? map.main() : map.part(n)).send(response);

@@ -19,6 +19,7 @@ import org.archivelod.serve.site.VoidDescription;
 public final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
+    private final transient ReleaseResponses answers;
     private final transient java.util.function.Supplier<DatasetGraph> description;
 
     public VoidServlet(SiteContext site, Model description) {
@@ -28,6 +29,7 @@ public final class VoidServlet extends HttpServlet {
     /** Computes the description (its statistics read the whole store) on the first request, not at start. */
     public VoidServlet(SiteContext site, java.util.function.Supplier<Model> description) {
         this.site = site;
+        this.answers = new ReleaseResponses(site);
         this.description = new java.util.function.Supplier<>() {
             private DatasetGraph computed;
 
@@ -53,9 +55,7 @@ public final class VoidServlet extends HttpServlet {
                     description.get().getDefaultGraph(), site.terms()));
             return;
         }
-        DatasetRelease release = site.release();
-        if (ConditionalRequests.notModified(request, response, release.etag("void-" + format.get().extension()),
-                release.loaded())) {
+        if (answers.notModified(request, response, "void-" + format.get().extension())) {
             return;
         }
         Responses.rdf(response, format.get(), description.get());

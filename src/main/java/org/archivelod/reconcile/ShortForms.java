@@ -1,9 +1,7 @@
-package org.archivelod.mapping;
+package org.archivelod.reconcile;
 
 import java.util.List;
 import java.util.Set;
-import org.archivelod.reconcile.AuthorityEntity;
-import org.archivelod.reconcile.Match;
 import org.archivelod.record.ArchiveRecord;
 
 /**
@@ -18,7 +16,7 @@ final class ShortForms {
 
     /** From the authority names found in each of the record's texts (title, text, summary, citation). */
     ShortForms(ArchiveRecord r, List<List<Match>> found) {
-        this.year = r.date().firstDay().getYear();
+        this.year = r.heading().date().firstDay().getYear();
         for (List<Match> matches : found) {
             matches.stream().filter(m -> m.name() == null || m.name().alone() == null).forEach(m -> namedOtherwise.add(m.entity()));
         }

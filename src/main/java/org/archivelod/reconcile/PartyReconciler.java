@@ -1,51 +1,37 @@
-package org.archivelod.mapping;
+package org.archivelod.reconcile;
 
-import org.archivelod.uri.IriMinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.archivelod.record.PrintedName;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDFS;
-import org.archivelod.reconcile.Match;
-import org.archivelod.reconcile.NameMatcher;
-import java.util.function.Consumer;
-import org.apache.jena.graph.NodeFactory;
 import org.archivelod.parse.NameShape;
-import org.archivelod.vocab.CRM;
+import org.archivelod.reconcile.Reconciliation.Known;
+import org.archivelod.reconcile.Reconciliation.Resolved;
+import org.archivelod.reconcile.Reconciliation.Unknown;
+import org.archivelod.record.PrintedName;
 
 /**
  * Resolves a name as a header prints it ("Cde. Filippov [Stalin]", "USSR Council of Ministers") to an entity:
- * the authority entity the name or its editorial identification denotes, or else a local entity named as printed.
- * Two names that denote different authority entities are not merged: the bracketed identification wins.
+ * the authority entity the name or its editorial identification denotes, or else an entity the authority file does
+ * not know, named as printed. Two names that denote different authority entities are not merged: the bracketed
+ * identification wins.
  */
-public final class PartyResolver {
+final class PartyReconciler {
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:Cde|Comrade|Comrades|Chairman|Premier|Ambassador|General|Marshal|Minister|Soviet Ambassador(?: in \\w+)?)\\.?\\s+)+");
     private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*[\\[(]([^\\])]+)[\\])]$");
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "\\b(?:Council|Ministry|Committee|Embassy|Government|Party|Department|Bureau|Office|Politburo|Presidium|Army|Command|Foundation|Program|Archive|Division|Library)\\b");
+    private static final Pattern OFFICE_BODY = Pattern.compile("(?:Division|Department|Section|Bureau|Desk|Directorate)$");
 
-    /** An entity a header names, and the name the header uses for it. */
-    public record Party(Node node, String nameAsPrinted, boolean local) {}
-
-    private final IriMinter iris;
     private final NameMatcher names;
-    private final AuthorityMapper authority;
-    private final Concepts concepts;
-    private final org.archivelod.reconcile.Gazetteer gazetteer;
-    private final PlaceEntities places;
+    private final Gazetteer gazetteer;
 
-    public PartyResolver(IriMinter iris, NameMatcher names, AuthorityMapper authority, Concepts concepts,
-                         org.archivelod.reconcile.Gazetteer gazetteer, PlaceEntities places) {
-        this.gazetteer = gazetteer;
-        this.places = places;
-        this.iris = iris;
+    PartyReconciler(NameMatcher names, Gazetteer gazetteer) {
         this.names = names;
-        this.authority = authority;
-        this.concepts = concepts;
+        this.gazetteer = gazetteer;
     }
 
     /**
@@ -56,7 +42,7 @@ public final class PartyResolver {
      * CC Secretary …" is Mir Bagirov). Words that pass none ("9:40 p.m.", "the Message from Premier Zhou has been
      * handed", "the Albanian ambassador in Belgrade") are not asserted: {@code refused} is told why.
      */
-    public Optional<Party> resolve(PrintedName printed, GraphEmitter g, LocalPeople people, Consumer<String> refused) {
+    Optional<Resolved> resolve(PrintedName printed, RecordPeople people, Consumer<String> refused) {
         if (NameShape.isPossessivePhrase(printed.asPrinted())) {
             refused.accept("a possessive phrase, not a name");
             return Optional.empty();
@@ -71,21 +57,21 @@ public final class PartyResolver {
         for (String t : tries) {
             // "Spasowski (Warsaw)": a place beside a name says where the party is, not who
             Optional<Match> m = names.whole(t).filter(x -> fits(printed.kind(), x.entity().kind()));
-            if (m.isPresent()) return Optional.of(new Party(authority.iri(m.get().entity()), printed.name(), false));
+            if (m.isPresent()) return Optional.of(known(m.get().entity(), printed.name(), printed.asPrinted()));
         }
         // a place is where a party is, not a party ("Telegram from Moscow to Beijing"); a state acts, and is one
         String bare = withoutArticle(printed.normalisedName());
         Optional<Match> place = names.whole(bare).filter(x -> x.entity().kind().equals("place"));
-        Optional<org.archivelod.reconcile.GazetteerEntry> gazetteerEntry = gazetteer.lookup(bare);
-        if (gazetteerEntry.filter(e -> e.kind().equals(org.archivelod.reconcile.GazetteerEntry.STATE)).isPresent()) {
-            return Optional.of(new Party(places.node(gazetteerEntry.get(), printed.asPrinted(), g), printed.name(), false));
+        Optional<GazetteerEntry> gazetteerEntry = gazetteer.lookup(bare);
+        if (gazetteerEntry.filter(e -> e.kind().equals(GazetteerEntry.STATE)).isPresent()) {
+            return Optional.of(new Resolved(listed(gazetteerEntry.get()), printed.name(), printed.asPrinted()));
         }
         if (place.isPresent() || gazetteerEntry.isPresent()) {
             refused.accept("a place, not a party");
             return Optional.empty();
         }
         Optional<Match> holder = holderOfOffice(printed);
-        if (holder.isPresent()) return Optional.of(new Party(authority.iri(holder.get().entity()), printed.name(), false));
+        if (holder.isPresent()) return Optional.of(known(holder.get().entity(), printed.name(), printed.asPrinted()));
         if (printed.kind() == PrintedName.Kind.BODY) {
             String label = withoutArticle(printed.normalisedName());
             Optional<String> why = NameShape.whyNotGroup(label).or(() -> NameShape.whyNotBody(label));
@@ -93,7 +79,7 @@ public final class PartyResolver {
                 refused.accept(why.get());
                 return Optional.empty();
             }
-            return Optional.of(group(label, printed.asPrinted(), g, people.documentSlug()));
+            return Optional.of(group(label, printed.asPrinted(), true));
         }
         String name = printed.kind() == PrintedName.Kind.OFFICE ? officeHolder(printed.normalisedName()) : printed.normalisedName();
         Optional<String> why = name.isEmpty() ? Optional.of("an office without the name of its holder")
@@ -102,7 +88,7 @@ public final class PartyResolver {
             refused.accept(why.get());
             return Optional.empty();
         }
-        return Optional.of(person(people, name, printed.asPrinted(), g));
+        return Optional.of(person(people, name, printed.asPrinted(), true));
     }
 
     /** A person's name denotes a person; a body's name a group; a party is never a place. */
@@ -152,16 +138,22 @@ public final class PartyResolver {
 
     /**
      * A person named outside the title's authority names: the authority person when the whole name is one of its names
-     * printed another way ("Boleslaw JELEN" is Boleslaw Jeleń), else one identity by {@link LocalPeople}'s rules,
-     * labelled by {@link CanonicalNames} and typed not yet reconciled.
+     * printed another way ("Boleslaw JELEN" is Boleslaw Jeleń), else one identity by {@link RecordPeople}'s rules,
+     * labelled by {@link CanonicalNames} and not yet reconciled; {@code inDocument} when a bare name may be the
+     * document's own person.
      */
-    public Party person(LocalPeople people, String name, String asPrinted, GraphEmitter g) {
+    Resolved person(RecordPeople people, String name, String asPrinted, boolean inDocument) {
         String best = people.label(name);
-        Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(best)
+        Optional<AuthorityEntity> known = names.wholeFolded(best)
                 .filter(e -> e.kind().equals("person")).or(() -> names.personByFirstAndLast(best));
-        if (known.isPresent()) return new Party(authority.iri(known.get()), best, false);
+        if (known.isPresent()) return known(known.get(), best, asPrinted);
         String label = CanonicalNames.person(best);
-        return new Party(unreconciled(people.iri(label), CRM.E21_Person, label, asPrinted, g), label, true);
+        return new Resolved(people.person(label, inDocument, sharing(best, "person")), label, asPrinted);
+    }
+
+    /** A person's whole name the authority file knows as printed ("Stalin" beside a body), if any. */
+    Optional<Resolved> knownPerson(String name) {
+        return names.whole(name).filter(m -> m.entity().kind().equals("person")).map(m -> known(m.entity(), name, name));
     }
 
     /**
@@ -177,8 +169,8 @@ public final class PartyResolver {
         return Optional.of(people.get(0));
     }
 
-    /** Resolves the printed name; a local entity is written into {@code g}. */
-    public Party resolve(String printed, GraphEmitter g) {
+    /** Resolves a name the citation or funding line prints (a translator, an obtainer, a funder). */
+    Resolved resolve(String printed) {
         String name = HONORIFIC.matcher(printed.strip()).replaceFirst("");
         Optional<String> identification = Optional.empty();
         Matcher b = BRACKETED.matcher(name);
@@ -189,56 +181,69 @@ public final class PartyResolver {
         Optional<Match> byIdentification = identification.flatMap(names::whole);
         Optional<Match> byName = names.whole(name);
         Optional<Match> chosen = byIdentification.isPresent() ? byIdentification : byName;
-        if (chosen.isPresent()) return new Party(authority.iri(chosen.get().entity()), name, false);
-        return local(GROUP_WORDS.matcher(name).find() ? "group" : "person", name, name, g);
-    }
-
-    private Party local(String kind, String label, String asPrinted, GraphEmitter g) {
-        if (kind.equals("person")) return person(new LocalPeople(iris, ""), label, asPrinted, g);
-        return group(label, asPrinted, g, "");
+        if (chosen.isPresent()) return known(chosen.get().entity(), name, name);
+        if (GROUP_WORDS.matcher(name).find()) return group(name, name, false);
+        return person(new RecordPeople(), name, name, false);
     }
 
     /**
      * A body the authority file does not know: {@code id/group/{name}} when its name says whose it is ("Romanian
      * Communist Party"), {@code id/group/{document}/{name}} when it could be any state's ("Ministry of Foreign
-     * Affairs", "Central Committee"), so that two records' ministries are not merged on a generic name.
+     * Affairs", "Central Committee") and {@code inDocument} allows, so that two records' ministries are not merged on a
+     * generic name.
      */
-    public Party group(String name, String asPrinted, GraphEmitter g, String docSlug) {
-        Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(name).filter(e -> e.kind().equals("group"));
-        if (known.isPresent()) return new Party(authority.iri(known.get()), name, false);
+    Resolved group(String name, String asPrinted, boolean inDocument) {
+        Optional<AuthorityEntity> known = names.wholeFolded(name).filter(e -> e.kind().equals("group"));
+        if (known.isPresent()) return known(known.get(), name, asPrinted);
         String canonical = CanonicalNames.group(name);
-        boolean generic = org.archivelod.reconcile.GroupNames.generic(canonical) && !docSlug.isEmpty();
-        Node local = iris.entity("group", generic ? docSlug + "/" + CanonicalNames.slug(canonical) : CanonicalNames.slug(canonical));
-        return new Party(unreconciled(local, CRM.E74_Group, canonical, asPrinted, g), canonical, true);
+        boolean generic = GroupNames.generic(canonical) && inDocument;
+        return new Resolved(new Unknown("group", canonical, CanonicalNames.slug(canonical), generic, sharing(name, "group")),
+                canonical, asPrinted);
     }
 
     /**
      * The office that drafted a record, as its head prints it: a body ("China Division") is a group by {@link #group};
      * an official's office code ("AL 2", "Ref. 212") is the one person who held it when the record was written, named
-     * by the code alone and known only within this document, {@code id/person/{document}/{code}}.
+     * by the code alone and known only within this document.
      */
-    public Party office(String printed, GraphEmitter g, String docSlug) {
-        if (OFFICE_BODY.matcher(printed).find()) return group(printed, printed, g, docSlug);
-        Node node = iris.entity("person", docSlug + "/" + CanonicalNames.slug(printed));
-        return new Party(unreconciled(node, CRM.E21_Person, printed, printed, g), printed, true);
+    Resolved office(String printed) {
+        if (OFFICE_BODY.matcher(printed).find()) return group(printed, printed, true);
+        return new Resolved(new Unknown("person", printed, CanonicalNames.slug(printed), true, List.of()), printed, printed);
     }
-
-    private static final Pattern OFFICE_BODY = Pattern.compile("(?:Division|Department|Section|Bureau|Desk|Directorate)$");
 
     /** A place the authority file and the gazetteer do not list ("Korean Peninsula"): one across the collection. */
-    public Node place(String name, GraphEmitter g) {
-        Optional<org.archivelod.reconcile.AuthorityEntity> known = names.wholeFolded(name).filter(e -> e.kind().equals("place"));
-        if (known.isPresent()) return authority.iri(known.get());
+    Resolved place(String name) {
+        Optional<AuthorityEntity> known = names.wholeFolded(name).filter(e -> e.kind().equals("place"));
+        if (known.isPresent()) return known(known.get(), name, name);
         String label = CanonicalNames.group(name);
-        return unreconciled(iris.entity("place", CanonicalNames.slug(label)), CRM.E53_Place, label, name, g);
+        return new Resolved(new Unknown("place", label, CanonicalNames.slug(label), false, sharing(name, "place")), label, name);
     }
 
-    /** An entity the authority file does not know: its class, its label, typed not yet reconciled, with the words as printed. */
-    private Node unreconciled(Node node, org.apache.jena.rdf.model.Resource crmClass, String label, String asPrinted, GraphEmitter g) {
-        g.type(node, crmClass);
-        g.english(node, RDFS.label, label);
-        g.add(node, CRM.P2_has_type, concepts.get("reconciliation-status", "not-reconciled"));
-        authority.printedAppellation(g, node, asPrinted, "as-printed", label);
-        return node;
+    /**
+     * The entity of a gazetteer entry: the authority entity when one of the entry's names is an authority name (one
+     * identity for the USSR, however it is printed), else the entry itself.
+     */
+    Reconciliation.Entity listed(GazetteerEntry e) {
+        Optional<Match> m = names.whole(e.label());
+        if (m.isEmpty()) {
+            for (List<String> forms : e.names().values()) {
+                for (String f : forms) {
+                    m = names.whole(f);
+                    if (m.isPresent()) break;
+                }
+                if (m.isPresent()) break;
+            }
+        }
+        return m.filter(x -> !x.entity().kind().equals("person")).<Reconciliation.Entity>map(x -> new Known(x.entity()))
+                .orElseGet(() -> new Reconciliation.Listed(e));
+    }
+
+    /** The authority entities of a kind that share the whole name, so that it names none of them. */
+    private List<AuthorityEntity> sharing(String name, String kind) {
+        return names.sharing(name).stream().filter(e -> e.kind().equals(kind)).toList();
+    }
+
+    private static Resolved known(AuthorityEntity e, String name, String asPrinted) {
+        return new Resolved(new Known(e), name, asPrinted);
     }
 }

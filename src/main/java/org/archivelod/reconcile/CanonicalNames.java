@@ -1,4 +1,4 @@
-package org.archivelod.mapping;
+package org.archivelod.reconcile;
 
 import java.text.Normalizer;
 import java.util.Locale;

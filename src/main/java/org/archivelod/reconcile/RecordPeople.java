@@ -1,13 +1,11 @@
-package org.archivelod.mapping;
+package org.archivelod.reconcile;
 
-import org.archivelod.uri.IriMinter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.graph.Node;
 import org.archivelod.text.NameFolding;
 
 /**
@@ -23,22 +21,10 @@ import org.archivelod.text.NameFolding;
  *   <li>accents, case and apostrophes are folded for these comparisons ("Rodríguez" ~ "Rodriguez").</li>
  * </ol>
  */
-final class LocalPeople {
+final class RecordPeople {
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("(?:\\p{L}\\.?){1,3}");
     private static final java.util.regex.Pattern GLUED_INITIAL = java.util.regex.Pattern.compile("(\\p{L})\\.(?=\\p{L})");
     private final List<String> fullNames = new ArrayList<>();
-    private final IriMinter iris;
-    private final String docSlug;
-
-    LocalPeople(IriMinter iris, String docSlug) {
-        this.iris = iris;
-        this.docSlug = docSlug;
-    }
-
-    /** The slug of the document these people are named in. */
-    String documentSlug() {
-        return docSlug;
-    }
 
     /** Makes a name known before any is resolved, so that a bare name early in the text finds a full name printed later. */
     void know(String label) {
@@ -66,13 +52,15 @@ final class LocalPeople {
         return fullNameFor(label).orElse(label);
     }
 
-    /** The person's IRI by the rules above. */
-    Node iri(String label) {
+    /**
+     * The person the label denotes by the rules above: the label of the name its identity rests on, and whether that
+     * is a bare name, known only within the document ({@code id/person/{document}/{name}}); {@code candidates} are
+     * the authority people who share the name.
+     */
+    Reconciliation.Unknown person(String label, boolean inDocument, List<AuthorityEntity> candidates) {
         String best = CanonicalNames.person(label(label));
-        List<String> w = words(best);
-        boolean bare = w.size() == 1;
-        String slug = CanonicalNames.slug(best);
-        return bare && !docSlug.isEmpty() ? iris.entity("person", docSlug + "/" + slug) : iris.entity("person", slug);
+        boolean bare = words(best).size() == 1;
+        return new Reconciliation.Unknown("person", label, CanonicalNames.slug(best), bare && inDocument, candidates);
     }
 
     /**
@@ -94,8 +82,8 @@ final class LocalPeople {
     }
 
     private static boolean fits(List<String> w, List<String> f) {
-        long initialsW = w.stream().filter(LocalPeople::isInitial).count();
-        long initialsF = f.stream().filter(LocalPeople::isInitial).count();
+        long initialsW = w.stream().filter(RecordPeople::isInitial).count();
+        long initialsF = f.stream().filter(RecordPeople::isInitial).count();
         if (f.size() < w.size() || (f.size() == w.size() && initialsW <= initialsF)) return false;
         if (w.size() == 1) return f.get(0).equals(w.get(0)) || f.get(f.size() - 1).equals(w.get(0));
         if (!f.get(f.size() - 1).equals(w.get(w.size() - 1))) return false;

@@ -1,4 +1,4 @@
-package org.archivelod.cli;
+package org.archivelod.pipeline;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -18,14 +17,14 @@ import org.archivelod.io.RdfFormat;
 
 /**
  * Reads RDF files into a dataset, choosing the syntax by extension ({@link RdfFormat}: {@code .trig .ttl .nt .nq .jsonld .rdf},
- * each optionally {@code .gz}); a bad file becomes an {@link UnreadableInputException} that names the file and
- * line, and parser warnings go to a consumer as {@code file: line N: warning: …}.
+ * each optionally {@code .gz}); a bad file becomes a {@link ConversionException} that names the file and line (the
+ * parser's exception its cause), and the parser's warnings go to a {@link ProblemHandler}.
  */
 public final class RdfFileReader {
-    private final Consumer<String> warnings;
+    private final ProblemHandler problems;
 
-    public RdfFileReader(Consumer<String> warnings) {
-        this.warnings = warnings;
+    public RdfFileReader(ProblemHandler problems) {
+        this.problems = problems;
     }
 
     /** The syntax of a file by its extension, or null when the extension is not one of ours. */
@@ -34,31 +33,32 @@ public final class RdfFileReader {
     }
 
     /** Adds the file's triples or quads to the dataset (triples go to the default graph). */
-    public void read(Path file, DatasetGraph into) throws UnreadableInputException {
+    public void read(Path file, DatasetGraph into) throws ConversionException {
         Lang lang = langOf(file);
         if (lang == null) {
-            throw new UnreadableInputException(file + ": unknown RDF syntax; expected a file ending in"
-                    + " .trig, .ttl, .nt, .nq, .jsonld or .rdf (optionally .gz)");
+            throw new ConversionException(file.toString(), 0, "unknown RDF syntax; expected a file ending in"
+                    + " .trig, .ttl, .nt, .nq, .jsonld or .rdf (optionally .gz)", null);
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UnreadableInputException(file + ": no such readable file");
+            throw new ConversionException(file.toString(), 0, "no such readable file", null);
         }
         try (InputStream in = open(file)) {
             RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(new Errors(file)).parse(into);
         } catch (RiotParseException e) {
-            throw new UnreadableInputException(where(file, e.getLine()) + e.getOriginalMessage());
+            throw new ConversionException(file + ": " + (e.getLine() > 0 ? "line " + e.getLine() + ": " : "") + e.getOriginalMessage(), e);
         } catch (JenaException | IOException | UncheckedIOException e) {
-            throw new UnreadableInputException(file + ": " + e.getMessage());
+            throw new ConversionException(file.toString(), 0, e.getMessage(), e);
         }
+    }
+
+    /** A parser's warning as a report line: {@code file: line N: warning: …}. */
+    public static String warningLine(ProblemHandler.Problem warning) {
+        return warning.file() + ": " + (warning.line() > 0 ? "line " + warning.line() + ": " : "") + "warning: " + warning.message();
     }
 
     private static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file));
         return RdfFormat.gzipped(file) ? new GZIPInputStream(in) : in;
-    }
-
-    private static String where(Path file, long line) {
-        return line > 0 ? file + ": line " + line + ": " : file + ": ";
     }
 
     /** Turns parser errors into exceptions carrying the line, and reports warnings. */
@@ -69,7 +69,7 @@ public final class RdfFileReader {
 
         @Override
         public void warning(String message, long line, long col) {
-            warnings.accept(where(file, line) + "warning: " + message);
+            problems.warning(file.toString(), line, message);
         }
 
         @Override

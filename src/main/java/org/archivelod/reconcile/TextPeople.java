@@ -1,12 +1,8 @@
-package org.archivelod.mapping;
+package org.archivelod.reconcile;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.archivelod.reconcile.PersonCandidates;
-import org.archivelod.reconcile.Gazetteer;
-import org.archivelod.reconcile.Match;
-import org.archivelod.reconcile.NameMatcher;
 import org.archivelod.record.ArchiveRecord;
 
 /**
@@ -37,7 +33,7 @@ final class TextPeople {
      * Bagirov; "Ho Chi Minh, Pham Van Dong, and Le Duan" where Comrade Le Duan is named), beside those already found.
      */
     static List<PersonCandidates.Candidate> withListMates(String text, List<PersonCandidates.Candidate> found,
-                                                                  List<Match> known, LocalPeople people) {
+                                                                  List<Match> known, RecordPeople people) {
         if (found.isEmpty() && !people.anyNames() && known.stream().noneMatch(k -> k.entity().kind().equals("person"))) return found;
         List<PersonCandidates.Candidate> mates = PersonCandidates.listMates(text, known, people::names);
         return beside(found, mates, c -> people.know(c.label()));
@@ -47,9 +43,9 @@ final class TextPeople {
     static List<PersonCandidates.Candidate> withListed(ArchiveRecord r, List<PersonCandidates.Candidate> found,
                                                                      List<Match> known) {
         List<PersonCandidates.Candidate> listed = new ArrayList<>();
-        for (var line : java.util.stream.Stream.concat(r.headerLines().fyi().stream(), r.headerLines().distribution().stream()).toList()) {
-            int at = r.text().indexOf(line.value(), line.start());
-            if (at >= 0) listed.addAll(PersonCandidates.inList(r.text(), at, line.value(), known));
+        for (var line : java.util.stream.Stream.concat(r.body().headerLines().fyi().stream(), r.body().headerLines().distribution().stream()).toList()) {
+            int at = r.body().text().indexOf(line.value(), line.start());
+            if (at >= 0) listed.addAll(PersonCandidates.inList(r.body().text(), at, line.value(), known));
         }
         return beside(found, listed, c -> {});
     }
