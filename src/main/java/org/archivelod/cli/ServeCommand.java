@@ -143,7 +143,8 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
                     allowUpdate ? credentials : Optional.empty());
             step = StartupStep.DUMPS;
             dumpFolder = dumps;
-            new DumpWriter().reuseOrWrite(archive.datasetGraph(), dumps);   // the server finds them written
+            // the server finds them written; a front over a remote store writes none (it scans nothing at start)
+            if (endpoint == null) new DumpWriter().reuseOrWrite(archive.datasetGraph(), dumps);
             step = StartupStep.INDEX;
             server = ArchiveServer.start(settings, archive);
             step = StartupStep.SERVING;

@@ -57,7 +57,7 @@ import org.archivelod.vocab.CRM;
  * }
  * }</pre>
  */
-public final class SearchIndex implements AutoCloseable {
+public final class SearchIndex implements DocumentSearch {
     /** Where the index is kept in a dataset's context, for the SPARQL property function. */
     public static final Symbol CONTEXT_KEY = Symbol.create("urn:archive-lod:search-index");
     static final String IRI = "iri";
@@ -285,6 +285,7 @@ public final class SearchIndex implements AutoCloseable {
      * The page of hits {@code request} asks for, with the facets of all the documents it finds. Without words it
      * finds every document its facets and years allow. Only the first {@value #MAX_LIMIT} hits can be paged to.
      */
+    @Override
     public Results search(SearchRequest request) throws IOException {
         if (stale.compareAndSet(true, false) && source != null) {
             names = CompletableFuture.completedFuture(readNames(source));

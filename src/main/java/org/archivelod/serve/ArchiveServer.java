@@ -2,7 +2,9 @@ package org.archivelod.serve;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -12,7 +14,9 @@ import org.archivelod.cmif.CmifExport;
 import org.archivelod.dump.ContextJsonLd;
 import org.archivelod.dump.DumpFile;
 import org.archivelod.dump.DumpWriter;
+import org.archivelod.search.DocumentSearch;
 import org.archivelod.search.SearchIndex;
+import org.archivelod.search.SparqlTextSearch;
 import org.archivelod.search.SearchPropertyFunction;
 import org.archivelod.serve.guard.BasicAuth;
 import org.archivelod.serve.guard.CorsFilter;
@@ -37,6 +41,7 @@ import org.archivelod.serve.http.PageServlet;
 import org.archivelod.serve.http.QueryEditorServlet;
 import org.archivelod.serve.http.QueryPageServlet;
 import org.archivelod.serve.http.Redirects;
+import org.archivelod.serve.http.ReleaseWatch;
 import org.archivelod.serve.http.RequestLimits;
 import org.archivelod.serve.http.RobotsServlet;
 import org.archivelod.serve.http.SearchRefreshFilter;
@@ -55,6 +60,7 @@ import org.archivelod.serve.site.Sitemap;
 import org.archivelod.serve.site.TermLabels;
 import org.archivelod.serve.site.VoidDescription;
 import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.RemoteDatasetGraph;
 import org.archivelod.uri.UriScheme;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -78,23 +84,28 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class ArchiveServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final SiteContext site;
-    private final SearchIndex search;
+    private final DocumentSearch search;
 
-    private ArchiveServer(FusekiServer fuseki, SiteContext site, SearchIndex search) {
+    private ArchiveServer(FusekiServer fuseki, SiteContext site, DocumentSearch search) {
         this.fuseki = fuseki;
         this.site = site;
         this.search = search;
     }
 
-    /** Writes the dumps, prepares the pages and starts listening; returns once the server answers. */
+    /**
+     * Writes the dumps, prepares the pages and starts listening; returns once the server answers. Over a remote
+     * store it starts as a stateless front instead ({@link #front}).
+     */
     public static ArchiveServer start(ServeSettings settings, ArchiveStore store) throws IOException {
+        if (store.remote().isPresent()) {
+            return front(settings, store, store.remote().get());
+        }
         List<DumpFile> dumps = new DumpWriter().reuseOrWrite(store.datasetGraph(), settings.dumpFolder());
         String digest = dumps.stream().filter(d -> d.name().equals(DumpWriter.TRIG)).findFirst().orElseThrow().sha256();
         // the release is the data the dumps were written from: its time is theirs, the same across restarts
         Instant released = Files.getLastModifiedTime(settings.dumpFolder().resolve(DumpWriter.SUMS)).toInstant();
-        SiteContext site = new SiteContext(settings, store, new DatasetRelease(digest, released), dumps,
-                SampleQueries.fromClasspath(), TermLabels.fromClasspath(), new PageRenderer(),
-                Redirects.of(store.datasetGraph(), settings.base()));
+        DatasetRelease release = new DatasetRelease(digest, released);
+        SiteContext site = siteOver(settings, store, () -> release, dumps);
         SearchIndex search = openIndex(store);
         try {
             search.syncWith(store.datasetGraph(), digest, new SearchFiling(SiteQueries.shared(), store.queryView()));
@@ -103,6 +114,40 @@ public final class ArchiveServer implements AutoCloseable {
             throw e;
         }
         SearchPropertyFunction.register(store.queryView().getContext(), settings.base(), search);
+        return listen(site, search);
+    }
+
+    /**
+     * A stateless front over a remote store: nothing is scanned or written at start. The release (ETag, cache key)
+     * is the one the store describes, read with one small query and again every {@link ReleaseWatch#EVERY}; the pages'
+     * queries go to the store whole; search is a bounded SPARQL query ({@link SparqlTextSearch}); the dumps are not
+     * served (publish those of the release where it is loaded). Fronts over one store answer byte for byte alike.
+     */
+    private static ArchiveServer front(ServeSettings settings, ArchiveStore store, RemoteDatasetGraph remote) throws IOException {
+        if (!remote.showsUnion(settings.base()).orElse(true)) {
+            throw new IllegalStateException(remote.queryService() + " does not show the union of its named graphs as its default graph, "
+                    + "which the site's queries need (Fuseki: tdb2:unionDefaultGraph true; see the README, 'Fronts over a SPARQL store')");
+        }
+        UriScheme uris = UriScheme.at(settings.base());
+        remote.fetchWhole(graph -> graph.isURI() && uris.documentGraphSlug(graph.getURI()).isPresent());
+        ReleaseWatch release = new ReleaseWatch(remote, settings.base(), Clock.systemUTC());
+        if (!release.described()) {
+            System.err.println("archive-lod serve: warning: " + remote.queryService() + " describes no release (load it with "
+                    + "'load --endpoint'): pages carry the validators of no release and are kept " + ReleaseWatch.EVERY.toSeconds()
+                    + " s at most");
+        }
+        SiteContext site = siteOver(settings, store, release, List.of());
+        return listen(site, new SparqlTextSearch(remote.queryService()));
+    }
+
+    private static SiteContext siteOver(ServeSettings settings, ArchiveStore store, Supplier<DatasetRelease> release,
+            List<DumpFile> dumps) {
+        return new SiteContext(settings, store, release, dumps, SampleQueries.fromClasspath(), TermLabels.fromClasspath(),
+                new PageRenderer(), Redirects.of(store.datasetGraph(), settings.base()));
+    }
+
+    private static ArchiveServer listen(SiteContext site, DocumentSearch search) {
+        ServeSettings settings = site.settings();
         FusekiServer fuseki = build(site, search);
         if (!settings.loopbackOnly()) {
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
@@ -127,7 +172,7 @@ public final class ArchiveServer implements AutoCloseable {
         return SearchIndex.inMemory();
     }
 
-    private static FusekiServer build(SiteContext site, SearchIndex search) {
+    private static FusekiServer build(SiteContext site, DocumentSearch search) {
         ServeSettings settings = site.settings();
         DataService.Builder sparql = DataService.newBuilder(site.store().queryView()).addEndpoint(Operation.Query, "");
         if (settings.allowUpdate()) {
@@ -145,8 +190,8 @@ public final class ArchiveServer implements AutoCloseable {
         VoidServlet voidServlet = new VoidServlet(site,
                 () -> VoidDescription.describe(site.data(), settings.base(), site.dumps()));
         FusekiServer.Builder builder = FusekiServer.create();
-        if (settings.allowUpdate()) {
-            SearchRefreshFilter refresh = new SearchRefreshFilter(search);
+        if (settings.allowUpdate() && search instanceof SearchIndex index) {
+            SearchRefreshFilter refresh = new SearchRefreshFilter(index);
             builder.addFilter("/sparql", refresh).addFilter("/sparql/*", refresh);
         }
         TimelineServlet timeline = new TimelineServlet(site);

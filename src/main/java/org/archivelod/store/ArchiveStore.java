@@ -18,7 +18,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The dataset the tool publishes: a TDB2 database on disk or a transactional in-memory dataset.
- * Named graphs hold the data; {@link #queryView()} shows their union as the default graph.
+ * Named graphs hold the data; {@link #queryView()} shows their union as the default graph. Over a {@link #remote}
+ * store, a query on that view is sent whole to the store (see {@code RemoteQueryEngine}).
  *
  * <pre>{@code
  * try (ArchiveStore store = ArchiveStore.open(Path.of("store"))) {
@@ -56,7 +57,13 @@ public final class ArchiveStore implements AutoCloseable {
      * what it holds without a copy here. Load it with {@link RemoteStoreLoader}.
      */
     public static ArchiveStore remote(String queryService) {
+        RemoteQueryEngine.register();
         return new ArchiveStore(new RemoteDatasetGraph(queryService), null);
+    }
+
+    /** The remote store's query service, empty for a local store. */
+    public Optional<RemoteDatasetGraph> remote() {
+        return dataset instanceof RemoteDatasetGraph r ? Optional.of(r) : Optional.empty();
     }
 
     /** Opens the TDB2 store in {@code directory}, or an in-memory one when {@code directory} is empty. */

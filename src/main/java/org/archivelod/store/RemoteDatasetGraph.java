@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -40,7 +43,8 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
  * the linked-data site describe entities kept in another store; transactions are accepted and do nothing.
  * <p>
  * A page asks many questions about the same few subjects (a statement, then its labels), so a pattern with a
- * subject fetches everything about that subject in one request and keeps it for a while (the
+ * subject fetches everything about that subject in one request, and, once a page is seen reading a document's graph,
+ * every subject of that graph with two more ({@link #fetchWhole}), and keeps it for a while (the
  * {@value #SUBJECTS_KEPT} most recent subjects, at most {@value #KEPT_SECONDS} s): the site serves one release
  * while it runs, and a store changed behind it is seen again within that time.
  *
@@ -57,12 +61,31 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             "SELECT ?g ?s ?p ?o { { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } }");
     private static final Query DEFAULT_GRAPH = QueryFactory.create("SELECT ?s ?p ?o { " + DEFAULT_ONLY + " }");
     private static final Query NAMED_GRAPHS = QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
+    /** Every quad of every subject of the graph {@code ?home}, wherever it is; bounded (a larger graph is not kept whole). */
+    private static final Query HOME_SUBJECTS = QueryFactory.create("SELECT ?g ?s ?p ?o { { SELECT DISTINCT ?s { GRAPH ?home { ?s ?a ?b } } } "
+            + "{ { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } } } LIMIT " + (RemoteDatasetGraph.LARGEST_HOME + 1));
+    /** Every quad whose object is a subject of the graph {@code ?home}, wherever it is; bounded like {@link #HOME_SUBJECTS}. */
+    private static final Query HOME_INCOMING = QueryFactory.create("SELECT ?g ?s ?p ?o { { SELECT DISTINCT ?o { GRAPH ?home { ?o ?a ?b } } } "
+            + "{ { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } } } LIMIT " + (RemoteDatasetGraph.LARGEST_HOME + 1));
     private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { } }");
     static final int SUBJECTS_KEPT = 20_000;
     static final int KEPT_SECONDS = 300;
     /** A subject with more statements than this is not kept (it is asked about pattern by pattern). */
     private static final int LARGEST_KEPT = 5_000;
+    /** The most quads fetched at once for the subjects of one graph (a document's); a larger graph is not fetched whole. */
+    static final int LARGEST_HOME = 20_000;
+    /** The graphs whose subjects were fetched at once (or found too large to be). */
+    private final Set<Node> homesFetched = ConcurrentHashMap.newKeySet();
+    /** A graph is fetched whole at this many subjects of it asked about one by one: a page is reading it. */
+    static final int MISSES_BEFORE_HOME = 10;
+    private final Cache<Node, java.util.concurrent.atomic.AtomicInteger> missesByGraph = Caffeine.newBuilder()
+            .maximumSize(SUBJECTS_KEPT).expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
+    /** Which graphs may be fetched whole (a document's); none until {@link #fetchWhole} says. */
+    private volatile Predicate<Node> wholeGraphs = g -> false;
     private final Cache<Node, List<Quad>> subjects = Caffeine.newBuilder().maximumSize(SUBJECTS_KEPT)
+            .expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
+    /** What points at a node (every quad with it as object), known for the subjects of the graphs fetched whole. */
+    private final Cache<Node, List<Quad>> incoming = Caffeine.newBuilder().maximumSize(SUBJECTS_KEPT)
             .expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
     private final String queryService;
     private final Transactional transactional = TransactionalNull.create();
@@ -77,10 +100,33 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         return queryService;
     }
 
+    /** The release the store describes for data minted under {@code base} (one small query), see {@link StoreRelease}. */
+    public Optional<StoreRelease> release(String base) {
+        return StoreRelease.read(queryService, StoreRelease.graph(base));
+    }
+
+    /**
+     * Whether the store shows the union of its named graphs as its default graph, judged by the release description
+     * of data minted under {@code base} (one small query); empty when the store describes no release.
+     */
+    public Optional<Boolean> showsUnion(String base) {
+        Node graph = StoreRelease.graph(base);
+        return release(base).map(r -> StoreRelease.seenInDefaultGraph(queryService, graph));
+    }
+
+    /** Forgets every subject kept: the store holds a new release. */
+    public void forget() {
+        subjects.invalidateAll();
+        incoming.invalidateAll();
+        missesByGraph.invalidateAll();
+        homesFetched.clear();
+    }
+
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         if (g == null || g == Node.ANY) {
             if (concrete(s)) return aboutSubject(s, q -> true, p, o);
+            if (concrete(o)) return pointingAt(o, q -> true, p, () -> select(ANY_GRAPH, null, s, p, o));
             return select(ANY_GRAPH, null, s, p, o).iterator();
         }
         return super.find(g, s, p, o);
@@ -89,18 +135,21 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     @Override
     protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
         if (concrete(s)) return aboutSubject(s, Quad::isDefaultGraph, p, o);
+        if (concrete(o)) return pointingAt(o, Quad::isDefaultGraph, p, () -> select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o));
         return select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o).iterator();
     }
 
     @Override
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
         if (concrete(s)) return aboutSubject(s, q -> q.getGraph().equals(g), p, o);
+        if (concrete(o)) return pointingAt(o, q -> q.getGraph().equals(g), p, () -> select(NAMED_GRAPHS, g, s, p, o));
         return select(NAMED_GRAPHS, g, s, p, o).iterator();
     }
 
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
         if (concrete(s)) return aboutSubject(s, q -> !q.isDefaultGraph(), p, o);
+        if (concrete(o)) return pointingAt(o, q -> !q.isDefaultGraph(), p, () -> select(NAMED_GRAPHS, null, s, p, o));
         return select(NAMED_GRAPHS, null, s, p, o).iterator();
     }
 
@@ -110,11 +159,67 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         if (all == null) {
             all = select(ANY_GRAPH, null, s, Node.ANY, Node.ANY);
             if (all.size() <= LARGEST_KEPT) subjects.put(s, List.copyOf(all));
+            all.stream().map(Quad::getGraph).filter(Node::isURI).distinct().filter(wholeGraphs).forEach(this::missedIn);
         }
         return all.stream().filter(inGraph)
                 .filter(q -> !concrete(p) || q.getPredicate().equals(p))
                 .filter(q -> !concrete(o) || q.getObject().equals(o))
                 .iterator();
+    }
+
+    /**
+     * Lets the graphs {@code which} accepts (a document's, small) be fetched whole once a page has asked about
+     * {@value #MISSES_BEFORE_HOME} of their subjects one by one: a page about a document asks about hundreds of them,
+     * while a page about a person asks about one subject in each of many documents, which is not worth their graphs.
+     */
+    public void fetchWhole(Predicate<Node> which) {
+        this.wholeGraphs = which;
+    }
+
+    private void missedIn(Node graph) {
+        if (missesByGraph.get(graph, g -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() >= MISSES_BEFORE_HOME) {
+            fetchHome(graph);
+        }
+    }
+
+    /** The quads pointing at {@code o} in the graphs {@code inGraph} accepts, matching {@code p}: kept, or asked. */
+    private Iterator<Quad> pointingAt(Node o, Predicate<Quad> inGraph, Node p, java.util.function.Supplier<List<Quad>> ask) {
+        List<Quad> all = incoming.getIfPresent(o);
+        if (all == null) return ask.get().iterator();
+        return all.stream().filter(inGraph).filter(q -> !concrete(p) || q.getPredicate().equals(p)).iterator();
+    }
+
+    /**
+     * Keeps every subject of the graph {@code home} with all its quads, from one request: a page about a document asks
+     * about hundreds of the subjects of its graph (its mentions, their targets and selectors), one after the other.
+     * A graph with more than {@value #LARGEST_HOME} quads of such subjects (the authority file) is not fetched whole.
+     */
+    private void fetchHome(Node home) {
+        if (!homesFetched.add(home)) return;
+        List<Quad> found = homeQuads(HOME_SUBJECTS, home);
+        if (found.size() > LARGEST_HOME) return;
+        Map<Node, List<Quad>> bySubject = new HashMap<>();
+        found.forEach(q -> bySubject.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q));
+        bySubject.forEach((subject, quads) -> {
+            if (quads.size() <= LARGEST_KEPT) subjects.put(subject, List.copyOf(quads));
+        });
+        List<Quad> pointing = homeQuads(HOME_INCOMING, home);
+        if (pointing.size() > LARGEST_HOME) return;
+        Map<Node, List<Quad>> byObject = new HashMap<>();
+        bySubject.keySet().forEach(subject -> byObject.put(subject, new ArrayList<>()));
+        pointing.forEach(q -> byObject.computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add(q));
+        byObject.forEach((object, quads) -> {
+            if (quads.size() <= LARGEST_KEPT) incoming.put(object, List.copyOf(quads));
+        });
+    }
+
+    private List<Quad> homeQuads(Query query, Node home) {
+        List<Quad> found = new ArrayList<>();
+        try (var qe = QueryExecHTTP.service(queryService).query(query).substitution("home", home).build()) {
+            qe.select().forEachRemaining(b -> found.add(Quad.create(b.get("g") == null ? Quad.defaultGraphIRI : b.get("g"),
+                    b.get("s"), b.get("p"), b.get("o"))));
+        }
+        return found;
     }
 
     private List<Quad> select(Query query, Node g, Node s, Node p, Node o) {

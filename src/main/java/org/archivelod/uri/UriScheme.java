@@ -88,6 +88,9 @@ public final class UriScheme {
     /** The named graph of {@code old dcterms:isReplacedBy new} redirects. */
     public String redirectsGraph() { return graph("redirects"); }
 
+    /** {@code {base}graph/release}: the description of the release a store holds (its id and load time), see {@code store/StoreRelease}. */
+    public String releaseGraph() { return graph("release"); }
+
     /** {@code {base}page/{kindAndSlug}}: the HTML page about a thing. */
     public String page(String kindAndSlug) { return iri(PAGE + "/" + kindAndSlug); }
 
@@ -171,6 +174,12 @@ public final class UriScheme {
     /** The base a concept's IRI ({@code {base}id/concept/…}) was minted under; empty for other IRIs. */
     public static Optional<String> baseOfConcept(String iri) {
         int at = iri.indexOf(ID + "/" + CONCEPT + "/");
+        return at > 0 ? Optional.of(iri.substring(0, at)) : Optional.empty();
+    }
+
+    /** The base a document graph's IRI ({@code {base}graph/document/…}) was minted under; empty for other IRIs. */
+    public static Optional<String> baseOfDocumentGraph(String iri) {
+        int at = iri.indexOf(GRAPH + "/" + DOCUMENT + "/");
         return at > 0 ? Optional.of(iri.substring(0, at)) : Optional.empty();
     }
 

@@ -41,9 +41,11 @@ class RemoteStoreIT {
 
     private Process fuseki(int port) throws Exception {
         Path base = tmp.resolve("fuseki");
-        Files.createDirectories(base);
+        Files.createDirectories(base.resolve("tdb"));   // Fuseki's --loc wants the folder to exist
         ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-jar", FUSEKI.toAbsolutePath().toString(),
-                "--mem", "--update", "--localhost", "--port", Integer.toString(port), "/ds")
+                // TDB2 with the union of the named graphs as default graph, which a front's queries need (README)
+                "--tdb2", "--loc=" + base.resolve("tdb"), "--set", "tdb:unionDefaultGraph=true", "--update", "--localhost",
+                "--port", Integer.toString(port), "/ds")
                 .directory(base.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve("fuseki.log").toFile());
         pb.environment().put("FUSEKI_BASE", base.toString());
         Process p = pb.start();
@@ -82,6 +84,11 @@ class RemoteStoreIT {
                     "http://localhost:" + port + "/"), Files.readString(tmp.resolve("run.log")));
             assertEquals(0, run("load", letter.toString(), "--endpoint", endpoint), Files.readString(tmp.resolve("run.log")));
             assertTrue(Files.readString(tmp.resolve("run.log")).contains("3 graphs sent"), Files.readString(tmp.resolve("run.log")));
+            // the load described its release in the store, for the fronts
+            HttpResponse<String> release = get(endpoint + "?query=" + java.net.URLEncoder.encode("ASK { GRAPH <"
+                    + org.archivelod.uri.UriScheme.at("http://localhost:" + port + "/").releaseGraph() + "> { ?r <http://purl.org/dc/terms/identifier> ?id } }",
+                    StandardCharsets.UTF_8), "application/sparql-results+json");
+            assertTrue(release.body().contains("true"), release.body());
 
             front = new ProcessBuilder("java", "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "serve", "--endpoint", endpoint,
                     "--port", Integer.toString(port)).directory(tmp.toFile()).redirectError(tmp.resolve("front.log").toFile()).start();

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Responses already rendered for the dataset release being served, least recently used dropped first once they
- * hold more than a budget of bytes. The release is fixed while the server runs (its ETag says so), so a cached
- * description is as current as a fresh one; with SPARQL Update allowed nothing is kept.
+ * hold more than a budget of bytes. A cached description is as current as a fresh one: the cache empties when the
+ * release changes (a front over a remote store sees a new one; a local store's is fixed while the server runs);
+ * with SPARQL Update allowed nothing is kept.
  */
 final class RenderedCache {
     /** A rendered body, its content type and the {@code Link} headers that go with it. */
@@ -31,23 +33,33 @@ final class RenderedCache {
     }
 
     private final long budget;
+    private final Supplier<DatasetRelease> release;
     private long bytes;
     private final LinkedHashMap<String, Rendered> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private DatasetRelease filledFor;
 
     RenderedCache(long budgetBytes) {
+        this(budgetBytes, () -> null);
+    }
+
+    /** A cache emptied whenever {@code release} tells of another release than the one its entries were rendered for. */
+    RenderedCache(long budgetBytes, Supplier<DatasetRelease> release) {
         this.budget = budgetBytes;
+        this.release = release;
     }
 
     /** The cache a site's servlets use: 64 MB, or nothing when the data may change under the server. */
     static RenderedCache forSite(SiteContext site) {
-        return new RenderedCache(site.settings().allowUpdate() ? 0 : 64L << 20);
+        return new RenderedCache(site.settings().allowUpdate() ? 0 : 64L << 20, site.releases());
     }
 
     synchronized Rendered get(String key) {
+        current();
         return entries.get(key);
     }
 
     synchronized void put(String key, Rendered value) {
+        current();
         if (value.body().length > budget / 16) return;
         Rendered old = entries.put(key, value);
         bytes += value.body().length - (old == null ? 0 : old.body().length);
@@ -55,6 +67,15 @@ final class RenderedCache {
             Map.Entry<String, Rendered> eldest = it.next();
             bytes -= eldest.getValue().body().length;
             it.remove();
+        }
+    }
+
+    private void current() {
+        DatasetRelease now = release.get();
+        if (!java.util.Objects.equals(now, filledFor)) {
+            entries.clear();
+            bytes = 0;
+            filledFor = now;
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
+import org.archivelod.search.DocumentSearch;
 import org.archivelod.search.NameVariants;
 import org.archivelod.search.SearchIndex;
 import org.archivelod.search.SearchRequest;
@@ -38,7 +39,7 @@ public final class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final AcceptList OFFER = AcceptList.create(DataFormat.HTML, "application/json");
     private final transient SiteContext site;
-    private final transient SearchIndex index;
+    private final transient DocumentSearch index;
     private final transient ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A hit as shown: its page, date and passages. */
@@ -67,7 +68,7 @@ public final class SearchServlet extends HttpServlet {
     /** A link that changes the view, whether it is the current one, and whether another follows it. */
     public record Option(String label, String href, boolean current, boolean first) {}
 
-    public SearchServlet(SiteContext site, SearchIndex index) {
+    public SearchServlet(SiteContext site, DocumentSearch index) {
         this.site = site;
         this.index = index;
     }

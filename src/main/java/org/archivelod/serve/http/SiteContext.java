@@ -1,6 +1,7 @@
 package org.archivelod.serve.http;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -15,10 +16,15 @@ import org.archivelod.store.ArchiveStore;
 
 /**
  * What the site's servlets share, fixed at start: the settings, the store, the dataset release (for
- * validators), the dumps written at start, the sample queries, labels and the page renderer.
+ * validators; over a remote store it follows the store's), the dumps written at start, the sample queries, labels and the page renderer.
  */
-public record SiteContext(ServeSettings settings, ArchiveStore store, DatasetRelease release, List<DumpFile> dumps,
+public record SiteContext(ServeSettings settings, ArchiveStore store, Supplier<DatasetRelease> releases, List<DumpFile> dumps,
         SampleQueries queries, TermLabels terms, PageRenderer renderer, Redirects redirects) {
+
+    /** The release served now: fixed for a local store, as the store says for a remote one ({@link ReleaseWatch}). */
+    public DatasetRelease release() {
+        return releases.get();
+    }
 
     /** The stored dataset (named graphs as loaded). */
     public DatasetGraph data() {

@@ -1,0 +1,97 @@
+package org.archivelod.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * First views and repeat views of the site's pages, one client, with nothing but the JDK:
+ * {@code PageViews PLAN REPEATS BASE [BASE2]}. {@code PLAN} has one line per request, {@code KIND<TAB>PATH<TAB>ACCEPT}
+ * (kinds: home, document, entity, data, timeline, network, search). Each path is asked once at {@code BASE} (its
+ * first view: nothing of it cached yet), then {@code REPEATS} more times (repeat views). Prints, per kind, one line
+ * {@code KIND first_p50_ms first_p99_ms repeat_p50_ms repeat_p99_ms requests errors identical}, where
+ * {@code identical} counts the paths {@code BASE2} (a second front over the same store) answered with the same status,
+ * Content-Type, ETag and bytes as {@code BASE} ("-" without a second front).
+ */
+public final class PageViews {
+    private PageViews() {}
+
+    private record Answer(int status, String type, String etag, byte[] body) {
+        boolean same(Answer other) {
+            return status == other.status && type.equals(other.type) && etag.equals(other.etag) && Arrays.equals(body, other.body);
+        }
+    }
+
+    private static final class Kind {
+        final List<Double> first = new ArrayList<>();
+        final List<Double> repeat = new ArrayList<>();
+        int errors;
+        int identical;
+        int compared;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String[]> plan = Files.readAllLines(Path.of(args[0])).stream().filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+        int repeats = Integer.parseInt(args[1]);
+        String base = args[2];
+        Optional<String> second = args.length > 3 ? Optional.of(args[3]) : Optional.empty();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        for (String[] step : plan) {
+            Kind kind = kinds.computeIfAbsent(step[0], k -> new Kind());
+            long t0 = System.nanoTime();
+            Answer a = get(http, base + step[1], step[2]);
+            kind.first.add((System.nanoTime() - t0) / 1e6);
+            if (a.status() != 200) kind.errors++;
+        }
+        for (String[] step : plan) {
+            Kind kind = kinds.get(step[0]);
+            for (int i = 0; i < repeats; i++) {
+                long t0 = System.nanoTime();
+                Answer a = get(http, base + step[1], step[2]);
+                kind.repeat.add((System.nanoTime() - t0) / 1e6);
+                if (a.status() != 200) kind.errors++;
+            }
+            if (second.isPresent()) {
+                Answer a = get(http, base + step[1], step[2]);
+                Answer b = get(http, second.get() + step[1], step[2]);
+                kind.compared++;
+                if (a.same(b)) kind.identical++;
+                else System.err.println("differs between the fronts: " + step[1]);
+            }
+        }
+        kinds.forEach((name, k) -> System.out.printf(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%d\t%s%n", name,
+                percentile(k.first, 50), percentile(k.first, 99), percentile(k.repeat, 50), percentile(k.repeat, 99),
+                k.first.size() + k.repeat.size(), k.errors, second.isPresent() ? k.identical + "/" + k.compared : "-"));
+    }
+
+    private static Answer get(HttpClient http, String url, String accept) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
+                    .timeout(Duration.ofSeconds(Long.getLong("pageviews.timeout", 300))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("ETag").orElse(""), r.body());
+        } catch (Exception e) {
+            System.err.println(url + ": " + e);
+            return new Answer(-1, "", "", new byte[0]);
+        }
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        if (values.isEmpty()) return Double.NaN;
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int at = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, at))];
+    }
+}
