@@ -14,9 +14,9 @@ import org.archivelod.store.ArchiveStore;
 public record SiteContext(ServeSettings settings, ArchiveStore store, DatasetRelease release, List<DumpFile> dumps,
         SampleQueries queries, TermLabels terms, PageRenderer renderer, Redirects redirects) {
 
-    /** The stored dataset (named graphs as loaded). */
+    /** The stored dataset (named graphs as loaded), without the site graph of aggregates. */
     public DatasetGraph data() {
-        return store.datasetGraph();
+        return store.publishedData();
     }
 
     public Labels labels() {

@@ -69,6 +69,14 @@ public final class ArchiveStore implements AutoCloseable {
         return dataset;
     }
 
+    /**
+     * The published data: the stored dataset without the site graph of aggregates ({@link SiteAggregates}), for
+     * what describes and lists entities.
+     */
+    public DatasetGraph publishedData() {
+        return new WithoutSiteGraph(dataset);
+    }
+
     /** The dataset for SPARQL: the same named graphs, with their union as the default graph. */
     public DatasetGraph queryView() {
         if (directory != null) {

@@ -14,7 +14,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /**
  * Pushes quads to a remote SPARQL 1.1 store over the Graph Store Protocol: each named graph is sent with one
  * PUT, so the remote store replaces every document graph as a unit. Graphs are streamed one at a time, so any
- * number of documents can be sent; the load as a whole is not atomic (each graph is).
+ * number of documents can be sent; the load as a whole is not atomic (each graph is). The site graph's aggregates
+ * ({@link SiteAggregates}) are replaced at the end, with one SPARQL Update.
  *
  * <pre>{@code
  * new RemoteStoreLoader("http://localhost:3030/ds").load(sink -> conversion.run(inputs, sink));
@@ -37,6 +38,7 @@ public final class RemoteStoreLoader {
             GraphSender sender = new GraphSender(connection);
             source.sendTo(sender);
             sender.finish();
+            SiteAggregates.refresh(new RemoteDatasetGraph(endpoint), connection);
             return sender.sent.size();
         }
     }
