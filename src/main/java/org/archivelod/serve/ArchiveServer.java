@@ -15,6 +15,7 @@ import org.archivelod.dump.DumpWriter;
 import org.archivelod.search.SearchIndex;
 import org.archivelod.search.SearchPropertyFunction;
 import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.SiteAggregates;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -48,6 +49,7 @@ public final class ArchiveServer implements AutoCloseable {
 
     /** Writes the dumps, prepares the pages and starts listening; returns once the server answers. */
     public static ArchiveServer start(ServeSettings settings, ArchiveStore store) throws IOException {
+        SiteAggregates.ensure(store);   // a store loaded before the site graph existed
         List<DumpFile> dumps = new DumpWriter().reuseOrWrite(store.datasetGraph(), settings.dumpFolder());
         String digest = dumps.stream().filter(d -> d.name().equals(DumpWriter.TRIG)).findFirst().orElseThrow().sha256();
         // the release is the data the dumps were written from: its time is theirs, the same across restarts

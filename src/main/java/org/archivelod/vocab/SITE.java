@@ -23,6 +23,17 @@ public final class SITE {
     public static final Property from = ResourceFactory.createProperty(NS + "from");
     public static final Property to = ResourceFactory.createProperty(NS + "to");
     public static final Property letter = ResourceFactory.createProperty(NS + "letter");
+    /** A correspondent: in how many documents they wrote or were written to. */
+    public static final Property letters = ResourceFactory.createProperty(NS + "letters");
+
+    /** An ordered list ({@code <site#timeline>}): how many entries it has. */
+    public static final Property size = ResourceFactory.createProperty(NS + "size");
+    /** A page of a list ({@code <site#timeline-3>}) and each of its entries ({@code <site#timeline.301>}). */
+    public static final Property entry = ResourceFactory.createProperty(NS + "entry");
+    /** An entry: the thing listed, its place in the list (from 1) and, for an activity, its document. */
+    public static final Property item = ResourceFactory.createProperty(NS + "item");
+    public static final Property position = ResourceFactory.createProperty(NS + "position");
+    public static final Property document = ResourceFactory.createProperty(NS + "document");
 
     private SITE() {}
 }

@@ -57,6 +57,33 @@ class SiteAggregatesTest {
     }
 
     @Test
+    void theLongLists_areWrittenInOrder_cutIntoPagesOfTheSiteSize() throws Exception {
+        try (ArchiveStore store = SiteFixtures.store()) {
+            DatasetGraph data = store.datasetGraph();
+            // the documents by English label: each once, numbered from 1, on page 1 of the list
+            List<String> labels = rows(data, "SELECT ?label { GRAPH ?g { ?d a crm:E31_Document ;"
+                    + " <http://www.w3.org/2000/01/rdf-schema#label> ?label } } ORDER BY STR(?label)");
+            assertEquals(List.of(labels.size() + ""), rows(data, "SELECT ?n { GRAPH ?site { ?list site:size ?n }"
+                    + " FILTER(?list = IRI(CONCAT(STR(?site), \"#documents\"))) }"));
+            assertEquals(labels, rows(data, "SELECT ?label { GRAPH ?site { ?page site:entry ?e . ?e site:item ?d ;"
+                    + " site:position ?p } FILTER(?page = IRI(CONCAT(STR(?site), \"#documents-1\")))"
+                    + " GRAPH ?g { ?d <http://www.w3.org/2000/01/rdf-schema#label> ?label } } ORDER BY ?p"));
+            // the passages naming Zhou Enlai: one list of its own, every annotation target whose body he is
+            String zhou = SiteAggregates.listName("passages", NodeFactory.createURI(ServeFixtures.ZHOU));
+            assertEquals(rows(data, "SELECT (COUNT(DISTINCT ?t) AS ?n) { GRAPH ?g { ?a <http://www.w3.org/ns/oa#hasBody> <"
+                            + ServeFixtures.ZHOU + "> ; <http://www.w3.org/ns/oa#hasTarget> ?t } }"),
+                    rows(data, "SELECT ?n { GRAPH ?site { ?list site:size ?n } FILTER(?list = IRI(CONCAT(STR(?site), \"#"
+                            + zhou + "\"))) }"));
+            // no page of any list holds more than a page of entries, and the positions run 1, 2, 3... in each list
+            assertEquals(List.of(), rows(data, "SELECT ?page { GRAPH ?site { ?page site:entry ?e } } GROUP BY ?page"
+                    + " HAVING (COUNT(?e) > " + SiteAggregates.PAGE_SIZE + ")"));
+            assertEquals(List.of(), rows(data, "SELECT ?list { GRAPH ?site { ?list site:size ?n . ?page site:entry ?e ."
+                    + " ?e site:position ?p FILTER(STRSTARTS(STR(?e), CONCAT(STR(?list), \".\"))) } } GROUP BY ?list ?n"
+                    + " HAVING (MAX(?p) != ?n || COUNT(DISTINCT ?p) != ?n)"));
+        }
+    }
+
+    @Test
     void theNextLoad_replacesTheAggregates_insteadOfAddingToThem() throws Exception {
         try (ArchiveStore store = SiteFixtures.store()) {
             DatasetGraph data = store.datasetGraph();
