@@ -15,28 +15,28 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.archivelod.dump.DumpWriter;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.pipeline.ConversionSummary;
 import org.archivelod.pipeline.DataFolders;
 import org.archivelod.pipeline.IriRedirects;
-import org.archivelod.pipeline.ConversionSummary;
-import org.archivelod.dump.DumpWriter;
 import org.archivelod.search.SearchIndex;
 import org.archivelod.serve.ArchiveServer;
-import org.archivelod.serve.RequestLimits;
-import org.archivelod.serve.UpdateCredentials;
-import org.archivelod.serve.ServeSettings;
-import org.archivelod.serve.ServedBase;
+import org.archivelod.serve.http.RequestLimits;
+import org.archivelod.serve.http.ServeSettings;
+import org.archivelod.serve.http.ServedBase;
+import org.archivelod.serve.http.UpdateCredentials;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.store.HaltPoints;
 import org.archivelod.validate.DatasetValidator;
 import org.archivelod.validate.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code serve}: converts {@code --data} into the store (TDB2 in {@code --store}, or {@code --memory}) and

@@ -13,6 +13,8 @@ import org.archivelod.plantedcyclea.Chicken;
 import org.archivelod.plantedcycleb.Egg;
 import org.archivelod.record.planted.RecordWithRdf;
 import org.archivelod.serve.planted.PageThatParses;
+import org.archivelod.serve.plantedrooma.Front;
+import org.archivelod.serve.plantedroomb.Back;
 import org.archivelod.store.planted.StoreThatDumps;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,18 @@ class PlantedViolationsTest {
     @Test
     void cycleRuleAccepts_oneHalfAlone() {
         EvaluationResult result = ArchitectureRules.NO_PACKAGE_CYCLES.evaluate(new ClassFileImporter().importClasses(Chicken.class));
+        assertFalse(result.hasViolation(), result.getFailureReport().toString());
+    }
+
+    @Test
+    void roomRuleCatches_twoRoomsOfTheServerThatNeedEachOther() {
+        assertCaught(ArchitectureRules.NO_ROOM_CYCLES, new ClassFileImporter().importClasses(Front.class, Back.class),
+                "plantedrooma");
+    }
+
+    @Test
+    void roomRuleAccepts_oneRoomAlone() {
+        EvaluationResult result = ArchitectureRules.NO_ROOM_CYCLES.evaluate(new ClassFileImporter().importClasses(Back.class));
         assertFalse(result.hasViolation(), result.getFailureReport().toString());
     }
 

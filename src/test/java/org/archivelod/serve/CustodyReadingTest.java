@@ -1,6 +1,5 @@
 package org.archivelod.serve;
 
-import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.serve.site.DocumentReading;
+import org.archivelod.serve.site.Labels;
+import org.archivelod.serve.site.TermLabels;
+import org.archivelod.uri.UriScheme;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.api.Test;
 

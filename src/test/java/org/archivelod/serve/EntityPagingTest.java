@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.reconcile.AuthorityFile;
+import org.archivelod.serve.site.Paging;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.synth.RecordSynthesizer;

@@ -25,6 +25,8 @@ import org.archivelod.HostileRecord;
 import org.archivelod.TestFiles;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.serve.http.ServeSettings;
+import org.archivelod.serve.site.DataFormat;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.junit.jupiter.api.AfterAll;

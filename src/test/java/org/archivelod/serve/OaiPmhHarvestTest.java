@@ -36,6 +36,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.archivelod.serve.http.RequestLimits;
+import org.archivelod.serve.http.ServeSettings;
 import org.archivelod.store.ArchiveStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.serve.http.RequestLimits;
+import org.archivelod.serve.http.ServeSettings;
+import org.archivelod.serve.http.ServedBase;
+import org.archivelod.serve.http.UpdateCredentials;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 

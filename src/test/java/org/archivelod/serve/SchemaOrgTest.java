@@ -26,6 +26,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.archivelod.serve.site.SchemaOrg;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -23,6 +23,8 @@ import java.util.function.IntFunction;
 import org.archivelod.TestFiles;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.serve.http.RequestLimits;
+import org.archivelod.serve.http.ServeSettings;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.junit.jupiter.api.Test;

@@ -20,8 +20,8 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamException;
-import org.archivelod.serve.Negotiation;
-import org.archivelod.serve.SiteContext;
+import org.archivelod.serve.http.Negotiation;
+import org.archivelod.serve.http.SiteContext;
 
 /**
  * OAI-PMH 2.0 at {@code /oai} (GET, or POST with a form body): Identify, ListMetadataFormats, ListSets,

@@ -6,8 +6,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.archivelod.serve.site.EntityDescriber;
 import org.archivelod.vocab.Prefixes;
-import org.archivelod.serve.EntityDescriber;
 
 /**
  * A document as RDF/XML: the description {@code /data/document/….rdf} gives (every statement about the document, the

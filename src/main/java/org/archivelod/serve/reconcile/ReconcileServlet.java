@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.archivelod.serve.Responses;
-import org.archivelod.serve.SiteContext;
+import org.archivelod.serve.http.Responses;
+import org.archivelod.serve.http.SiteContext;
 import org.archivelod.uri.UriScheme;
 
 /**

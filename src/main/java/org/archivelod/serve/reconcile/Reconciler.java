@@ -14,8 +14,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.archivelod.serve.Correspondence;
-import org.archivelod.serve.EntityPath;
+import org.archivelod.serve.site.Correspondence;
+import org.archivelod.serve.site.EntityPath;
 
 /**
  * Answers reconciliation queries against the store's entities ({@link EntityNames}): the candidates of the wanted

@@ -1,0 +1,88 @@
+package org.archivelod.serve.http;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.archivelod.serve.site.DataFormat;
+import org.archivelod.serve.site.DataPage;
+import org.archivelod.serve.site.EntityDescriber;
+import org.archivelod.uri.UriScheme;
+
+/**
+ * {@code GET /data/{kind}/{slug}.{ttl|jsonld|nt|rdf|trig}[?page=N]}: the description of an entity in the format named
+ * by the extension, or, without an extension, in the format chosen by the Accept header ({@code Vary: Accept}); a
+ * popular entity's statements pointing at it come a page at a time ({@link EntityDescriber#describe(Node, int)},
+ * {@link DataPage}), and a page past the last is 404. Carries ETag and Last-Modified from the dataset release (one tag
+ * per format and page) and answers 304 to a current client.
+ */
+public final class DataServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient SiteContext site;
+    private final transient RenderedCache cache;
+
+    public DataServlet(SiteContext site) {
+        this.site = site;
+        this.cache = RenderedCache.forSite(site);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<DataRequest> asked = DataRequest.of(request, response, "Not an entity data path.");
+        if (asked.isEmpty()) {
+            return;
+        }
+        Optional<DataFormat> format = asked.get().format();
+        if (site.redirects().answer(request, response, asked.get().path(),
+                moved -> UriScheme.dataPath(moved.relative()) + format.map(f -> "." + f.extension()).orElse(""))) {
+            return;
+        }
+        Optional<Integer> page = PageParameter.requested(request, response);
+        if (page.isEmpty()) {
+            return;
+        }
+        Node entity = site.entity(asked.get().path());
+        String variant = format.map(DataFormat::extension).orElse("") + (page.get() == 1 ? "" : "-page" + page.get());
+        String key = variant + (asked.get().negotiated() ? " negotiated " : " ") + entity.getURI();
+        RenderedCache.Rendered cached = format.isPresent() ? cache.get(key) : null;
+        if (cached != null) {
+            DatasetRelease release = site.release();
+            if (!ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
+                cached.send(response);
+            }
+            return;
+        }
+        if (!site.describer().exists(entity)) {
+            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            return;
+        }
+        if (format.isEmpty()) {
+            Negotiation.sendNotAcceptable(request, response, site.renderer(), DataFormat.offered(false),
+                    Optional.of(Locations.encode(UriScheme.dataPath(asked.get().path().relative()))));
+            return;
+        }
+        Optional<EntityDescriber.Page> described = site.describer().describe(entity, page.get());
+        if (described.isEmpty()) {
+            site.renderer().sendNotFound(response, Negotiation.acceptsHtml(request), request.getRequestURI());
+            return;
+        }
+        DataPage paging = new DataPage(document(asked.get()), page.get(), described.get().more());
+        paging.state(described.get().quads());
+        RenderedCache.Rendered rendered = Responses.entity(format.get(), described.get().quads(), entity,
+                site.settings().base()).withLinks(paging.links());
+        cache.put(key, rendered);
+        DatasetRelease release = site.release();
+        if (!ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
+            rendered.send(response);
+        }
+    }
+
+    /** The description document's IRI as asked for (with its extension, or without one when negotiated), unpaged. */
+    private String document(DataRequest asked) {
+        String base = site.settings().base();
+        String path = UriScheme.dataPath(asked.path().relative()) + (asked.negotiated() ? "" : "." + asked.format().get().extension());
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + Locations.encode(path);
+    }
+}

@@ -1,0 +1,169 @@
+package org.archivelod.serve.http;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.archivelod.serve.render.NetworkSvg;
+import org.archivelod.serve.render.TimelineSvg;
+import org.archivelod.serve.site.ArchiveDocuments;
+import org.archivelod.serve.site.Correspondence;
+import org.archivelod.serve.site.Counted;
+import org.archivelod.serve.site.DocumentReading;
+import org.archivelod.serve.site.EntityLife;
+import org.archivelod.serve.site.EntityPage;
+import org.archivelod.serve.site.EntityPath;
+import org.archivelod.serve.site.EntityProfile;
+import org.archivelod.serve.site.Labels;
+import org.archivelod.serve.site.Link;
+import org.archivelod.serve.site.Paging;
+import org.archivelod.serve.site.SchemaOrg;
+import org.archivelod.serve.site.SiteQueries;
+
+/** {@code GET /page/{kind}/{slug}}: the HTML page about an entity (see {@link EntityPage}), or an HTML 404. */
+public final class PageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient SiteContext site;
+    private final transient RenderedCache cache;
+    private final transient SiteQueries queries = SiteQueries.shared();
+
+    public PageServlet(SiteContext site) {
+        this.site = site;
+        this.cache = RenderedCache.forSite(site);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<EntityPath> path = EntityPath.parse(request.getPathInfo());
+        if (path.isEmpty()) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Not an entity page path.");
+            return;
+        }
+        if (site.redirects().answer(request, response, path.get(), EntityPath::pagePath)) {
+            return;
+        }
+        Optional<Integer> page = PageParameter.requested(request, response);
+        if (page.isEmpty()) {
+            return;
+        }
+        Node entity = site.entity(path.get());
+        SiteLanguage language = SiteLanguage.of(request, response);
+        ReadingMode mode = ReadingMode.of(request, response);
+        DatasetRelease release = site.release();
+        String variant = mode.variant(language.variant("html"));
+        String key = entity.getURI() + " " + variant + " " + page.get();
+        RenderedCache.Rendered cached = cache.get(key);
+        if (cached != null) {
+            if (!ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
+                cached.send(response);
+            }
+            return;
+        }
+        if (!site.describer().exists(entity)) {
+            site.renderer().sendNotFound(response, true, request.getRequestURI());
+            return;
+        }
+        if (ConditionalRequests.notModified(request, response, release.etag(variant), release.loaded())) {
+            return;
+        }
+        Labels labels = site.labels().in(language.code());
+        Map<String, Object> scope = Txn.calculateRead(site.data(), () -> scope(path.get(), entity, labels, language, page.get()));
+        if (scope != null) {
+            scope.put("highlight", mode.highlight());
+        }
+        if (scope == null) {
+            site.renderer().sendNotFound(response, true, request.getRequestURI());
+            return;
+        }
+        RenderedCache.Rendered rendered = new RenderedCache.Rendered("text/html;charset=utf-8",
+                site.renderer().render("entity", scope).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        cache.put(key, rendered);
+        response.setStatus(HttpServletResponse.SC_OK);
+        rendered.send(response);
+    }
+
+    /** A correspondent of the entity: who, which way the letters went, and how many. */
+    public record Correspondent(Link who, String way, String letters) {}
+
+    /** The entity's correspondents, most letters first, then by name: "wrote to Mao Zedong, 3 letters". */
+    private static java.util.List<Correspondent> correspondents(Correspondence mine, Node entity, Labels labels) {
+        java.util.List<Correspondent> rows = new java.util.ArrayList<>();
+        mine.edges().stream()
+                .filter(e -> e.from().equals(entity) || e.to().equals(entity))
+                .sorted(java.util.Comparator.comparingInt(Correspondence.Edge::weight).reversed()
+                        .thenComparing(e -> labels.label(e.from().equals(entity) ? e.to() : e.from())))
+                .forEach(e -> {
+                    boolean sent = e.from().equals(entity);
+                    rows.add(new Correspondent(labels.link(sent ? e.to() : e.from()), sent ? "wrote to" : "received from",
+                            Counted.of(e.weight(), "letter")));
+                });
+        return rows;
+    }
+
+    /** The entity's letters, sent and received, on a calendar axis: each dated letter once. */
+    private static TimelineSvg letters(Correspondence mine, Node entity, Labels labels, String label) {
+        java.util.Map<Node, ArchiveDocuments.DocumentSummary> documents = new java.util.LinkedHashMap<>();
+        mine.edges().stream().filter(e -> e.from().equals(entity) || e.to().equals(entity))
+                .flatMap(e -> e.documents().stream()).filter(ArchiveDocuments.DocumentSummary::dated)
+                .forEach(d -> documents.putIfAbsent(d.node(), d));
+        java.util.List<TimelineSvg.Item> items = documents.values().stream()
+                .sorted(java.util.Comparator.comparing(ArchiveDocuments.DocumentSummary::sortDate).thenComparing(d -> d.node().getURI()))
+                .map(d -> TimelineServlet.documentItem(d, labels.link(d.node()).href())).toList();
+        return TimelineSvg.layout("letters", "Letters of " + label + " over time", LETTERS_WIDTH, items);
+    }
+
+    private static final int LETTERS_WIDTH = 720;
+
+    /** The document before or after {@code document} in time (query {@code name} in queries/site/), if any. */
+    private java.util.Optional<Link> neighbour(String name, Node document, Labels labels) {
+        var date = ArchiveDocuments.objects(site.data(), document, org.apache.jena.vocabulary.DCTerms.date.asNode());
+        var title = ArchiveDocuments.objects(site.data(), document, org.apache.jena.vocabulary.DCTerms.title.asNode());
+        if (date.isEmpty() || title.isEmpty()) return java.util.Optional.empty();
+        return queries.select(name, site.store().queryView(), Map.of("thisDate", date.get(0), "thisTitle", title.get(0)))
+                .stream().findFirst().map(row -> labels.link(row.get("doc").asNode()));
+    }
+
+    /**
+     * The entity page, with the reading view for a document, and names, passages and correspondence for others; its
+     * long lists cut to page {@code number}; null past the last page.
+     */
+    private Map<String, Object> scope(EntityPath path, Node entity, Labels labels, SiteLanguage language, int number) {
+        EntityPage whole = EntityPage.build(site.data(), labels, path, entity);
+        boolean document = "document".equals(path.kind()) && whole.hasText();
+        EntityProfile profile = document ? null : EntityProfile.build(site.data(), labels, entity, site.aggregates(), number);
+        int pages = profile == null ? Paging.pagesFor(whole.incomingCount()) : EntityProfile.pages(profile, whole.incomingCount());
+        if (number > pages) {
+            return null;
+        }
+        Paging paging = new Paging(number, pages);
+        EntityPage page = whole.page(number);
+        Map<String, Object> scope = PageScope.of(page.label() + (paging.several() ? " (page " + number + ")" : ""), language);
+        scope.put("paging", paging);
+        scope.put("alternates", page.alternates());
+        scope.put("page", page);
+        scope.put("isDocument", document);
+        scope.put("schemaOrg", SchemaOrg.script(SchemaOrg.entity(site.data(), site.labels(), path, entity, site.settings().base())));
+        if (document) {
+            scope.put("reading", DocumentReading.build(site.data(), labels, entity, site.settings().base()));
+            neighbour("previous-document", entity, labels).ifPresent(l -> scope.put("previousDocument", l));
+            neighbour("next-document", entity, labels).ifPresent(l -> scope.put("nextDocument", l));
+        } else {
+            scope.put("profile", profile.page(paging));
+            EntityLife life = EntityLife.of(queries, site.store().queryView(), entity);
+            if (life.any()) scope.put("life", life);
+            Correspondence mine = Correspondence.around(site.data(), entity);
+            if (!mine.empty()) {
+                scope.put("network", NetworkSvg.layout("correspondence", "Correspondence of " + page.label(), mine,
+                        labels, i -> "/network#edges"));
+                scope.put("correspondents", correspondents(mine, entity, labels));
+                TimelineSvg letters = letters(mine, entity, labels, page.label());
+                if (!letters.empty()) scope.put("letters", letters);
+            }
+        }
+        return scope;
+    }
+}

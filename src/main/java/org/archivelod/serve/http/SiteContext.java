@@ -1,0 +1,46 @@
+package org.archivelod.serve.http;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.archivelod.dump.DumpFile;
+import org.archivelod.serve.render.PageRenderer;
+import org.archivelod.serve.site.EntityDescriber;
+import org.archivelod.serve.site.EntityPath;
+import org.archivelod.serve.site.Labels;
+import org.archivelod.serve.site.SampleQueries;
+import org.archivelod.serve.site.SiteAggregatesView;
+import org.archivelod.serve.site.SiteQueries;
+import org.archivelod.serve.site.TermLabels;
+import org.archivelod.store.ArchiveStore;
+
+/**
+ * What the site's servlets share, fixed at start: the settings, the store, the dataset release (for
+ * validators), the dumps written at start, the sample queries, labels and the page renderer.
+ */
+public record SiteContext(ServeSettings settings, ArchiveStore store, DatasetRelease release, List<DumpFile> dumps,
+        SampleQueries queries, TermLabels terms, PageRenderer renderer, Redirects redirects) {
+
+    /** The stored dataset (named graphs as loaded), without the site graph of aggregates. */
+    public DatasetGraph data() {
+        return store.publishedData();
+    }
+
+    /** The site graph's aggregates, read with the site's queries. */
+    public SiteAggregatesView aggregates() {
+        return new SiteAggregatesView(SiteQueries.shared(), store.queryView(), settings.base());
+    }
+
+    public Labels labels() {
+        return new Labels(data(), terms, settings.base());
+    }
+
+    public EntityDescriber describer() {
+        return new EntityDescriber(data());
+    }
+
+    public Node entity(EntityPath path) {
+        return NodeFactory.createURI(path.iri(settings.base()));
+    }
+}

@@ -1,0 +1,179 @@
+package org.archivelod.serve.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.archivelod.store.SiteAggregates;
+import org.archivelod.uri.UriScheme;
+import org.archivelod.vocab.CRM;
+
+/**
+ * Who or what an entity is, for its page: its names (labels in each language and script, with the language tagged
+ * for screen readers, and every appellation with its kind: pseudonym, romanization...), its identifiers in
+ * Wikidata, VIAF, GeoNames and the Library of Congress as links, the documents it wrote, received or translated,
+ * and the passages naming it. Callers hold a read transaction.
+ */
+public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier> identifiers, List<Role> roles,
+        List<Passages.Passage> passages, int passageCount, Paging paging) {
+
+    /** "1 passage", "12 passages". */
+    public String passageCountLabel() {
+        return Counted.of(passageCount, "passage");
+    }
+
+    /** A name; {@code lang} is its language tag ("" when none), {@code kind} how it names the entity. */
+    public record Name(String text, String lang, String kind, String note) {}
+
+    /** An identifier in an outside authority, linked. */
+    public record Identifier(String scheme, String code, String href) {}
+
+    /** A document on the entity's page. */
+    public record Doc(String title, String href, String dateLabel) {}
+
+    /** The documents the entity had one part in ("wrote", "received", "translated"): this page's, of {@code count}. */
+    public record Role(String name, List<Doc> documents, int count) {}
+
+    public boolean hasDocuments() {
+        return !roles.isEmpty();
+    }
+
+    public boolean hasPassages() {
+        return !passages.isEmpty();
+    }
+
+    /** The number of the first passage on this page. */
+    public int firstPassage() {
+        return paging.first();
+    }
+
+    /** The number of the last passage on this page. */
+    public int lastPassage() {
+        return paging.first() + passages.size() - 1;
+    }
+
+    /** How many pages the profile's lists need, given the statements referring to the entity. */
+    public static int pages(EntityProfile all, int incoming) {
+        int[] lengths = new int[all.roles().size() + 2];
+        lengths[0] = all.passageCount();
+        lengths[1] = incoming;
+        for (int i = 0; i < all.roles().size(); i++) lengths[i + 2] = all.roles().get(i).count();
+        return Paging.pagesFor(lengths);
+    }
+
+    /** The profile with its lists cut to {@code paging}'s page (the passages are read a page at a time already). */
+    public EntityProfile page(Paging paging) {
+        return new EntityProfile(labels, names, identifiers,
+                roles.stream().map(r -> new Role(r.name(), Paging.slice(r.documents(), paging.page()), r.count()))
+                        .filter(r -> !r.documents().isEmpty()).toList(),
+                passages, passageCount, paging);
+    }
+
+    /**
+     * Everything the page lists about {@code entity}, before it is cut into pages with {@link #page}; of its passages,
+     * page {@code page} only (the site list of its passages, cut into pages at load), with their number.
+     */
+    public static EntityProfile build(DatasetGraph store, Labels labels, Node entity, SiteAggregatesView aggregates, int page) {
+        List<Name> preferred = new ArrayList<>();
+        store.find(Node.ANY, entity, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> {
+            Node o = q.getObject();
+            if (o.isLiteral()) {
+                preferred.add(new Name(o.getLiteralLexicalForm(), o.getLiteralLanguage(), "preferred label", ""));
+            }
+        });
+        preferred.sort(Comparator.comparing((Name n) -> !n.lang().startsWith("en")).thenComparing(Name::lang));
+        List<Name> names = new ArrayList<>();
+        for (Node id : ArchiveDocuments.objects(store, entity, CRM.P1_is_identified_by.asNode())) {
+            if (store.contains(Node.ANY, id, RDF.type.asNode(), CRM.E41_Appellation.asNode())) {
+                String kind = ArchiveDocuments.objects(store, id, CRM.P2_has_type.asNode()).stream().findFirst()
+                        .map(labels::englishLabel).orElse("name");
+                ArchiveDocuments.literal(store, id, CRM.P190_has_symbolic_content.asNode()).ifPresent(text ->
+                        names.add(new Name(text, "", kind,
+                                ArchiveDocuments.literal(store, id, CRM.P3_has_note.asNode()).orElse(""))));
+            }
+        }
+        names.sort(Comparator.comparing((Name n) -> !n.kind().equals("preferred name")).thenComparing(Name::text));
+        preferred.removeIf(label -> names.stream().anyMatch(n -> n.text().equals(label.text())));
+        String passageList = SiteAggregates.listName("passages", entity);
+        List<Passages.Passage> passages = Passages.at(store, labels,
+                aggregates.page(passageList, page).stream().map(SiteAggregatesView.Entry::item).toList());
+        List<Role> roles = new ArrayList<>();
+        for (String[] role : new String[][] {{"wrote", "creator"}, {"received", "received"}, {"translated", "contributor"}}) {
+            List<Doc> docs = documents(store, entity, role[1]).stream()
+                    .map(d -> new Doc(d.title(), labels.link(d.node()).href(), d.dateLabel())).toList();
+            if (!docs.isEmpty()) {
+                roles.add(new Role(role[0], docs, docs.size()));
+            }
+        }
+        return new EntityProfile(preferred, names, identifiers(store, entity), roles, passages, aggregates.size(passageList),
+                new Paging(1, 1));
+    }
+
+    private static List<Identifier> identifiers(DatasetGraph store, Node entity) {
+        List<Identifier> out = new ArrayList<>();
+        for (Node same : ArchiveDocuments.objects(store, entity, OWL.sameAs.asNode())) {
+            if (same.isURI()) {
+                out.add(identifier(same.getURI()));
+            }
+        }
+        for (Node close : ArchiveDocuments.objects(store, entity, SKOS.closeMatch.asNode())) {
+            if (close.isURI()) {
+                Identifier id = identifier(close.getURI());
+                out.add(new Identifier(id.scheme() + " (close match)", id.code(), id.href()));
+            }
+        }
+        out.sort(Comparator.comparing(Identifier::scheme).thenComparing(Identifier::code));
+        return out;
+    }
+
+    /** A human-readable link for an authority IRI: Wikidata's item page, GeoNames' page, VIAF, id.loc.gov. */
+    static Identifier identifier(String iri) {
+        String tail = iri.replaceAll("/+$", "");
+        tail = tail.substring(tail.lastIndexOf('/') + 1);
+        if (iri.contains("wikidata.org/entity/")) {
+            return new Identifier("Wikidata", tail, "https://www.wikidata.org/wiki/" + tail);
+        }
+        if (iri.contains("geonames.org/")) {
+            return new Identifier("GeoNames", tail, "https://www.geonames.org/" + tail);
+        }
+        if (iri.contains("viaf.org/viaf/")) {
+            return new Identifier("VIAF", tail, iri);
+        }
+        if (iri.contains("id.loc.gov/")) {
+            return new Identifier("Library of Congress", tail, iri);
+        }
+        return new Identifier(iri.replaceFirst("^https?://([^/]+).*$", "$1"), tail, iri);
+    }
+
+    /** Documents the entity wrote (creator or sender), received (addressee) or translated (contributor). */
+    private static List<ArchiveDocuments.DocumentSummary> documents(DatasetGraph store, Node entity, String role) {
+        Set<Node> docs = new LinkedHashSet<>();
+        switch (role) {
+            case "creator" -> store.find(Node.ANY, Node.ANY, DCTerms.creator.asNode(), entity)
+                    .forEachRemaining(q -> docs.add(q.getSubject()));
+            case "contributor" -> store.find(Node.ANY, Node.ANY, DCTerms.contributor.asNode(), entity)
+                    .forEachRemaining(q -> docs.add(q.getSubject()));
+            default -> store.find(Node.ANY, Node.ANY, CRM.P11_had_participant.asNode(), entity).forEachRemaining(q -> {
+                Node graph = q.getGraph();
+                boolean sending = ArchiveDocuments.objects(store, q.getSubject(), CRM.P2_has_type.asNode()).stream()
+                        .anyMatch(t -> t.isURI() && UriScheme.isActivityType(t.getURI(), "sending"));
+                if (sending) {
+                    ArchiveDocuments.objects(store, graph, DCTerms.subject.asNode()).forEach(docs::add);
+                }
+            });
+        }
+        List<ArchiveDocuments.DocumentSummary> out = new ArrayList<>();
+        docs.stream().filter(d -> store.contains(Node.ANY, d, RDF.type.asNode(), CRM.E31_Document.asNode()))
+                .forEach(d -> out.add(ArchiveDocuments.summary(store, d)));
+        out.sort(Comparator.comparing(ArchiveDocuments.DocumentSummary::sortDate,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ArchiveDocuments.DocumentSummary::title));
+        return out;
+    }
+}

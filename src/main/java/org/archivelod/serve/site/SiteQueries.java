@@ -1,0 +1,85 @@
+package org.archivelod.serve.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.archivelod.io.ClasspathFolders;
+
+/**
+ * The named queries the site's pages read the store through ({@code queries/site/*.rq} on the classpath, parsed once):
+ * SPARQL that a reader can run at {@code /sparql} too, rather than code that walks the graph.
+ */
+public final class SiteQueries {
+    private final Map<String, Query> byName;
+
+    private SiteQueries(Map<String, Query> byName) {
+        this.byName = byName;
+    }
+
+    /** The site's queries, read and parsed once for every page that uses them. */
+    public static SiteQueries shared() {
+        return Shared.QUERIES;
+    }
+
+    private static final class Shared {
+        static final SiteQueries QUERIES = fromClasspath();
+    }
+
+    static SiteQueries fromClasspath() {
+        Map<String, Query> queries = new HashMap<>();
+        ClasspathFolders.path("/queries/site").ifPresent(folder -> {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rq")).toList()) {
+                    String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+                    queries.put(name, QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the site's queries in " + folder, e);
+            }
+        });
+        return new SiteQueries(Map.copyOf(queries));
+    }
+
+    /** The rows of the SELECT query {@code name} over {@code store}'s query view (the union of its graphs). */
+    public List<Map<String, RDFNode>> select(String name, DatasetGraph store) {
+        return select(name, store, Map.of());
+    }
+
+    /** Like {@link #select(String, DatasetGraph)}, with variables bound to values (never spliced into the text). */
+    public List<Map<String, RDFNode>> select(String name, DatasetGraph store, Map<String, org.apache.jena.graph.Node> bindings) {
+        Query query = byName.get(name);
+        if (query == null) {
+            throw new IllegalArgumentException("no site query " + name + " in queries/site/");
+        }
+        return Txn.calculateRead(store, () -> {
+            List<Map<String, RDFNode>> rows = new ArrayList<>();
+            var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store)).query(query);
+            org.apache.jena.rdf.model.Model nodes = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            bindings.forEach((var, value) -> builder.substitution(var, nodes.asRDFNode(value)));
+            try (QueryExecution exec = builder.build()) {
+                ResultSet results = exec.execSelect();
+                while (results.hasNext()) {
+                    QuerySolution s = results.next();
+                    Map<String, RDFNode> row = new HashMap<>();
+                    s.varNames().forEachRemaining(v -> row.put(v, s.get(v)));
+                    rows.add(row);
+                }
+            }
+            return rows;
+        });
+    }
+}
