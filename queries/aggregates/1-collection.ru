@@ -9,7 +9,7 @@ INSERT { GRAPH ?site { ?site site:documents ?documents ; site:firstYear ?first ;
 WHERE {
   SELECT (COUNT(DISTINCT ?doc) AS ?documents) (MIN(?year) AS ?first) (MAX(?year) AS ?last)
   WHERE {
-    GRAPH ?g { ?doc a crm:E31_Document }
-    OPTIONAL { GRAPH ?h { ?doc dcterms:date ?date } BIND(xsd:integer(SUBSTR(STR(?date), 1, 4)) AS ?year) }
+    GRAPH ?g { ?doc a crm:E31_Document OPTIONAL { ?doc dcterms:date ?date } }
+    BIND(xsd:integer(SUBSTR(STR(?date), 1, 4)) AS ?year)
   }
 }

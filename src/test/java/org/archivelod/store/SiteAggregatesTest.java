@@ -118,6 +118,24 @@ class SiteAggregatesTest {
         }
     }
 
+    @Test
+    void aLoadIntoARemoteStore_endsWithTheSameAggregates_sentAsOneUpdate() throws Exception {
+        DatasetGraph remote = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        var fuseki = org.apache.jena.fuseki.main.FusekiServer.create().port(0).loopback(true).add("/ds", remote, true)
+                .build().start();
+        try (ArchiveStore local = SiteFixtures.store()) {
+            Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, Path.of("data/authority")));
+            new RemoteStoreLoader("http://localhost:" + fuseki.getHttpPort() + "/ds")
+                    .load(sink -> conversion.run(List.of(Path.of("data/documents"), SiteFixtures.DOCUMENTS), sink));
+            String collection = "SELECT ?n ?first ?last { GRAPH ?site { ?site site:documents ?n ; site:firstYear ?first ;"
+                    + " site:lastYear ?last } }";
+            assertEquals(rows(local.datasetGraph(), collection), rows(remote, collection));
+            assertEquals(siteQuads(local.datasetGraph()), siteQuads(remote));
+        } finally {
+            fuseki.stop();
+        }
+    }
+
     private static long siteQuads(DatasetGraph data) {
         return Txn.calculateRead(data, () -> Iter.count(data.find(SITE, Node.ANY, Node.ANY, Node.ANY)));
     }
