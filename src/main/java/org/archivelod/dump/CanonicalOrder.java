@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
+import org.archivelod.uri.UriScheme;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,10 +25,13 @@ public final class CanonicalOrder {
 
     private CanonicalOrder() {}
 
-    /** The graphs to write, one at a time: the default graph first (when it holds triples), then named graphs in order. */
+    /**
+     * The graphs to write, one at a time: the default graph first (when it holds triples), then named graphs in order;
+     * never the site graph, whose aggregates are computed from the data at each load, not published.
+     */
     public static List<Node> graphNames(DatasetGraph dataset) {
         List<Node> names = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(names::add);
+        dataset.listGraphNodes().forEachRemaining(g -> { if (!(g.isURI() && UriScheme.isSiteGraph(g.getURI()))) names.add(g); });
         names.sort(NODES);
         if (!dataset.getDefaultGraph().isEmpty()) names.add(0, Quad.defaultGraphIRI);
         return names;

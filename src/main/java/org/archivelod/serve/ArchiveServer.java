@@ -61,6 +61,7 @@ import org.archivelod.serve.site.TermLabels;
 import org.archivelod.serve.site.VoidDescription;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.RemoteDatasetGraph;
+import org.archivelod.store.SiteAggregates;
 import org.archivelod.uri.UriScheme;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -100,6 +101,7 @@ public final class ArchiveServer implements AutoCloseable {
         if (store.remote().isPresent()) {
             return front(settings, store, store.remote().get());
         }
+        SiteAggregates.ensure(store);   // a store loaded before the site graph existed
         List<DumpFile> dumps = new DumpWriter().reuseOrWrite(store.datasetGraph(), settings.dumpFolder());
         String digest = dumps.stream().filter(d -> d.name().equals(DumpWriter.TRIG)).findFirst().orElseThrow().sha256();
         // the release is the data the dumps were written from: its time is theirs, the same across restarts

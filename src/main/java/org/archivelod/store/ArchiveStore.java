@@ -15,6 +15,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.archivelod.uri.UriScheme;
 
 /**
  * The dataset the tool publishes: a TDB2 database on disk or a transactional in-memory dataset.
@@ -76,6 +79,14 @@ public final class ArchiveStore implements AutoCloseable {
         return dataset;
     }
 
+    /**
+     * The published data: the stored dataset without the site graph of aggregates ({@link SiteAggregates}), for
+     * what describes and lists entities.
+     */
+    public DatasetGraph publishedData() {
+        return new WithoutSiteGraph(dataset);
+    }
+
     /** The dataset for SPARQL: the same named graphs, with their union as the default graph. */
     public DatasetGraph queryView() {
         if (directory != null) {
@@ -83,6 +94,20 @@ public final class ArchiveStore implements AutoCloseable {
             return dataset;
         }
         return new UnionDefaultGraphView(dataset);
+    }
+
+    /**
+     * The base the data of {@code dataset} was minted under, read from its concepts ({@code {base}id/concept/…});
+     * empty for a store without data. Callers hold a read transaction.
+     */
+    public static Optional<String> mintedBase(DatasetGraph dataset) {
+        var concepts = dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), SKOS.Concept.asNode());
+        while (concepts.hasNext()) {
+            Node concept = concepts.next().getSubject();
+            Optional<String> base = concept.isURI() ? UriScheme.baseOfConcept(concept.getURI()) : Optional.empty();
+            if (base.isPresent()) return base;
+        }
+        return Optional.empty();
     }
 
     /** The folder of the TDB2 database, empty for an in-memory store. */

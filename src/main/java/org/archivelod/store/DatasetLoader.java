@@ -27,6 +27,7 @@ import org.archivelod.vocab.PROV;
  * one write transaction of its own, so that a failed load still leaves the store empty). In a store that has data,
  * a document graph whose source checksum ({@code prov:wasDerivedFrom} → {@code dcterms:identifier "sha256:…"})
  * and content are those already stored is left as it is: a reload rewrites only the documents that changed.
+ * Every load ends by replacing the site graph's aggregates ({@link SiteAggregates}).
  *
  * What was derived from the stored release elsewhere (a server's dumps) is not the loader's business: a
  * {@link ChangeListener} given to the loader is told before each change, while the store still holds the old release.
@@ -108,7 +109,11 @@ public final class DatasetLoader {
         beforeChange.releaseChanging();
         unchanged = 0;
         bulk = TDBInternal.isBackedByTDB(dataset) && Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
-        if (bulk) return bulkLoad(source);
+        if (bulk) {
+            long count = bulkLoad(source);
+            SiteAggregates.refresh(dataset);   // the bulk loader commits on its own: the aggregates follow at once
+            return count;
+        }
         dataset.begin(TxnType.WRITE);
         try {
             GraphReplacingSink sink = new GraphReplacingSink(dataset);
@@ -121,6 +126,7 @@ public final class DatasetLoader {
                 stale.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
                 finishing.accept(dataset);
             }
+            SiteAggregates.refreshIn(dataset);   // the release and its aggregates in one transaction
             dataset.commit();
             unchanged = sink.unchanged;
             return sink.count;

@@ -17,8 +17,9 @@ import org.archivelod.uri.UriScheme;
 /**
  * Pushes quads to a remote SPARQL 1.1 store over the Graph Store Protocol: each named graph is sent with one
  * PUT, so the remote store replaces every document graph as a unit. Graphs are streamed one at a time, so any
- * number of documents can be sent; the load as a whole is not atomic (each graph is). Last, the store's release
- * description ({@link StoreRelease}) is replaced, so fronts over the store pick up the new release.
+ * number of documents can be sent; the load as a whole is not atomic (each graph is). The site graph's aggregates
+ * ({@link SiteAggregates}) are replaced at the end, with one SPARQL Update; last, the store's release description
+ * ({@link StoreRelease}) is replaced, so fronts over the store pick up the new release with its aggregates.
  *
  * <pre>{@code
  * new RemoteStoreLoader("http://localhost:3030/ds").load(sink -> conversion.run(inputs, sink));
@@ -41,6 +42,7 @@ public final class RemoteStoreLoader {
             GraphSender sender = new GraphSender(connection);
             source.sendTo(sender);
             sender.finish();
+            SiteAggregates.refresh(new RemoteDatasetGraph(endpoint), connection);
             sender.base.ifPresent(base -> describeRelease(connection, base, sender.digest));
             return sender.sent.size();
         }

@@ -28,6 +28,7 @@ public final class UriScheme {
     private static final String PAGE = "page";
     private static final String DATA = "data";
     private static final String GRAPH = "graph";
+    private static final String SITE = "site";
     private static final String CITE = "cite";
     private static final String DOCUMENT = "document";
     private static final String CONCEPT = "concept";
@@ -90,6 +91,12 @@ public final class UriScheme {
 
     /** {@code {base}graph/release}: the description of the release a store holds (its id and load time), see {@code store/StoreRelease}. */
     public String releaseGraph() { return graph("release"); }
+
+    /**
+     * {@code {base}graph/site}: the named graph of the site's aggregates (counts, tallies, correspondence), computed
+     * from the data at each load; never part of a dump.
+     */
+    public String siteGraph() { return graph(SITE); }
 
     /** {@code {base}page/{kindAndSlug}}: the HTML page about a thing. */
     public String page(String kindAndSlug) { return iri(PAGE + "/" + kindAndSlug); }
@@ -165,6 +172,11 @@ public final class UriScheme {
     }
 
     // ---- reading, whatever the base
+
+    /** True when {@code iri} is the site graph ({@link #siteGraph()}) under any base. */
+    public static boolean isSiteGraph(String iri) {
+        return iri.endsWith("/" + GRAPH + "/" + SITE);
+    }
 
     /** True when {@code iri} is the activity type {@code type} ("sending", "dispatch") under any base. */
     public static boolean isActivityType(String iri, String type) {

@@ -5,24 +5,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
 import org.archivelod.serve.site.Counted;
 import org.archivelod.serve.site.Labels;
 import org.archivelod.serve.site.Link;
 import org.archivelod.serve.site.Paging;
 import org.archivelod.serve.site.SchemaOrg;
 import org.archivelod.serve.site.SiteQueries;
-import org.archivelod.uri.UriScheme;
-import org.archivelod.vocab.CRM;
+import org.archivelod.serve.site.SiteAggregatesView;
 
 /**
  * {@code GET /}: the home page, listing the documents, people, groups, places and events ({@link Paging#SIZE} of each
@@ -67,24 +60,23 @@ public final class HomeServlet extends HttpServlet {
     /** The home page's page {@code number}, or null past the last. */
     private RenderedCache.Rendered render(SiteLanguage language, int number) {
         Labels labels = site.labels().in(language.code());
+        SiteAggregatesView aggregates = site.aggregates();
         List<Section> sections = Txn.calculateRead(site.data(), () -> List.of(
-                section("documents", "Documents", CRM.E31_Document, labels),
-                section("people", "People", CRM.E21_Person, labels),
-                section("groups", "Groups and states", CRM.E74_Group, labels),
-                section("places", "Places", CRM.E53_Place, labels),
-                section("events", "Events", CRM.E5_Event, labels)));
+                section("documents", "Documents", aggregates, labels, number),
+                section("people", "People", aggregates, labels, number),
+                section("groups", "Groups and states", aggregates, labels, number),
+                section("places", "Places", aggregates, labels, number),
+                section("events", "Events", aggregates, labels, number)));
         int pages = Paging.pagesFor(sections.stream().mapToInt(Section::count).toArray());
         if (number > pages) {
             return null;
         }
         Map<String, Object> scope = PageScope.of("Archive LOD: Cold War documents as linked data", language);
         scope.put("home", true);
-        scope.put("sections", sections.stream()
-                .map(s -> new Section(s.id(), s.title(), Paging.slice(s.entries(), number), s.count()))
-                .filter(s -> !s.entries().isEmpty()).toList());
+        scope.put("sections", sections.stream().filter(s -> !s.entries().isEmpty()).toList());
         scope.put("paging", new Paging(number, pages));
         scope.put("queries", site.queries().all());
-        Txn.executeRead(site.data(), () -> overview(scope, labels, sections));   // labels read the store: TDB2 needs a transaction
+        Txn.executeRead(site.data(), () -> overview(scope, labels, sections, aggregates));   // labels read the store: TDB2 needs a transaction
         scope.put("dumps", site.dumps());
         scope.put("schemaOrg", Txn.calculateRead(site.data(),
                 () -> SchemaOrg.script(SchemaOrg.dataset(site.data(), site.settings().base(), site.dumps()))));
@@ -97,21 +89,20 @@ public final class HomeServlet extends HttpServlet {
      * and places they name, and the kinds of document and the archives with their counts (each a link to its page,
      * which lists the documents).
      */
-    private void overview(Map<String, Object> scope, Labels labels, List<Section> sections) {
-        DatasetGraph store = site.store().queryView();
-        var span = queries.select("overview-span", store).get(0);
-        long documents = span.get("documents").asLiteral().getLong();
-        String years = span.get("first") == null ? "" : span.get("first").asLiteral().getLong() == span.get("last").asLiteral().getLong()
-                ? " from " + span.get("first").asLiteral().getLong()
-                : " from " + span.get("first").asLiteral().getLong() + " to " + span.get("last").asLiteral().getLong();
+    private void overview(Map<String, Object> scope, Labels labels, List<Section> sections, SiteAggregatesView aggregates) {
+        var span = aggregates.select("overview-span", Map.of()).stream().findFirst();
+        long documents = span.map(s -> s.get("documents").asLiteral().getLong()).orElse(0L);
+        String years = span.isEmpty() || span.get().get("first") == null ? "" : span.get().get("first").asLiteral().getLong() == span.get().get("last").asLiteral().getLong()
+                ? " from " + span.get().get("first").asLiteral().getLong()
+                : " from " + span.get().get("first").asLiteral().getLong() + " to " + span.get().get("last").asLiteral().getLong();
         Map<String, Integer> counts = new java.util.HashMap<>();
         sections.forEach(s -> counts.put(s.id(), s.count()));
         scope.put("holds", Counted.of(documents, "document") + years + ", naming "
                 + Counted.of(counts.getOrDefault("people", 0), "person", "people") + ", "
                 + Counted.of(counts.getOrDefault("groups", 0), "group or state", "groups and states") + " and "
                 + Counted.of(counts.getOrDefault("places", 0), "place") + ".");
-        scope.put("kinds", counted(queries.select("overview-types", store), "type", "type", labels));
-        scope.put("archives", counted(queries.select("overview-archives", store), "archive", "archive", labels));
+        scope.put("kinds", counted(aggregates.select("overview-types", Map.of()), "type", "type", labels));
+        scope.put("archives", counted(aggregates.select("overview-archives", Map.of()), "archive", "archive", labels));
     }
 
     /** Each row's entity with its count, and the search filtered by it ({@code facet} is a search facet's parameter). */
@@ -122,25 +113,12 @@ public final class HomeServlet extends HttpServlet {
                 .toList();
     }
 
-    private Section section(String id, String title, Resource type, Labels labels) {
-        DatasetGraph data = site.data();
-        List<Link> entries = new ArrayList<>();
-        boolean namedOnly = !type.equals(CRM.E31_Document) && !type.equals(CRM.E5_Event);
-        String documentGraphs = UriScheme.at(site.settings().base()).documentGraphSpace();
-        data.find(Node.ANY, Node.ANY, RDF.type.asNode(), type.asNode()).forEachRemaining(q -> {
-            // people, groups and places that some document names; the rest of the authority file is reachable, not listed
-            if (!namedOnly || namedInADocument(data, q.getSubject(), documentGraphs)) entries.add(labels.link(q.getSubject()));
-        });
-        List<Link> sorted = entries.stream().distinct().sorted(Comparator.comparing(Link::label)).toList();
-        return new Section(id, title, sorted, sorted.size());
-    }
-
-    private static boolean namedInADocument(DatasetGraph data, Node entity, String documentGraphs) {
-        var it = data.find(Node.ANY, Node.ANY, Node.ANY, entity);
-        while (it.hasNext()) {
-            Node g = it.next().getGraph();
-            if (g.isURI() && g.getURI().startsWith(documentGraphs)) return true;
-        }
-        return false;
+    /**
+     * A list of the home page, page {@code number} of it: the site list {@code id} (documents; events; the people,
+     * groups and places some document names), in the order of their English labels, as cut into pages at load.
+     */
+    private static Section section(String id, String title, SiteAggregatesView aggregates, Labels labels, int number) {
+        List<Link> entries = aggregates.page(id, number).stream().map(e -> labels.link(e.item())).toList();
+        return new Section(id, title, entries, aggregates.size(id));
     }
 }

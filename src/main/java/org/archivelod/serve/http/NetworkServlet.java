@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.system.Txn;
 import org.archivelod.serve.render.NetworkSvg;
+import org.archivelod.serve.site.SiteAggregatesView;
 import org.archivelod.serve.site.Correspondence;
 import org.archivelod.serve.site.Labels;
 import org.archivelod.serve.site.Link;
@@ -26,18 +27,20 @@ public final class NetworkServlet extends PictureServlet {
 
     @Override
     protected Picture draw(Labels labels, int page) {
+        SiteAggregatesView aggregates = site.aggregates();
         return Txn.calculateRead(site.data(), () -> {
-            Correspondence network = Correspondence.read(site.data());
+            Correspondence network = Correspondence.of(aggregates);
             NetworkSvg svg = NetworkSvg.layout("network", "Who wrote to whom", network, labels, i -> "/network" + (i >= Paging.SIZE ? "?page=" + (i / Paging.SIZE + 1) : "") + "#edge-" + (i + 1));
+            // the picture is of people and stays whole; the table of letters is paged, its letters read for the page only
             List<Row> rows = new ArrayList<>();
-            for (int i = 0; i < network.edges().size(); i++) {
-                Correspondence.Edge e = network.edges().get(i);
+            int first = (page - 1) * Paging.SIZE;
+            for (int i = first; i < Math.min(network.edges().size(), first + Paging.SIZE); i++) {
+                Correspondence.Edge e = Correspondence.letters(aggregates, site.data(), network.edges().get(i));
                 rows.add(new Row("edge-" + (i + 1), labels.link(e.from()), labels.link(e.to()), e.weight(),
                         e.documents().stream().map(d -> new Link(d.title() + " (" + d.dateLabel() + ")",
                                 labels.link(d.node()).href(), false)).toList()));
             }
-            // the picture is of people and stays whole; the table of letters is paged
-            return new Picture(svg, Paging.slice(rows, page), Paging.pagesFor(rows.size()));
+            return new Picture(svg, rows, Paging.pagesFor(network.edges().size()));
         });
     }
 }

@@ -124,7 +124,7 @@ public final class PageServlet extends HttpServlet {
     private Map<String, Object> scope(EntityPath path, Node entity, Labels labels, SiteLanguage language, int number) {
         EntityPage whole = EntityPage.build(site.data(), labels, path, entity);
         boolean document = "document".equals(path.kind()) && whole.hasText();
-        EntityProfile profile = document ? null : EntityProfile.build(site.data(), labels, entity);
+        EntityProfile profile = document ? null : EntityProfile.build(site.data(), labels, entity, site.aggregates(), number);
         int pages = profile == null ? Paging.pagesFor(whole.incomingCount()) : EntityProfile.pages(profile, whole.incomingCount());
         if (number > pages) {
             return null;

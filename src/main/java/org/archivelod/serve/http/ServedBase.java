@@ -7,12 +7,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
-import org.archivelod.uri.UriScheme;
+import org.archivelod.store.ArchiveStore;
 
 /**
  * The base IRI a server mints with and the port it listens on, settled before anything is converted: without
@@ -45,15 +42,7 @@ public record ServedBase(String base, int port, String listening) {
      * served as it is; empty for an empty store.
      */
     public static Optional<String> mintedIn(DatasetGraph store) {
-        return Txn.calculateRead(store, () -> {
-            var concepts = store.find(Node.ANY, Node.ANY, RDF.type.asNode(), SKOS.Concept.asNode());
-            while (concepts.hasNext()) {
-                Node concept = concepts.next().getSubject();
-                Optional<String> base = concept.isURI() ? UriScheme.baseOfConcept(concept.getURI()) : Optional.empty();
-                if (base.isPresent()) return base;
-            }
-            return Optional.empty();
-        });
+        return Txn.calculateRead(store, () -> ArchiveStore.mintedBase(store));
     }
 
     /** A warning when the base's host or port is not the address listened at (a proxy may still forward it: fine). */

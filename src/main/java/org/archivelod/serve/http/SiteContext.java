@@ -11,6 +11,8 @@ import org.archivelod.serve.site.EntityDescriber;
 import org.archivelod.serve.site.EntityPath;
 import org.archivelod.serve.site.Labels;
 import org.archivelod.serve.site.SampleQueries;
+import org.archivelod.serve.site.SiteAggregatesView;
+import org.archivelod.serve.site.SiteQueries;
 import org.archivelod.serve.site.TermLabels;
 import org.archivelod.store.ArchiveStore;
 
@@ -26,9 +28,14 @@ public record SiteContext(ServeSettings settings, ArchiveStore store, Supplier<D
         return releases.get();
     }
 
-    /** The stored dataset (named graphs as loaded). */
+    /** The stored dataset (named graphs as loaded), without the site graph of aggregates. */
     public DatasetGraph data() {
-        return store.datasetGraph();
+        return store.publishedData();
+    }
+
+    /** The site graph's aggregates, read with the site's queries. */
+    public SiteAggregatesView aggregates() {
+        return new SiteAggregatesView(SiteQueries.shared(), store.queryView(), settings.base());
     }
 
     public Labels labels() {

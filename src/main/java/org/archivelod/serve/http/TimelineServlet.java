@@ -2,10 +2,12 @@ package org.archivelod.serve.http;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.archivelod.serve.render.TimelineSvg;
+import org.archivelod.serve.site.SiteAggregatesView;
 import org.archivelod.serve.site.ArchiveDocuments;
 import org.archivelod.serve.site.Labels;
 import org.archivelod.serve.site.Link;
@@ -29,13 +31,14 @@ public final class TimelineServlet extends PictureServlet {
 
     @Override
     protected Picture draw(Labels labels, int page) {
-        List<Entry> entries = new ArrayList<>();
-        Txn.executeRead(site.data(), () -> collect(labels, entries));
-        entries.sort(Comparator.comparing(Entry::when));
-        // a page of the collection's time: its items in the picture and the table, the picture's axis spanning them
-        List<Entry> shown = Paging.slice(entries, page);
+        // a page of the collection's time, as cut at load (the site list "timeline"): its items in the picture and
+        // the table, the picture's axis spanning them
+        SiteAggregatesView aggregates = site.aggregates();
+        List<Entry> shown = new ArrayList<>();
+        Txn.executeRead(site.data(), () -> aggregates.page("timeline", page).forEach(e -> entry(labels, e).ifPresent(shown::add)));
         return new Picture(TimelineSvg.layout("timeline", "The documents and the events they record, in time", WIDTH,
-                shown.stream().map(Entry::item).toList()), shown.stream().map(Entry::row).toList(), Paging.pagesFor(entries.size()));
+                shown.stream().map(Entry::item).toList()), shown.stream().map(Entry::row).toList(),
+                Paging.pagesFor(aggregates.size("timeline")));
     }
 
     /** A dated document as a mark: a day is a day; a date of a month or a year spans it. */
@@ -52,24 +55,24 @@ public final class TimelineServlet extends PictureServlet {
     /** One dated thing: its mark in the picture and its row in the table. */
     private record Entry(LocalDateTime when, TimelineSvg.Item item, Row row) {}
 
-    private void collect(Labels labels, List<Entry> entries) {
-        for (ArchiveDocuments.DocumentSummary doc : ArchiveDocuments.all(site.data())) {
-            Link docLink = labels.link(doc.node());
-            Link titled = new Link(doc.title(), docLink.href(), false);
-            if (doc.dated()) {
-                TimelineSvg.Item item = documentItem(doc, docLink.href());
-                entries.add(new Entry(item.when(), item, new Row(doc.dateLabel(), titled, "document", null)));
-            }
-            for (ArchiveDocuments.Activity a : ArchiveDocuments.activities(site.data(), doc.node())) {
-                if (a.kind().equals("writing") || a.when().isEmpty()) {
-                    continue;
-                }
-                ArchiveDocuments.TimeSpan when = a.when().get();
-                Link event = labels.link(a.node());
-                LocalDateTime until = when.end() == null || when.end().isBefore(when.begin()) ? when.begin() : when.end();
-                entries.add(new Entry(when.begin(), new TimelineSvg.Item(event.label(), event.href(), when.begin(), until, when.label(), false),
-                        new Row(when.label(), event, a.kind(), titled)));
-            }
+    /** The mark and row of one entry of the timeline: a dated document, or a dated activity of its document. */
+    private Optional<Entry> entry(Labels labels, SiteAggregatesView.Entry listed) {
+        Node documentNode = listed.document().orElse(listed.item());
+        ArchiveDocuments.DocumentSummary doc = ArchiveDocuments.summary(site.data(), documentNode);
+        Link docLink = labels.link(doc.node());
+        Link titled = new Link(doc.title(), docLink.href(), false);
+        if (documentNode.equals(listed.item())) {
+            if (!doc.dated()) return Optional.empty();
+            TimelineSvg.Item item = documentItem(doc, docLink.href());
+            return Optional.of(new Entry(item.when(), item, new Row(doc.dateLabel(), titled, "document", null)));
         }
+        return ArchiveDocuments.activities(site.data(), documentNode).stream()
+                .filter(a -> a.node().equals(listed.item()) && a.when().isPresent()).findFirst().map(a -> {
+                    ArchiveDocuments.TimeSpan when = a.when().get();
+                    Link event = labels.link(a.node());
+                    LocalDateTime until = when.end() == null || when.end().isBefore(when.begin()) ? when.begin() : when.end();
+                    return new Entry(when.begin(), new TimelineSvg.Item(event.label(), event.href(), when.begin(), until, when.label(), false),
+                            new Row(when.label(), event, a.kind(), titled));
+                });
     }
 }

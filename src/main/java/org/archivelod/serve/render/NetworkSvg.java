@@ -58,13 +58,8 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
         int n = nodes.size();
         Map<Node, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) index.put(nodes.get(i), i);
-        Map<Node, Set<Node>> documents = new HashMap<>();
         List<int[]> links = new ArrayList<>();
         for (Correspondence.Edge e : network.edges()) {
-            for (ArchiveDocuments.DocumentSummary d : e.documents()) {
-                documents.computeIfAbsent(e.from(), x -> new HashSet<>()).add(d.node());
-                documents.computeIfAbsent(e.to(), x -> new HashSet<>()).add(d.node());
-            }
             links.add(new int[] {index.get(e.from()), index.get(e.to())});
         }
         String[] names = new String[n];
@@ -72,7 +67,7 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
         double[][] boxes = new double[n][];
         for (int i = 0; i < n; i++) {
             names[i] = labels.label(nodes.get(i));
-            r[i] = radius(documents.getOrDefault(nodes.get(i), Set.of()).size());
+            r[i] = radius(network.lettersOf(nodes.get(i)));
             // the label may go either side of the dot: keep room for it on both
             boxes[i] = new double[] {2 * (r[i] + 5 + TextWidths.of(names[i], FONT)), Math.max(2 * r[i], FONT + 6) + 4};
         }
@@ -148,7 +143,7 @@ public record NetworkSvg(String id, String title, String desc, int width, int he
             int x = (int) Math.round(p[i][0]);
             int y = (int) Math.round(p[i][1]);
             at[i] = new int[] {x, y};
-            int docs = documents.getOrDefault(nodes.get(i), Set.of()).size();
+            int docs = network.lettersOf(nodes.get(i));
             Link link = labels.link(nodes.get(i));
             String tooltip = link.label() + ": " + docs + (docs == 1 ? " document" : " documents");
             double[] box = nameBox(side[i], x, y, r[i], TextWidths.of(names[i], FONT));

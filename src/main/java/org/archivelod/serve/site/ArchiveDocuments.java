@@ -61,6 +61,10 @@ public final class ArchiveDocuments {
 
     private ArchiveDocuments() {}
 
+    /** Documents by date (undated last), then title. */
+    static final Comparator<DocumentSummary> BY_DATE = Comparator.comparing(DocumentSummary::sortDate,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DocumentSummary::title);
+
     /** Every document, by date (undated last), then title. */
     public static List<DocumentSummary> all(DatasetGraph store) {
         Set<Node> nodes = new LinkedHashSet<>();
@@ -68,8 +72,7 @@ public final class ArchiveDocuments {
                 .forEachRemaining(q -> nodes.add(q.getSubject()));
         List<DocumentSummary> out = new ArrayList<>();
         nodes.forEach(n -> out.add(summary(store, n)));
-        out.sort(Comparator.comparing(DocumentSummary::sortDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(DocumentSummary::title));
+        out.sort(BY_DATE);
         return out;
     }
 

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.archivelod.store.SiteAggregates;
 import org.archivelod.uri.UriScheme;
 import org.archivelod.vocab.CRM;
 
@@ -67,16 +68,19 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         return Paging.pagesFor(lengths);
     }
 
-    /** The profile with its lists cut to {@code paging}'s page. */
+    /** The profile with its lists cut to {@code paging}'s page (the passages are read a page at a time already). */
     public EntityProfile page(Paging paging) {
         return new EntityProfile(labels, names, identifiers,
                 roles.stream().map(r -> new Role(r.name(), Paging.slice(r.documents(), paging.page()), r.count()))
                         .filter(r -> !r.documents().isEmpty()).toList(),
-                Paging.slice(passages, paging.page()), passageCount, paging);
+                passages, passageCount, paging);
     }
 
-    /** Everything the page lists about {@code entity}, before it is cut into pages with {@link #page}. */
-    public static EntityProfile build(DatasetGraph store, Labels labels, Node entity) {
+    /**
+     * Everything the page lists about {@code entity}, before it is cut into pages with {@link #page}; of its passages,
+     * page {@code page} only (the site list of its passages, cut into pages at load), with their number.
+     */
+    public static EntityProfile build(DatasetGraph store, Labels labels, Node entity, SiteAggregatesView aggregates, int page) {
         List<Name> preferred = new ArrayList<>();
         store.find(Node.ANY, entity, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
@@ -97,7 +101,9 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         }
         names.sort(Comparator.comparing((Name n) -> !n.kind().equals("preferred name")).thenComparing(Name::text));
         preferred.removeIf(label -> names.stream().anyMatch(n -> n.text().equals(label.text())));
-        List<Passages.Passage> passages = Passages.naming(store, labels, entity);
+        String passageList = SiteAggregates.listName("passages", entity);
+        List<Passages.Passage> passages = Passages.at(store, labels,
+                aggregates.page(passageList, page).stream().map(SiteAggregatesView.Entry::item).toList());
         List<Role> roles = new ArrayList<>();
         for (String[] role : new String[][] {{"wrote", "creator"}, {"received", "received"}, {"translated", "contributor"}}) {
             List<Doc> docs = documents(store, entity, role[1]).stream()
@@ -106,7 +112,7 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
                 roles.add(new Role(role[0], docs, docs.size()));
             }
         }
-        return new EntityProfile(preferred, names, identifiers(store, entity), roles, passages, passages.size(),
+        return new EntityProfile(preferred, names, identifiers(store, entity), roles, passages, aggregates.size(passageList),
                 new Paging(1, 1));
     }
 

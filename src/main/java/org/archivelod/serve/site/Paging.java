@@ -9,7 +9,7 @@ import java.util.Optional;
  * ({@code /page/person/zhou-enlai?page=2}), and the page says how many there are in all.
  */
 public record Paging(int page, int pages) {
-    public static final int SIZE = 150;
+    public static final int SIZE = org.archivelod.store.SiteAggregates.PAGE_SIZE;   // the lists are cut so at load
     private static final int MOST_PAGES = 1_000_000;
 
     /** The page asked for by the {@code page} query parameter: absent means 1; anything but 1, 2, 3… is empty. */

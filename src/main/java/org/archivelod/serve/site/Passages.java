@@ -1,7 +1,6 @@
 package org.archivelod.serve.site;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,8 @@ import org.archivelod.vocab.CRM;
  * "Where is he mentioned?": every annotated passage, across all documents, whose body is an entity, as keyword in
  * context: the words before, the name as printed there ("FILIPPOV", "Chou En-lai") and the words after, from the
  * annotation's {@code oa:TextQuoteSelector}; where it is (the text, or the archive's summary or citation); and a link
- * to the document's page at that very place. Sorted by the document's date. Callers hold a read transaction.
+ * to the document's page at that very place. Sorted by the document's date, a page at a time (the order and the pages
+ * are the site graph's, computed at load). Callers hold a read transaction.
  */
 public final class Passages {
     private static final int LONGEST_EXACT = 240;
@@ -28,19 +28,16 @@ public final class Passages {
 
     private Passages() {}
 
-    /** The passages naming {@code entity}, oldest document first. */
-    public static List<Passage> naming(DatasetGraph store, Labels labels, Node entity) {
+    /**
+     * The passages at {@code targets} (annotation targets, in the order given: a page of the site list of the
+     * entity's passages, {@code queries/aggregates/lists/passages.rq}: by the document's date and title, its text
+     * before the archive's summary or citation, then by place).
+     */
+    public static List<Passage> at(DatasetGraph store, Labels labels, List<Node> targets) {
         Map<Node, ArchiveDocuments.DocumentSummary> documents = new HashMap<>();
         Map<Node, String> texts = new HashMap<>();
         List<Passage> out = new ArrayList<>();
-        store.find(Node.ANY, Node.ANY, OA.hasBody.asNode(), entity).forEachRemaining(body -> {
-            for (Node target : ArchiveDocuments.objects(store, body.getSubject(), OA.hasTarget.asNode())) {
-                passage(store, labels, target, documents, texts).ifPresent(out::add);
-            }
-        });
-        out.sort(Comparator.comparing(Passage::sortDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(p -> p.document().label()).thenComparing(p -> !p.where().equals("text"))
-                .thenComparing(Passage::where).thenComparingLong(Passage::start));
+        targets.forEach(target -> passage(store, labels, target, documents, texts).ifPresent(out::add));
         return out.stream().distinct().toList();
     }
 

@@ -1,0 +1,55 @@
+package org.archivelod.serve.site;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.archivelod.uri.UriScheme;
+
+/**
+ * The site graph's aggregates as the pages read them (written at each load by {@code store/SiteAggregates}): each
+ * answer is one small query of {@code queries/site/} with {@code ?site} bound to the site graph, whatever the size of
+ * the collection.
+ */
+public final class SiteAggregatesView {
+    /** One entry of a long list: the thing listed and, for an activity, its document. */
+    public record Entry(Node item, Optional<Node> document) {}
+
+    private final SiteQueries queries;
+    private final DatasetGraph view;
+    private final Node site;
+
+    public SiteAggregatesView(SiteQueries queries, DatasetGraph view, String base) {
+        this.queries = queries;
+        this.view = view;
+        this.site = NodeFactory.createURI(UriScheme.at(base).siteGraph());
+    }
+
+    /** The rows of the site query {@code name}, {@code ?site} and {@code bindings} bound. */
+    public List<Map<String, RDFNode>> select(String name, Map<String, Node> bindings) {
+        Map<String, Node> all = new java.util.HashMap<>(bindings);
+        all.put("site", site);
+        return queries.select(name, view, all);
+    }
+
+    /** How many entries the list {@code name} ("documents", "timeline"...) has; 0 for a list the store lacks. */
+    public int size(String name) {
+        return select("list-size", Map.of("list", list(name))).stream().findFirst()
+                .map(r -> r.get("size").asLiteral().getInt()).orElse(0);
+    }
+
+    /** Page {@code page} (from 1, {@link Paging#SIZE} a page) of the list {@code name}, in order. */
+    public List<Entry> page(String name, int page) {
+        return select("list-page", Map.of("page", NodeFactory.createURI(list(name).getURI() + "-" + page))).stream()
+                .map(r -> new Entry(r.get("item").asNode(),
+                        Optional.ofNullable(r.get("document")).map(RDFNode::asNode)))
+                .toList();
+    }
+
+    private Node list(String name) {
+        return NodeFactory.createURI(site.getURI() + "#" + name);
+    }
+}

@@ -1,0 +1,151 @@
+package org.archivelod.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import java.util.function.Consumer;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateAction;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.archivelod.io.ClasspathFolders;
+import org.archivelod.uri.UriScheme;
+
+/**
+ * The site's aggregates, computed once per release at the end of each load: the SPARQL Updates of
+ * {@code queries/aggregates/*.ru} (in name order, {@code ?site} bound to {@link UriScheme#siteGraph()}) replace the
+ * site graph with what the pages count and list (the collection's size and years, documents per year, type and
+ * archive, how many documents name each entity, who wrote to whom and how often). Plain SPARQL 1.1 Update, so the same
+ * files serve an embedded TDB2 store (inside the load's transaction where there is one) and a remote store.
+ *
+ * <pre>{@code
+ * Txn.executeWrite(dataset, () -> SiteAggregates.refreshIn(dataset));
+ * }</pre>
+ */
+public final class SiteAggregates {
+    /** Entries per page of the lists cut into pages at load ({@link SiteLists}): the site's page size. */
+    public static final int PAGE_SIZE = 150;
+    private static final String FOLDER = "/queries/aggregates";
+
+    private SiteAggregates() {}
+
+    /**
+     * Replaces the site graph of {@code dataset} with aggregates of its data, inside the caller's write transaction.
+     * A store without data (no concepts to read its base from) is left without aggregates. Returns the site graph.
+     */
+    public static Optional<Node> refreshIn(DatasetGraph dataset) {
+        Optional<String> base = ArchiveStore.mintedBase(dataset);
+        base.ifPresent(b -> {
+            UpdateAction.execute(request(b), dataset);
+            SiteLists.write(new SiteLists.Store() {
+                @Override
+                public void select(Query query, Consumer<QuerySolution> row) {
+                    try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+                        exec.execSelect().forEachRemaining(row);
+                    }
+                }
+
+                @Override
+                public void update(UpdateRequest request) {
+                    UpdateAction.execute(request, dataset);
+                }
+            }, siteGraph(b));
+        });
+        return base.map(SiteAggregates::siteGraph);
+    }
+
+    /** Like {@link #refreshIn}, in a write transaction of its own. */
+    public static Optional<Node> refresh(DatasetGraph dataset) {
+        return Txn.calculateWrite(dataset, () -> refreshIn(dataset));
+    }
+
+    /**
+     * Computes the aggregates of a local store loaded before there were any (it has data but no site graph), so that
+     * such a store can be served as it is; a store that has them, or a remote one, is left as it is.
+     */
+    public static void ensure(ArchiveStore store) {
+        DatasetGraph dataset = store.datasetGraph();
+        if (dataset instanceof RemoteDatasetGraph) return;
+        boolean missing = Txn.calculateRead(dataset, () -> ArchiveStore.mintedBase(dataset)
+                .map(b -> !dataset.containsGraph(siteGraph(b))).orElse(false));
+        if (missing) refresh(dataset);
+    }
+
+    /** Replaces the site graph of the remote store whose data {@code data} reads, through {@code connection}. */
+    public static void refresh(DatasetGraph data, RDFConnection connection) {
+        ArchiveStore.mintedBase(data).ifPresent(b -> {
+            connection.update(request(b));
+            SiteLists.write(new SiteLists.Store() {
+                @Override
+                public void select(Query query, Consumer<QuerySolution> row) {
+                    connection.querySelect(query, row);
+                }
+
+                @Override
+                public void update(UpdateRequest request) {
+                    connection.update(request);
+                }
+            }, siteGraph(b));
+        });
+    }
+
+    /**
+     * The name of the list {@code name} of one thing ({@code of}), e.g. the passages naming a person:
+     * {@code passages-} and the MD5 of its IRI in hexadecimal, which a page computes to find the list.
+     */
+    public static String listName(String name, Node of) {
+        try {
+            byte[] md5 = java.security.MessageDigest.getInstance("MD5").digest(of.toString().getBytes(StandardCharsets.UTF_8));
+            return name + "-" + java.util.HexFormat.of().formatHex(md5);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is missing from this Java", e);
+        }
+    }
+
+    private static Node siteGraph(String base) {
+        return NodeFactory.createURI(UriScheme.at(base).siteGraph());
+    }
+
+    /** The site graph dropped, then every aggregate's update, with {@code ?site} bound to the site graph. */
+    static UpdateRequest request(String base) {
+        Node site = siteGraph(base);
+        UpdateRequest request = UpdateFactory.create();
+        request.add(new UpdateDrop(site, true));
+        for (String text : updates()) {
+            UpdateTransformOps.transform(UpdateFactory.create(text), Map.of(Var.alloc("site"), site))
+                    .getOperations().forEach(request::add);
+        }
+        return request;
+    }
+
+    private static List<String> updates() {
+        List<String> texts = new ArrayList<>();
+        Path folder = ClasspathFolders.path(FOLDER)
+                .orElseThrow(() -> new IllegalStateException("no " + FOLDER + " on the classpath"));
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".ru")).sorted().toList()) {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the aggregates in " + folder, e);
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,65 @@
+package org.archivelod.store;
+
+import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.archivelod.uri.UriScheme;
+
+/**
+ * The published data of a dataset: every graph but the site graph of aggregates ({@link SiteAggregates}), so that a
+ * description, a page's statements or its "referred to in" never show the site's own bookkeeping. Reads only; the
+ * transactions are the dataset's.
+ */
+final class WithoutSiteGraph extends DatasetGraphWrapper {
+    WithoutSiteGraph(DatasetGraph base) {
+        super(base);
+    }
+
+    private static boolean published(Node graph) {
+        return !(graph.isURI() && UriScheme.isSiteGraph(graph.getURI()));
+    }
+
+    @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        return g != null && g.isConcrete() && !published(g) ? Iter.nullIterator()
+                : Iter.filter(super.find(g, s, p, o), q -> published(q.getGraph()));
+    }
+
+    @Override
+    public Iterator<Quad> find(Quad quad) {
+        return find(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
+        return Iter.filter(super.findNG(g, s, p, o), q -> published(q.getGraph()));
+    }
+
+    @Override
+    public Iterator<Quad> find() {
+        return find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    @Override
+    public boolean contains(Node g, Node s, Node p, Node o) {
+        return find(g, s, p, o).hasNext();
+    }
+
+    @Override
+    public boolean contains(Quad quad) {
+        return contains(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public boolean containsGraph(Node graphNode) {
+        return published(graphNode) && super.containsGraph(graphNode);
+    }
+
+    @Override
+    public Iterator<Node> listGraphNodes() {
+        return Iter.filter(super.listGraphNodes(), WithoutSiteGraph::published);
+    }
+}

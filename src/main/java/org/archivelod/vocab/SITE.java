@@ -1,0 +1,39 @@
+package org.archivelod.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Our terms for the site's aggregates ({@code queries/aggregates/*.ru}, written into the site graph at each load): what
+ * the pages count and list, computed once per release so that a page reads a few small statements instead of the
+ * whole store. Not part of the published data: the site graph is left out of the dumps and of validation.
+ */
+public final class SITE {
+    public static final String NS = "https://w3id.org/archive-lod/site#";
+
+    /** How many documents: in the dataset (on the site graph), of a tally, of a correspondence, naming an entity. */
+    public static final Property documents = ResourceFactory.createProperty(NS + "documents");
+    /** The first and last year the documents are dated to (on the site graph). */
+    public static final Property firstYear = ResourceFactory.createProperty(NS + "firstYear");
+    public static final Property lastYear = ResourceFactory.createProperty(NS + "lastYear");
+    /** A tally: which facet ("year", "type", "archive") and which value it counts the documents of. */
+    public static final Property facet = ResourceFactory.createProperty(NS + "facet");
+    public static final Property value = ResourceFactory.createProperty(NS + "value");
+    /** A correspondence: letters from one party to another, and each letter. */
+    public static final Property from = ResourceFactory.createProperty(NS + "from");
+    public static final Property to = ResourceFactory.createProperty(NS + "to");
+    public static final Property letter = ResourceFactory.createProperty(NS + "letter");
+    /** A correspondent: in how many documents they wrote or were written to. */
+    public static final Property letters = ResourceFactory.createProperty(NS + "letters");
+
+    /** An ordered list ({@code <site#timeline>}): how many entries it has. */
+    public static final Property size = ResourceFactory.createProperty(NS + "size");
+    /** A page of a list ({@code <site#timeline-3>}) and each of its entries ({@code <site#timeline.301>}). */
+    public static final Property entry = ResourceFactory.createProperty(NS + "entry");
+    /** An entry: the thing listed, its place in the list (from 1) and, for an activity, its document. */
+    public static final Property item = ResourceFactory.createProperty(NS + "item");
+    public static final Property position = ResourceFactory.createProperty(NS + "position");
+    public static final Property document = ResourceFactory.createProperty(NS + "document");
+
+    private SITE() {}
+}
