@@ -2,7 +2,10 @@ package org.archivelod.store;
 
 import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.graph.GraphZero;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -24,6 +27,9 @@ final class WithoutSiteGraph extends DatasetGraphWrapper {
 
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        if (g != null && Quad.isUnionGraph(g)) {
+            return Iter.map(Iter.distinct(Iter.map(findNG(Node.ANY, s, p, o), Quad::asTriple)), t -> Quad.create(g, t));
+        }
         return g != null && g.isConcrete() && !published(g) ? Iter.nullIterator()
                 : Iter.filter(super.find(g, s, p, o), q -> published(q.getGraph()));
     }
@@ -56,6 +62,17 @@ final class WithoutSiteGraph extends DatasetGraphWrapper {
     @Override
     public boolean containsGraph(Node graphNode) {
         return published(graphNode) && super.containsGraph(graphNode);
+    }
+
+    /** The union of the published graphs only (the wrapped dataset's union would hold the site graph too). */
+    @Override
+    public Graph getUnionGraph() {
+        return GraphView.createUnionGraph(this);
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return published(graphNode) ? super.getGraph(graphNode) : GraphZero.instance();
     }
 
     @Override

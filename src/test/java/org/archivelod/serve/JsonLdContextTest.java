@@ -69,7 +69,7 @@ class JsonLdContextTest {
     @Test
     void everyPropertyAndClassTheDataUses_hasAKey() throws Exception {
         Set<String> used = new TreeSet<>();
-        site.store.datasetGraph().find().forEachRemaining(q -> {
+        site.store.publishedData().find().forEachRemaining(q -> {
             used.add(q.getPredicate().getURI());
             if (q.getPredicate().equals(RDF.type.asNode())) used.add(q.getObject().getURI());
         });

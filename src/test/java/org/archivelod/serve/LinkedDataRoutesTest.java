@@ -34,8 +34,10 @@ class LinkedDataRoutesTest {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             CONSTRUCT { ?e ?p ?o . ?o rdfs:label ?l . ?o skos:prefLabel ?pl . ?s ?q ?e . ?s rdfs:label ?sl . ?s skos:prefLabel ?spl }
-            WHERE { { ?e ?p ?o OPTIONAL { ?o rdfs:label ?l } OPTIONAL { ?o skos:prefLabel ?pl } }
-              UNION { ?s ?q ?e OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?s skos:prefLabel ?spl } } }
+            WHERE { { ?e ?p ?o FILTER NOT EXISTS { GRAPH ?site { ?e ?p ?o } }
+                      OPTIONAL { ?o rdfs:label ?l } OPTIONAL { ?o skos:prefLabel ?pl } }
+              UNION { ?s ?q ?e FILTER NOT EXISTS { GRAPH ?site { ?s ?q ?e } }
+                      OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?s skos:prefLabel ?spl } } }
             """;
 
     private static RunningSite site;
@@ -153,6 +155,8 @@ class LinkedDataRoutesTest {
     private static Graph expectedDescription(String path) throws Exception {
         ParameterizedSparqlString query = new ParameterizedSparqlString(DESCRIPTION);
         query.setParam("e", NodeFactory.createURI(ServeFixtures.BASE + "id/" + path));
+        // the description is of the published data, not of the site graph's aggregates
+        query.setIri("site", org.archivelod.uri.UriScheme.at(ServeFixtures.BASE).siteGraph());
         HttpResponse<String> r = site.send(HttpRequest.newBuilder(site.uri("/sparql"))
                 .header("Content-Type", "application/sparql-query").header("Accept", "application/n-triples")
                 .POST(HttpRequest.BodyPublishers.ofString(query.toString())).build());
