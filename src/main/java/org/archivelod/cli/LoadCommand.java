@@ -12,8 +12,10 @@ import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.NonConformingException;
 import org.archivelod.pipeline.Pipeline;
 import org.archivelod.pipeline.Problems;
+import org.archivelod.pipeline.Publication;
 import org.archivelod.pipeline.RemoteSink;
 import org.archivelod.pipeline.StoreSink;
+import org.archivelod.serve.ArchiveServer;
 import org.archivelod.store.ArchiveStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code load INPUT… --store DIR | --endpoint URL}: loads RDF files (TriG, N-Quads, Turtle…) and record texts
  * ({@code .txt} files and folders of them, converted on the way as {@code convert} would); each named graph
  * replaces the stored graph of that name. Into TDB2 all inputs go in one transaction (nothing changes on an
- * error); to a remote store each graph is one Graph Store Protocol PUT.
+ * error), and the release's dumps and search index are made at the end ({@link Publication}), so that {@code serve}
+ * only reads them; to a remote store each graph is one Graph Store Protocol PUT.
  */
 @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Load RDF files, and record texts (converted on the way), into a TDB2 store (one transaction) "
@@ -53,6 +56,9 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
         @Option(names = "--endpoint", paramLabel = "URL", description = "dataset URL of a SPARQL 1.1 Graph Store Protocol service")
         String endpoint;
     }
+
+    /** The step of a load into a store: the load itself, then what is made of the release ({@code dumps}, {@code index}). */
+    private StartupStep step = StartupStep.LOAD;
 
     @Override
     public Integer call() throws java.io.IOException {
@@ -81,6 +87,12 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
                 try (ArchiveStore store = ArchiveStore.open(target.store)) {
                     long quads = pipeline.load(inputs, new StoreSink(store, target.store.toString()));
                     err.println("archive-lod load: " + quads + " quads into " + target.store);
+                    try (Publication.Artifacts made = Publication.publish(store, Publication.dumpsOf(target.store),
+                            ArchiveServer.filing(store), name -> step = StartupStep.named(name))) {
+                        err.println("archive-lod load: release " + made.release().id().substring(0, Math.min(16, made.release().id().length()))
+                                + ": dumps " + (made.dumpsWritten() ? "written" : "current") + ", search index "
+                                + (made.indexRebuilt() ? "built" : "current"));
+                    }
                 }
             } else {
                 long graphs = pipeline.load(inputs, new RemoteSink(target.endpoint));
@@ -104,11 +116,16 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
 
     @Override
     public String place() {
-        return target.store != null ? target.store.toString() : target.endpoint;
+        if (target.store == null) return target.endpoint;
+        return switch (step) {
+            case DUMPS -> Publication.dumpsOf(target.store).toString();
+            case INDEX -> Publication.indexOf(target.store).toString();
+            default -> target.store.toString();
+        };
     }
 
     @Override
     public String stillHolds() {
-        return target.store != null ? StoreSink.UNCHANGED : RemoteSink.PARTIAL;
+        return target.store == null ? RemoteSink.PARTIAL : step == StartupStep.LOAD ? StoreSink.UNCHANGED : step.stillHolds();
     }
 }

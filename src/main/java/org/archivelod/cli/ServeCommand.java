@@ -14,10 +14,8 @@ import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.pipeline.DataFolders;
 import org.archivelod.pipeline.Pipeline;
 import org.archivelod.pipeline.Problems;
+import org.archivelod.pipeline.Publication;
 import org.archivelod.pipeline.StoreSink;
-import org.archivelod.dump.DumpWriter;
-import org.archivelod.dump.StoreDumps;
-import org.archivelod.search.SearchIndex;
 import org.archivelod.serve.ArchiveServer;
 import org.archivelod.serve.http.RequestLimits;
 import org.archivelod.serve.http.ServeSettings;
@@ -121,7 +119,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         }
         ArchiveStore archive = endpoint != null ? ArchiveStore.remote(endpoint)
                 : ArchiveStore.open(memory ? Optional.empty() : Optional.of(store));
-        // a TDB2 store keeps its dumps beside its data (any load removes them), so that a restart need not rewrite them
+        // a TDB2 store keeps its dumps beside its data, recording the release they are of, so a restart need not rewrite them
         boolean keepDumps = archive.directory().isPresent() && !allowUpdate;
         Thread notice = stoppedDuringStartup(err);
         ArchiveServer server;
@@ -138,15 +136,24 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
                 archive.close();
                 return ExitCodes.INVALID;
             }
-            dumps = keepDumps ? StoreDumps.folder(archive.directory().get()) : Files.createTempDirectory("archive-lod-dumps");
+            dumps = keepDumps ? Publication.dumpsOf(archive.directory().get()) : Files.createTempDirectory("archive-lod-dumps");
+            dumpFolder = dumps;
             ServeSettings settings = new ServeSettings(base, host, port, allowUpdate, dumps, limits,
                     allowUpdate ? credentials : Optional.empty());
-            step = StartupStep.DUMPS;
-            dumpFolder = dumps;
-            // the server finds them written; a front over a remote store writes none (it scans nothing at start)
-            if (endpoint == null) new DumpWriter().reuseOrWrite(archive.datasetGraph(), dumps);
-            step = StartupStep.INDEX;
-            server = ArchiveServer.start(settings, archive);
+            if (endpoint != null) {
+                // a front over a remote store makes and scans nothing at start
+                server = ArchiveServer.front(settings, archive, warning -> err.println("archive-lod serve: warning: " + warning));
+            } else {
+                // the release's dumps and search index, made by the load (or now, when stale or missing); the server reads them
+                Publication.Artifacts made = Publication.publish(archive, dumps, ArchiveServer.filing(archive),
+                        name -> step = StartupStep.named(name));
+                try {
+                    server = ArchiveServer.start(settings, archive, made);
+                } catch (RuntimeException e) {
+                    made.close();
+                    throw e;
+                }
+            }
             step = StartupStep.SERVING;
         } catch (IOException | RuntimeException e) {
             archive.close();
@@ -232,7 +239,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
     public String place() {
         return switch (step) {
             case DUMPS -> dumpFolder.toString();
-            case INDEX -> memory || endpoint != null ? "the search index" : SearchIndex.besideStore(store).toString();
+            case INDEX -> memory || endpoint != null ? "the search index" : Publication.indexOf(store).toString();
             default -> endpoint != null ? endpoint : memory ? "the in-memory store" : store.toString();
         };
     }

@@ -27,11 +27,12 @@ public final class CanonicalOrder {
 
     /**
      * The graphs to write, one at a time: the default graph first (when it holds triples), then named graphs in order;
-     * never the site graph, whose aggregates are computed from the data at each load, not published.
+     * never the site graph, whose aggregates are computed from the data at each load, nor the release description (what
+     * the dumps are of is not part of them): neither is published.
      */
     public static List<Node> graphNames(DatasetGraph dataset) {
         List<Node> names = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(g -> { if (!(g.isURI() && UriScheme.isSiteGraph(g.getURI()))) names.add(g); });
+        dataset.listGraphNodes().forEachRemaining(g -> { if (!(g.isURI() && UriScheme.isBookkeepingGraph(g.getURI()))) names.add(g); });
         names.sort(NODES);
         if (!dataset.getDefaultGraph().isEmpty()) names.add(0, Quad.defaultGraphIRI);
         return names;

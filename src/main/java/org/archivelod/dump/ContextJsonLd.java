@@ -107,7 +107,7 @@ public final class ContextJsonLd {
      */
     static List<JsonNode> graphObjects(Node graph, List<CanonicalOrder.Statement> statements) {
         JsonArray expanded = fromRdf(statements.stream().map(s -> Quad.create(graph, s.triple())).toList());
-        ObjectNode compacted = compact(expanded.toString());
+        ObjectNode compacted = compact(expanded);   // as it is: no text between the two steps
         compacted.remove("@context");
         if (compacted.has("@graph") && !compacted.has("id")) {
             List<JsonNode> nodes = new ArrayList<>();
@@ -164,7 +164,14 @@ public final class ContextJsonLd {
      */
     private static ObjectNode compact(String expanded) {
         try {
-            JsonValue input = JsonDocument.of(new ByteArrayInputStream(utf8(expanded))).getJsonContent().orElseThrow();
+            return compact(JsonDocument.of(new ByteArrayInputStream(utf8(expanded))).getJsonContent().orElseThrow());
+        } catch (JsonLdError e) {
+            throw new IllegalStateException("cannot compact JSON-LD: " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectNode compact(JsonValue input) {
+        try {
             JsonValue compacted = Compaction.with(ACTIVE_CONTEXT.get()).compactArrays(true).ordered(true).compact(input);
             ObjectNode out = JSON.createObjectNode();
             if (compacted == null || compacted.getValueType() == JsonValue.ValueType.NULL) return out;

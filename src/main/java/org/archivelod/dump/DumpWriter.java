@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -142,23 +143,21 @@ public final class DumpWriter {
     }
 
     /**
-     * The dumps already in {@code folder} when its {@code SHA256SUMS} lists them all (a store's loader removes that file
-     * whenever it changes the data), else freshly written ones: a server restarted on the same store need not write
-     * them again.
+     * The dumps in {@code folder} as its {@code SHA256SUMS} lists them, when it lists every dump and each is there;
+     * empty otherwise (none written yet, or a write that did not finish).
      */
-    public List<DumpFile> reuseOrWrite(DatasetGraph dataset, Path folder) throws IOException {
+    public static Optional<List<DumpFile>> listed(Path folder) throws IOException {
         Path sums = folder.resolve(SUMS);
-        if (Files.isRegularFile(sums)) {
-            List<DumpFile> files = new ArrayList<>();
-            for (String line : Files.readAllLines(sums, StandardCharsets.UTF_8)) {
-                String[] shaName = line.split("  ", 2);
-                if (shaName.length != 2 || !Files.isRegularFile(folder.resolve(shaName[1]))) return write(dataset, folder);
-                files.add(new DumpFile(shaName[1], MEDIA_TYPES.getOrDefault(shaName[1], "application/octet-stream"),
-                        Files.size(folder.resolve(shaName[1])), shaName[0]));
-            }
-            if (files.stream().map(DumpFile::name).toList().equals(List.of(TRIG, TURTLE, NTRIPLES_GZ, JSONLD))) return List.copyOf(files);
+        if (!Files.isRegularFile(sums)) return Optional.empty();
+        List<DumpFile> files = new ArrayList<>();
+        for (String line : Files.readAllLines(sums, StandardCharsets.UTF_8)) {
+            String[] shaName = line.split("  ", 2);
+            if (shaName.length != 2 || !Files.isRegularFile(folder.resolve(shaName[1]))) return Optional.empty();
+            files.add(new DumpFile(shaName[1], MEDIA_TYPES.getOrDefault(shaName[1], "application/octet-stream"),
+                    Files.size(folder.resolve(shaName[1])), shaName[0]));
         }
-        return write(dataset, folder);
+        return files.stream().map(DumpFile::name).toList().equals(List.of(TRIG, TURTLE, NTRIPLES_GZ, JSONLD))
+                ? Optional.of(List.copyOf(files)) : Optional.empty();
     }
 
     private static final java.util.Map<String, String> MEDIA_TYPES = java.util.Map.of(TRIG, RdfFormat.TRIG.mediaType(),

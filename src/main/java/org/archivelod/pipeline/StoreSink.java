@@ -2,7 +2,6 @@ package org.archivelod.pipeline;
 
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.archivelod.dump.StoreDumps;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.store.DatasetLoader.QuadSource;
@@ -46,9 +45,12 @@ public final class StoreSink implements Sink {
         return loaded(loader, loader.mirror(source, finishing));
     }
 
-    /** A loader that first drops the dumps a server kept for the store (they no longer match once it changes). */
+    /**
+     * A loader; what was made from the stored release (dumps, search index) records that release's id, which the load
+     * changes, so nothing need be dropped before it ({@link Publication}).
+     */
     private DatasetLoader loader() {
-        return new DatasetLoader(store, StoreDumps.forgetOnChange(store));
+        return new DatasetLoader(store);
     }
 
     /** The dataset as stored, for what reads it before a load (the redirects from the release it replaces). */

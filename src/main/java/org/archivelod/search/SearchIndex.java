@@ -47,8 +47,8 @@ import org.archivelod.vocab.CRM;
 /**
  * The full-text index of the documents: their text, titles, the archive's summaries and citations, and every
  * name of the people, groups, places and events they refer to. Built from the store (never from files), so it is
- * in step with what is served: {@link #syncWith} rebuilds it when the dataset release differs from the one it was
- * built from, {@link #markStale} makes the next search rebuild it (after a SPARQL update).
+ * in step with what is served: {@link #syncWith} rebuilds it when the dataset release (the id the store describes) differs
+ * from the one it was built from, {@link #markStale} makes the next search rebuild it (after a SPARQL update).
  *
  * <pre>{@code
  * try (SearchIndex index = SearchIndex.inMemory()) {
@@ -136,19 +136,24 @@ public final class SearchIndex implements DocumentSearch {
         syncWith(store, digest, DocumentFacets.NONE);
     }
 
-    /** Like {@link #syncWith(DatasetGraph, String)}, filing each document under the facets {@code filing} reads. */
-    public synchronized void syncWith(DatasetGraph store, String digest, DocumentFacets filing) throws IOException {
+    /**
+     * Like {@link #syncWith(DatasetGraph, String)}, filing each document under the facets {@code filing} reads; returns
+     * whether the index had to be rebuilt.
+     */
+    public synchronized boolean syncWith(DatasetGraph store, String digest, DocumentFacets filing) throws IOException {
         this.source = store;
         this.filing = filing;
         digest = digest + " " + LAYOUT + (filing == DocumentFacets.NONE ? "" : "+facets");
         Optional<String> built = builtFrom();
-        if (built.isEmpty() || !built.get().equals(digest)) {
+        boolean rebuilt = built.isEmpty() || !built.get().equals(digest);
+        if (rebuilt) {
             names = CompletableFuture.completedFuture(readNames(store));
             rebuild(store, digest);
         } else {
             names = CompletableFuture.supplyAsync(() -> readNames(store), NAME_READER);
         }
         stale.set(false);
+        return rebuilt;
     }
 
     private static final Executor NAME_READER = task -> {

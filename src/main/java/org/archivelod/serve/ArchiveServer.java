@@ -1,9 +1,8 @@
 package org.archivelod.serve;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -13,7 +12,8 @@ import org.apache.jena.query.ARQ;
 import org.archivelod.cmif.CmifExport;
 import org.archivelod.dump.ContextJsonLd;
 import org.archivelod.dump.DumpFile;
-import org.archivelod.dump.DumpWriter;
+import org.archivelod.pipeline.Publication;
+import org.archivelod.search.DocumentFacets;
 import org.archivelod.search.DocumentSearch;
 import org.archivelod.search.SearchIndex;
 import org.archivelod.search.SparqlTextSearch;
@@ -63,6 +63,8 @@ import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.RemoteDatasetGraph;
 import org.archivelod.store.SiteAggregates;
 import org.archivelod.uri.UriScheme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -71,18 +73,21 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 /**
  * The linked-data site over a loaded {@link ArchiveStore}: embedded Fuseki with read-only SPARQL at
  * {@code /sparql} (the union of the named graphs as default graph), the {@code /id} → {@code /page} or
- * {@code /data} routes of DESIGN §2, the dumps (written at start) and the dataset description; and the historian's
- * site: full-text search ({@code /search}, and {@code search:query} in SPARQL) over a Lucene index built from the
- * store at start, {@code /timeline}, {@code /network}, {@code /map}, the query editor {@code /query} and {@code /graph/…}.
+ * {@code /data} routes of DESIGN §2, the dumps and the dataset description; and the historian's site: full-text search
+ * ({@code /search}, and {@code search:query} in SPARQL) over the Lucene index, {@code /timeline}, {@code /network},
+ * {@code /map}, the query editor {@code /query} and {@code /graph/…}. It reads what the load made
+ * ({@link Publication.Artifacts}: the release, its dumps and its search index) and scans nothing at start.
  *
  * <pre>{@code
- * try (ArchiveServer server = ArchiveServer.start(settings, store)) {
- *     System.out.println(server.url());
+ * try (Publication.Artifacts made = Publication.publish(store, dumps, ArchiveServer.filing(store), step -> {});
+ *      ArchiveServer server = ArchiveServer.start(settings, store, made)) {
+ *     out.println(server.url());
  *     server.join();
  * }
  * }</pre>
  */
 public final class ArchiveServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveServer.class);
     private final FusekiServer fuseki;
     private final SiteContext site;
     private final DocumentSearch search;
@@ -94,29 +99,22 @@ public final class ArchiveServer implements AutoCloseable {
     }
 
     /**
-     * Writes the dumps, prepares the pages and starts listening; returns once the server answers. Over a remote
-     * store it starts as a stateless front instead ({@link #front}).
+     * Serves a local store with what its load made ({@code made}, for {@code settings.dumpFolder()}): the release the
+     * store describes (the ETag and Last-Modified of every page, the same across restarts), its dumps and its search
+     * index; prepares the pages and starts listening, and returns once the server answers. Nothing is scanned or written
+     * but the site graph of a store loaded before there was one. Closing the server closes the index.
      */
-    public static ArchiveServer start(ServeSettings settings, ArchiveStore store) throws IOException {
-        if (store.remote().isPresent()) {
-            return front(settings, store, store.remote().get());
-        }
+    public static ArchiveServer start(ServeSettings settings, ArchiveStore store, Publication.Artifacts made) {
         SiteAggregates.ensure(store);   // a store loaded before the site graph existed
-        List<DumpFile> dumps = new DumpWriter().reuseOrWrite(store.datasetGraph(), settings.dumpFolder());
-        String digest = dumps.stream().filter(d -> d.name().equals(DumpWriter.TRIG)).findFirst().orElseThrow().sha256();
-        // the release is the data the dumps were written from: its time is theirs, the same across restarts
-        Instant released = Files.getLastModifiedTime(settings.dumpFolder().resolve(DumpWriter.SUMS)).toInstant();
-        DatasetRelease release = new DatasetRelease(digest, released);
-        SiteContext site = siteOver(settings, store, () -> release, dumps);
-        SearchIndex search = openIndex(store);
-        try {
-            search.syncWith(store.datasetGraph(), digest, new SearchFiling(SiteQueries.shared(), store.queryView()));
-        } catch (IOException | RuntimeException e) {
-            search.close();
-            throw e;
-        }
-        SearchPropertyFunction.register(store.queryView().getContext(), settings.base(), search);
-        return listen(site, search);
+        DatasetRelease release = new DatasetRelease(made.release().id(), made.release().issued());
+        SiteContext site = siteOver(settings, store, () -> release, made.dumps());
+        SearchPropertyFunction.register(store.queryView().getContext(), settings.base(), made.index());
+        return listen(site, made.index());
+    }
+
+    /** What the search index files each document of {@code store} under, for the search page's facets. */
+    public static DocumentFacets filing(ArchiveStore store) {
+        return new SearchFiling(SiteQueries.shared(), store.queryView());
     }
 
     /**
@@ -124,8 +122,10 @@ public final class ArchiveServer implements AutoCloseable {
      * is the one the store describes, read with one small query and again every {@link ReleaseWatch#EVERY}; the pages'
      * queries go to the store whole; search is a bounded SPARQL query ({@link SparqlTextSearch}); the dumps are not
      * served (publish those of the release where it is loaded). Fronts over one store answer byte for byte alike.
+     * {@code warnings} hears what the operator should know (a store that describes no release).
      */
-    private static ArchiveServer front(ServeSettings settings, ArchiveStore store, RemoteDatasetGraph remote) throws IOException {
+    public static ArchiveServer front(ServeSettings settings, ArchiveStore store, Consumer<String> warnings) {
+        RemoteDatasetGraph remote = store.remote().orElseThrow(() -> new IllegalArgumentException("a front serves a remote store"));
         if (!remote.showsUnion(settings.base()).orElse(true)) {
             throw new IllegalStateException(remote.queryService() + " does not show the union of its named graphs as its default graph, "
                     + "which the site's queries need (Fuseki: tdb2:unionDefaultGraph true; see the README, 'Fronts over a SPARQL store')");
@@ -134,7 +134,7 @@ public final class ArchiveServer implements AutoCloseable {
         remote.fetchWhole(graph -> graph.isURI() && uris.documentGraphSlug(graph.getURI()).isPresent());
         ReleaseWatch release = new ReleaseWatch(remote, settings.base(), Clock.systemUTC());
         if (!release.described()) {
-            System.err.println("archive-lod serve: warning: " + remote.queryService() + " describes no release (load it with "
+            warnings.accept(remote.queryService() + " describes no release (load it with "
                     + "'load --endpoint'): pages carry the validators of no release and are kept " + ReleaseWatch.EVERY.toSeconds()
                     + " s at most");
         }
@@ -164,14 +164,6 @@ public final class ArchiveServer implements AutoCloseable {
         jetty.setStopTimeout(settings.limits().queryTimeout().toMillis() + 2_000);
         fuseki.start();
         return new ArchiveServer(fuseki, site, search);
-    }
-
-    /** The full-text index: beside a TDB2 store ({@code store-search/}), in memory for an in-memory store. */
-    private static SearchIndex openIndex(ArchiveStore store) throws IOException {
-        if (store.directory().isPresent()) {
-            return SearchIndex.onDisk(SearchIndex.besideStore(store.directory().get()));
-        }
-        return SearchIndex.inMemory();
     }
 
     private static FusekiServer build(SiteContext site, DocumentSearch search) {
@@ -274,7 +266,7 @@ public final class ArchiveServer implements AutoCloseable {
         try {
             search.close();
         } catch (IOException e) {
-            System.err.println("warning: cannot close the search index: " + e.getMessage());
+            LOG.warn("cannot close the search index: {}", e.getMessage());
         }
     }
 }

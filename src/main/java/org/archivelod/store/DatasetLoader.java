@@ -18,6 +18,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
+import org.archivelod.uri.UriScheme;
 import org.archivelod.vocab.PROV;
 
 /**
@@ -27,7 +28,8 @@ import org.archivelod.vocab.PROV;
  * one write transaction of its own, so that a failed load still leaves the store empty). In a store that has data,
  * a document graph whose source checksum ({@code prov:wasDerivedFrom} → {@code dcterms:identifier "sha256:…"})
  * and content are those already stored is left as it is: a reload rewrites only the documents that changed.
- * Every load ends by replacing the site graph's aggregates ({@link SiteAggregates}).
+ * Every load ends by replacing the site graph's aggregates ({@link SiteAggregates}) and by describing the release it
+ * made ({@link LocalRelease}): the id of the previous release and every quad sent, digested in order.
  *
  * What was derived from the stored release elsewhere (a server's dumps) is not the loader's business: a
  * {@link ChangeListener} given to the loader is told before each change, while the store still holds the old release.
@@ -109,24 +111,36 @@ public final class DatasetLoader {
         beforeChange.releaseChanging();
         unchanged = 0;
         bulk = TDBInternal.isBackedByTDB(dataset) && Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
+        StoreRelease.Digest digest = new StoreRelease.Digest();
         if (bulk) {
-            long count = bulkLoad(source);
-            SiteAggregates.refresh(dataset);   // the bulk loader commits on its own: the aggregates follow at once
+            long count = bulkLoad(source, digest);
+            // the bulk loader commits on its own: the aggregates and the release follow at once
+            Txn.executeWrite(dataset, () -> {
+                SiteAggregates.refreshIn(dataset);
+                LocalRelease.describeIn(dataset, digest, true);
+            });
             return count;
         }
         dataset.begin(TxnType.WRITE);
         try {
-            GraphReplacingSink sink = new GraphReplacingSink(dataset);
+            GraphReplacingSink sink = new GraphReplacingSink(dataset, digest);
             sink.start();
             source.sendTo(sink);
             sink.finish();
+            boolean changed = sink.changed;
             if (dropOthers) {
                 List<Node> stale = new ArrayList<>();
-                dataset.listGraphNodes().forEachRemaining(g -> { if (!sink.replaced.contains(g)) stale.add(g); });
+                dataset.listGraphNodes().forEachRemaining(g -> {
+                    if (!sink.replaced.contains(g) && !(g.isURI() && UriScheme.isReleaseGraph(g.getURI()))) stale.add(g);
+                });
+                // the site graph and the redirects are written again below; any other graph dropped changes the release
+                changed |= stale.stream().anyMatch(g -> !(g.isURI() && (UriScheme.isBookkeepingGraph(g.getURI())
+                        || UriScheme.isRedirectsGraph(g.getURI()))));
                 stale.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
                 finishing.accept(dataset);
             }
             SiteAggregates.refreshIn(dataset);   // the release and its aggregates in one transaction
+            LocalRelease.describeIn(dataset, digest, changed);
             dataset.commit();
             unchanged = sink.unchanged;
             return sink.count;
@@ -139,7 +153,7 @@ public final class DatasetLoader {
     }
 
     /** Fills an empty TDB2 store with the sequential bulk loader; its transaction aborts on any error. */
-    private <E extends Exception> long bulkLoad(QuadSource<E> source) throws E {
+    private <E extends Exception> long bulkLoad(QuadSource<E> source, StoreRelease.Digest digest) throws E {
         DataLoader loader = LoaderFactory.sequentialLoader(dataset, (fmt, args) -> {});
         long[] count = {0};
         StreamRDF into = loader.stream();
@@ -147,12 +161,14 @@ public final class DatasetLoader {
             @Override
             public void triple(Triple triple) {
                 into.triple(triple);
+                digest.add(Quad.create(Quad.defaultGraphIRI, triple));
                 count[0]++;
             }
 
             @Override
             public void quad(Quad quad) {
                 into.quad(quad);
+                digest.add(quad);
                 count[0]++;
             }
         };
@@ -185,14 +201,18 @@ public final class DatasetLoader {
         private static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
         private static final Node IDENTIFIER = DCTerms.identifier.asNode();
         private final DatasetGraph dataset;
+        private final StoreRelease.Digest digest;
         private final Set<Node> replaced = new HashSet<>();
         private final List<Quad> pending = new ArrayList<>();
         private Node current;
         private long count;
         private long unchanged;
+        /** Whether a graph was replaced by other content (or a default-graph quad added): the release changes. */
+        private boolean changed;
 
-        GraphReplacingSink(DatasetGraph dataset) {
+        GraphReplacingSink(DatasetGraph dataset, StoreRelease.Digest digest) {
             this.dataset = dataset;
+            this.digest = digest;
         }
 
         @Override
@@ -202,8 +222,10 @@ public final class DatasetLoader {
 
         @Override
         public void quad(Quad quad) {
+            digest.add(quad);
             if (quad.isDefaultGraph()) {
                 dataset.add(Quad.defaultGraphIRI, quad.getSubject(), quad.getPredicate(), quad.getObject());
+                changed = true;
                 count++;
                 return;
             }
@@ -229,6 +251,7 @@ public final class DatasetLoader {
                 }
                 dataset.deleteAny(current, Node.ANY, Node.ANY, Node.ANY);
             }
+            changed = true;
             for (Quad q : pending) dataset.add(q);
             count += pending.size();
             pending.clear();

@@ -12,8 +12,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.archivelod.uri.UriScheme;
 
 /**
- * The published data of a dataset: every graph but the site graph of aggregates ({@link SiteAggregates}), so that a
- * description, a page's statements or its "referred to in" never show the site's own bookkeeping. Reads only; the
+ * The published data of a dataset: every graph but the site graph of aggregates ({@link SiteAggregates}) and the release
+ * description ({@link StoreRelease}), so that a description, a page's statements or its "referred to in" never show the
+ * site's own bookkeeping. Reads only; the
  * transactions are the dataset's.
  */
 final class WithoutSiteGraph extends DatasetGraphWrapper {
@@ -22,7 +23,7 @@ final class WithoutSiteGraph extends DatasetGraphWrapper {
     }
 
     private static boolean published(Node graph) {
-        return !(graph.isURI() && UriScheme.isSiteGraph(graph.getURI()));
+        return !(graph.isURI() && UriScheme.isBookkeepingGraph(graph.getURI()));
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class UriScheme {
     private static final String DATA = "data";
     private static final String GRAPH = "graph";
     private static final String SITE = "site";
+    private static final String RELEASE = "release";
+    private static final String REDIRECTS = "redirects";
     private static final String CITE = "cite";
     private static final String DOCUMENT = "document";
     private static final String CONCEPT = "concept";
@@ -87,10 +89,10 @@ public final class UriScheme {
     public String vocabularyGraph() { return graph("vocabulary"); }
 
     /** The named graph of {@code old dcterms:isReplacedBy new} redirects. */
-    public String redirectsGraph() { return graph("redirects"); }
+    public String redirectsGraph() { return graph(REDIRECTS); }
 
     /** {@code {base}graph/release}: the description of the release a store holds (its id and load time), see {@code store/StoreRelease}. */
-    public String releaseGraph() { return graph("release"); }
+    public String releaseGraph() { return graph(RELEASE); }
 
     /**
      * {@code {base}graph/site}: the named graph of the site's aggregates (counts, tallies, correspondence), computed
@@ -176,6 +178,24 @@ public final class UriScheme {
     /** True when {@code iri} is the site graph ({@link #siteGraph()}) under any base. */
     public static boolean isSiteGraph(String iri) {
         return iri.endsWith("/" + GRAPH + "/" + SITE);
+    }
+
+    /** True when {@code iri} is the graph of redirects between releases ({@link #redirectsGraph()}) under any base. */
+    public static boolean isRedirectsGraph(String iri) {
+        return iri.endsWith("/" + GRAPH + "/" + REDIRECTS);
+    }
+
+    /** True when {@code iri} is the release graph ({@link #releaseGraph()}) under any base. */
+    public static boolean isReleaseGraph(String iri) {
+        return iri.endsWith("/" + GRAPH + "/" + RELEASE);
+    }
+
+    /**
+     * True when {@code iri} is a graph of the site's own bookkeeping, computed or written at each load and never
+     * published: the site graph of aggregates or the release description.
+     */
+    public static boolean isBookkeepingGraph(String iri) {
+        return isSiteGraph(iri) || isReleaseGraph(iri);
     }
 
     /** True when {@code iri} is the activity type {@code type} ("sending", "dispatch") under any base. */

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.apache.jena.system.Txn;
 import org.archivelod.TestFiles;
 import org.archivelod.dump.DumpWriter;
-import org.archivelod.dump.StoreDumps;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.store.ArchiveStore;
@@ -30,7 +29,7 @@ final class Releases {
     static void load(Path store, String base) throws Exception {
         Conversion conversion = new Conversion(new ConversionSettings(base, TestFiles.AUTHORITY));
         try (ArchiveStore s = ArchiveStore.open(store)) {
-            new DatasetLoader(s, StoreDumps.forgetOnChange(s)).load(sink -> conversion.run(List.of(TestFiles.SEED_LETTER), sink));
+            new DatasetLoader(s).load(sink -> conversion.run(List.of(TestFiles.SEED_LETTER), sink));
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
+import org.archivelod.pipeline.Publication;
 import org.archivelod.serve.http.RequestLimits;
 import org.archivelod.serve.http.ServeSettings;
 import org.archivelod.serve.http.ServedBase;
@@ -83,7 +84,8 @@ final class RunningSite implements AutoCloseable {
 
     /** Serves {@code store} with {@code settings} whose dump folder is {@code dumps}. */
     static RunningSite serve(ArchiveStore store, ServeSettings settings, Path dumps) throws IOException {
-        return new RunningSite(store, ArchiveServer.start(settings, store), dumps);
+        Publication.Artifacts made = Publication.publish(store, dumps, ArchiveServer.filing(store), step -> {});
+        return new RunningSite(store, ArchiveServer.start(settings, store, made), dumps);
     }
 
     URI uri(String path) {

@@ -77,11 +77,11 @@ class StatelessFrontsTest {
         REQUESTS.set(0);
         QUERIES.clear();
         storeA = ArchiveStore.remote(endpoint);
-        frontA = ArchiveServer.start(settings(), storeA);
+        frontA = ArchiveServer.front(settings(), storeA, warning -> {});
         startRequests = REQUESTS.get();
         startQueries = List.copyOf(QUERIES);
         storeB = ArchiveStore.remote(endpoint);
-        frontB = ArchiveServer.start(settings(), storeB);
+        frontB = ArchiveServer.front(settings(), storeB, warning -> {});
     }
 
     private static ServeSettings settings() throws Exception {

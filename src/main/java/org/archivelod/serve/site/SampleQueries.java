@@ -18,6 +18,9 @@ import org.archivelod.io.ClasspathFolders;
  * read), parsed once. A query's title is its first comment line; its name is the file name without {@code .rq}.
  */
 public final class SampleQueries {
+    /** A sample query of the jar that does not parse is a defect of the build, logged and not offered. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SampleQueries.class);
+
     /** One sample query. */
     public record SampleQuery(String name, String title, String text, Query query) {}
 
@@ -57,7 +60,7 @@ public final class SampleQueries {
             try {
                 queries.add(new SampleQuery(name, title(text, name), text, QueryFactory.create(text)));
             } catch (RuntimeException e) {
-                System.err.println("warning: queries/" + name + ".rq does not parse, not offered: " + e.getMessage());
+                LOG.warn("queries/{}.rq does not parse, not offered: {}", name, e.getMessage());
             }
         }
         return queries;

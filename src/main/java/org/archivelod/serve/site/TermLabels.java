@@ -16,6 +16,9 @@ import org.apache.jena.vocabulary.RDFS;
  * official files on the classpath under {@code ontology/official/}, so pages say "refers to", not an IRI.
  */
 public final class TermLabels {
+    /** A label file built into the jar that cannot be read is a defect of the build, logged, not a failure of the site. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TermLabels.class);
+
     private static final Map<String, Lang> FILES = Map.of(
             "CIDOC_CRM_v7.1.3.rdf", Lang.RDFXML, "dublin_core_terms.ttl", Lang.TURTLE, "oa.ttl", Lang.TURTLE,
             "skos.rdf", Lang.RDFXML, "prov-o.ttl", Lang.TURTLE, "void.ttl", Lang.TURTLE);
@@ -34,7 +37,7 @@ public final class TermLabels {
                     terms.collect(graph);
                 }
             } catch (java.io.IOException | RuntimeException e) {
-                System.err.println("warning: cannot read labels from ontology/official/" + file + ": " + e.getMessage());
+                LOG.warn("cannot read labels from ontology/official/{}: {}", file, e.getMessage());
             }
         });
         return terms;

@@ -1,0 +1,77 @@
+package org.archivelod.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.archivelod.dump.DumpFile;
+import org.archivelod.dump.StoreDumps;
+import org.archivelod.search.DocumentFacets;
+import org.archivelod.search.SearchIndex;
+import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.LocalRelease;
+import org.archivelod.store.StoreRelease;
+
+/**
+ * What a local store's release is published with, made from the store at the end of a load ({@code load --store},
+ * {@code serve}): the dumps ({@link StoreDumps}) and the search index ({@link SearchIndex}, beside a TDB2 store or in
+ * memory). Each records the id of the release it was made from ({@link LocalRelease}), so a start on the same release
+ * reads them and scans nothing, and only what is stale is made again. Memory holds one document's graph at a time.
+ *
+ * <pre>{@code
+ * try (Publication.Artifacts made = Publication.publish(store, StoreDumps.folder(dir), filing, step -> {})) {
+ *     made.dumps();   // what /dumps/ serves
+ * }
+ * }</pre>
+ */
+public final class Publication {
+    /** The release of a store without data (nothing minted, so no release graph): empty dumps, an empty index. */
+    static final StoreRelease NO_DATA = new StoreRelease("no-data", java.time.Instant.EPOCH);
+
+    private Publication() {}
+
+    /** The folder beside a TDB2 store's data where its dumps are kept: {@code store/dumps}. */
+    public static Path dumpsOf(Path store) {
+        return StoreDumps.folder(store);
+    }
+
+    /** The folder beside a TDB2 store where its search index is kept: {@code store-search}. */
+    public static Path indexOf(Path store) {
+        return SearchIndex.besideStore(store);
+    }
+
+    /**
+     * The release of {@code store} with its dumps (in {@code dumpFolder}) and its open search index; {@code closing} the
+     * result closes the index.
+     */
+    public record Artifacts(StoreRelease release, List<DumpFile> dumps, SearchIndex index, boolean dumpsWritten,
+            boolean indexRebuilt) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            index.close();
+        }
+    }
+
+    /**
+     * Brings the dumps in {@code dumpFolder} and the search index of {@code store} up to the release the store holds
+     * (describing it first for a store loaded before releases were described), filing documents under the facets
+     * {@code filing} reads. {@code steps} hears {@code dumps}, then {@code index}, before each is looked at.
+     */
+    public static Artifacts publish(ArchiveStore store, Path dumpFolder, DocumentFacets filing, Consumer<String> steps)
+            throws IOException {
+        LocalRelease.ensure(store);
+        StoreRelease release = LocalRelease.read(store.datasetGraph()).orElse(NO_DATA);
+        steps.accept("dumps");
+        StoreDumps.Dumps dumps = StoreDumps.current(store.datasetGraph(), dumpFolder, release.id());
+        steps.accept("index");
+        SearchIndex index = store.directory().isPresent()
+                ? SearchIndex.onDisk(SearchIndex.besideStore(store.directory().get())) : SearchIndex.inMemory();
+        try {
+            boolean rebuilt = index.syncWith(store.datasetGraph(), release.id(), filing);
+            return new Artifacts(release, dumps.dumps(), index, dumps.written(), rebuilt);
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+}
