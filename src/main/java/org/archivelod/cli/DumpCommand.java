@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.archivelod.dump.DumpFile;
-import org.archivelod.dump.DumpWriter;
+import org.archivelod.pipeline.Publication;
 import org.archivelod.store.ArchiveStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ public final class DumpCommand implements Callable<Integer>, Faults.Guarded {
             return ExitCodes.USAGE;
         }
         try (ArchiveStore archive = ArchiveStore.open(store)) {
-            for (DumpFile file : new DumpWriter().write(archive.datasetGraph(), output)) {
+            for (DumpFile file : Publication.dumps(archive, output)) {
                 spec.commandLine().getOut().println(file.sha256() + "  " + output.resolve(file.name()));
             }
         }

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.archivelod.cmif.CmifExport;
 import org.archivelod.io.AtomicFiles;
-import org.archivelod.dump.StoreDumps;
+import org.archivelod.pipeline.Publication;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
@@ -76,7 +76,7 @@ public final class ExportCommand implements Callable<Integer> {
             int letters;
             if (source.store != null) {
                 try (ArchiveStore store = ArchiveStore.open(source.store)) {
-                    letters = write(store.datasetGraph(), released(source.store));
+                    letters = write(store.datasetGraph(), Publication.issued(store));
                 }
             } else {
                 letters = write(converted(), Optional.empty());
@@ -97,12 +97,6 @@ public final class ExportCommand implements Callable<Integer> {
         new Conversion(new ConversionSettings(base, authority)).run(List.of(source.data.resolve("documents")),
                 StreamRDFLib.dataset(data));
         return data;
-    }
-
-    /** The store's release time, that of the dumps written from it (as {@code serve} dates its release), if any. */
-    private static Optional<Instant> released(Path store) throws IOException {
-        Path sums = StoreDumps.sums(store);
-        return Files.isRegularFile(sums) ? Optional.of(Files.getLastModifiedTime(sums).toInstant()) : Optional.empty();
     }
 
     private int write(DatasetGraph data, Optional<Instant> released) throws IOException {

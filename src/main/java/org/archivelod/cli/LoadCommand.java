@@ -89,9 +89,7 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
                     err.println("archive-lod load: " + quads + " quads into " + target.store);
                     try (Publication.Artifacts made = Publication.publish(store, Publication.dumpsOf(target.store),
                             ArchiveServer.filing(store), name -> step = StartupStep.named(name))) {
-                        err.println("archive-lod load: release " + made.release().id().substring(0, Math.min(16, made.release().id().length()))
-                                + ": dumps " + (made.dumpsWritten() ? "written" : "current") + ", search index "
-                                + (made.indexRebuilt() ? "built" : "current"));
+                        err.println("archive-lod load: " + made.summary());
                     }
                 }
             } else {

@@ -149,6 +149,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
                         name -> step = StartupStep.named(name));
                 try {
                     server = ArchiveServer.start(settings, archive, made);
+                    err.println("archive-lod serve: " + made.summary());
                 } catch (RuntimeException e) {
                     made.close();
                     throw e;

@@ -2,9 +2,12 @@ package org.archivelod.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.archivelod.dump.DumpFile;
+import org.archivelod.dump.DumpWriter;
 import org.archivelod.dump.StoreDumps;
 import org.archivelod.search.DocumentFacets;
 import org.archivelod.search.SearchIndex;
@@ -26,9 +29,22 @@ import org.archivelod.store.StoreRelease;
  */
 public final class Publication {
     /** The release of a store without data (nothing minted, so no release graph): empty dumps, an empty index. */
-    static final StoreRelease NO_DATA = new StoreRelease("no-data", java.time.Instant.EPOCH);
+    static final StoreRelease NO_DATA = new StoreRelease("no-data", Instant.EPOCH);
 
     private Publication() {}
+
+    /**
+     * Writes the dumps of {@code store} into {@code folder} ({@code dump --store}), whatever is there, one graph at a
+     * time; returns them with their checksums.
+     */
+    public static List<DumpFile> dumps(ArchiveStore store, Path folder) throws IOException {
+        return new DumpWriter().write(store.datasetGraph(), folder);
+    }
+
+    /** When the release {@code store} holds was loaded, if the store describes one (as the server dates its pages). */
+    public static Optional<Instant> issued(ArchiveStore store) {
+        return LocalRelease.read(store.datasetGraph()).map(StoreRelease::issued);
+    }
 
     /** The folder beside a TDB2 store's data where its dumps are kept: {@code store/dumps}. */
     public static Path dumpsOf(Path store) {
@@ -46,6 +62,12 @@ public final class Publication {
      */
     public record Artifacts(StoreRelease release, List<DumpFile> dumps, SearchIndex index, boolean dumpsWritten,
             boolean indexRebuilt) implements AutoCloseable {
+        /** What was made, for a command to tell: {@code release 3f2a…: dumps written, search index current}. */
+        public String summary() {
+            return "release " + release.id().substring(0, Math.min(16, release.id().length())) + ": dumps "
+                    + (dumpsWritten ? "written" : "current") + ", search index " + (indexRebuilt ? "built" : "current");
+        }
+
         @Override
         public void close() throws IOException {
             index.close();

@@ -69,17 +69,29 @@ final class ArchitectureRules {
     /**
      * What a command may hold of the stages below the pipeline, and why: the store handle it opens and hands to the
      * pipeline or the server ({@code ArchiveStore}), the terms its options state ({@code Licences}, a value), and the
-     * report {@code validate} prints ({@code ValidationReport}). Everything else goes through the pipeline or the server.
+     * report {@code validate} prints ({@code ValidationReport}), and the dumps {@code dump} lists ({@code DumpFile}, a
+     * value the pipeline returns). Everything else goes through the pipeline or the server: dumps and the search index
+     * are made by the pipeline ({@code Publication}), not by a command.
      */
     static final List<String> CLI_MAY_HOLD = List.of(ROOT + "store.ArchiveStore", ROOT + "mapping.Licences",
-            ROOT + "validate.ValidationReport");
+            ROOT + "validate.ValidationReport", ROOT + "dump.DumpFile");
 
     /** Commands are thin: they parse options and call the pipeline or the server, never a stage directly. */
     static final ArchRule COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER = noClasses().that().resideInAPackage(ROOT + "cli..")
-            .should().dependOnClassesThat(DescribedPredicate.describe("are in store, validate, mapping or parse (but for "
-                    + String.join(", ", CLI_MAY_HOLD) + ")", (JavaClass c) -> !CLI_MAY_HOLD.contains(c.getName())
-                    && inAny(c, "store", "validate", "mapping", "parse")))
+            .should().dependOnClassesThat(DescribedPredicate.describe("are in store, validate, mapping, parse, dump or search "
+                    + "(but for " + String.join(", ", CLI_MAY_HOLD) + ")", (JavaClass c) -> !CLI_MAY_HOLD.contains(c.getName())
+                    && inAny(c, "store", "validate", "mapping", "parse", "dump", "search")))
             .because("the pipeline owns the flow of every command (issue 16): a command reaching into a stage is a flow of its own");
+
+    /**
+     * Only commands print: library code tells what happens through the problem handler, a warning passed in, or SLF4J,
+     * so that a command decides what its user sees (issue 16). {@code HaltPoints} writes its one line just before
+     * {@code Runtime.halt}, where nothing is left to pass it to.
+     */
+    static final ArchRule ONLY_COMMANDS_PRINT = noClasses().that().resideOutsideOfPackage(ROOT + "cli..")
+            .and().doNotHaveFullyQualifiedName(ROOT + "store.HaltPoints")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("library code does not print: the command renders what it is told (issue 16)");
 
     /** Packages depend one way: no two reach each other, directly or round about. */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching(ROOT + "(*)..").should().beFreeOfCycles();
@@ -99,6 +111,7 @@ final class ArchitectureRules {
             SERVE_READS_ONLY_THE_STORE,
             STORE_KNOWS_NO_DUMPS_OR_HTTP,
             COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER,
+            ONLY_COMMANDS_PRINT,
             NO_PACKAGE_CYCLES,
             NO_ROOM_CYCLES);
 

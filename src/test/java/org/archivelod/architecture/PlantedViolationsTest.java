@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import org.archivelod.cli.planted.CommandThatDumps;
 import org.archivelod.cli.planted.CommandThatOpensTheStore;
 import org.archivelod.cli.planted.CommandThatValidates;
 import org.archivelod.mapping.planted.MapperThatLooksUpPlaces;
@@ -17,6 +18,7 @@ import org.archivelod.plantedcyclea.Chicken;
 import org.archivelod.plantedcycleb.Egg;
 import org.archivelod.record.planted.RecordWithRdf;
 import org.archivelod.serve.planted.PageThatParses;
+import org.archivelod.serve.planted.PageThatPrints;
 import org.archivelod.serve.plantedrooma.Front;
 import org.archivelod.serve.plantedroomb.Back;
 import org.archivelod.store.planted.StoreThatDumps;
@@ -66,6 +68,16 @@ class PlantedViolationsTest {
     @Test
     void cliRuleCatches_aCommandThatValidatesByItself() {
         assertCaught(ArchitectureRules.COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER, CommandThatValidates.class, "DatasetValidator");
+    }
+
+    @Test
+    void cliRuleCatches_aCommandThatWritesTheDumpsByItself() {
+        assertCaught(ArchitectureRules.COMMANDS_GO_THROUGH_PIPELINE_OR_SERVER, CommandThatDumps.class, "DumpWriter");
+    }
+
+    @Test
+    void printingRuleCatches_aServerClassThatPrints() {
+        assertCaught(ArchitectureRules.ONLY_COMMANDS_PRINT, PageThatPrints.class, "System.err");
     }
 
     @Test

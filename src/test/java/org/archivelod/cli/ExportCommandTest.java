@@ -37,7 +37,11 @@ class ExportCommandTest {
                 .execute(trig.toString(), "--store", store.toString()));
         Path fromStore = temp.resolve("from-store.xml");
         assertEquals(0, run("--cmif", "--store", store.toString(), "-o", fromStore.toString()));
-        assertArrayEquals(Files.readAllBytes(fromData), Files.readAllBytes(fromStore));
+        // the same letters; the store's file is dated with the release its load described (as /cmif.xml is), the data
+        // folder's, converted in memory, has no release and so no date
+        String stored = Files.readString(fromStore, StandardCharsets.UTF_8);
+        assertTrue(stored.matches("(?s).*<date when=\"\\d{4}-\\d{2}-\\d{2}T[^\"]+\"/>.*"), stored.substring(0, 600));
+        assertEquals(xml, stored.replaceFirst("<date when=\"[^\"]+\"/>", "<date/>"));
     }
 
     @Test
