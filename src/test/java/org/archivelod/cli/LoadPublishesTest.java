@@ -104,6 +104,23 @@ class LoadPublishesTest {
         assertTrue(err.toString().contains("dumps written, search index built"), err.toString());
     }
 
+    @Test
+    void aLoadOfTheSameData_keepsTheRelease_andWritesNoArtifact() throws Exception {
+        Path store = temp.resolve("store");
+        assertEquals(0, load(TestFiles.SEED_LETTER, store));
+        String first = StoreDumps.recorded(StoreDumps.folder(store)).orElseThrow();
+        Map<String, FileTime> before = times(StoreDumps.folder(store));
+
+        StringWriter err = new StringWriter();
+        assertEquals(0, load(TestFiles.SEED_LETTER, store, err));
+
+        try (ArchiveStore s = ArchiveStore.open(store)) {
+            assertEquals(first, LocalRelease.read(s.datasetGraph()).orElseThrow().id(), "the same data, the same release");
+        }
+        assertTrue(err.toString().contains("dumps current, search index current"), err.toString());
+        assertEquals(before, times(StoreDumps.folder(store)));
+    }
+
     private static int load(Path input, Path store) {
         return load(input, store, new StringWriter());
     }
