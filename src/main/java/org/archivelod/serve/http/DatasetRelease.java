@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The version of the data being served, fixed when the server starts: an entity tag derived from the
- * SHA-256 of the dataset's canonical dump (same data, same tag, across restarts) and the time it was loaded.
+ * The version of the data being served: an entity tag derived from the id of the release the store describes
+ * ({@code store/StoreRelease}: the same loads, the same id, across restarts) and the time it was loaded.
  */
 public record DatasetRelease(String digest, Instant loaded) {
     public DatasetRelease {
