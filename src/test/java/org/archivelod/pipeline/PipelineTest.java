@@ -48,6 +48,40 @@ class PipelineTest {
     }
 
     @Test
+    void publish_ofTheSameDocumentsAgain_keepsTheRelease_andOfOthers_makesANewOne() throws Exception {
+        try (ArchiveStore store = ArchiveStore.open(tmp.resolve("store"))) {
+            pipeline(TestFiles.AUTHORITY).publish(TestFiles.DOCUMENTS, new StoreSink(store, "store"), BASE, s -> {});
+            var first = org.archivelod.store.LocalRelease.read(store.datasetGraph()).orElseThrow();
+            pipeline(TestFiles.AUTHORITY).publish(TestFiles.DOCUMENTS, new StoreSink(store, "store"), BASE, s -> {});
+            assertEquals(first, org.archivelod.store.LocalRelease.read(store.datasetGraph()).orElseThrow(), "the same documents");
+            Path more = java.nio.file.Files.createDirectories(tmp.resolve("more"));
+            java.nio.file.Files.copy(TestFiles.SEED_LETTER, more.resolve(TestFiles.SEED_LETTER.getFileName()));
+            java.nio.file.Files.copy(Path.of("src/test/resources/fixtures/site/documents/001_fixture_telegram.txt"),
+                    more.resolve("001_fixture_telegram.txt"));
+            pipeline(TestFiles.AUTHORITY).publish(more, new StoreSink(store, "store"), BASE, s -> {});
+            var second = org.archivelod.store.LocalRelease.read(store.datasetGraph()).orElseThrow();
+            org.junit.jupiter.api.Assertions.assertNotEquals(first.id(), second.id(), "a document added");
+            pipeline(TestFiles.AUTHORITY).publish(TestFiles.DOCUMENTS, new StoreSink(store, "store"), BASE, s -> {});
+            org.junit.jupiter.api.Assertions.assertNotEquals(second.id(),
+                    org.archivelod.store.LocalRelease.read(store.datasetGraph()).orElseThrow().id(), "a document dropped");
+        }
+    }
+
+    @Test
+    void publish_ofTheSameSyntheticCorpusAgain_keepsTheRelease() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        new org.archivelod.synth.SynthWriter(new org.archivelod.synth.RecordSynthesizer(
+                org.archivelod.reconcile.AuthorityFile.read(TestFiles.AUTHORITY), 5)).write(30, corpus);
+        try (ArchiveStore store = ArchiveStore.open(tmp.resolve("synth-store"))) {
+            pipeline(TestFiles.AUTHORITY).publish(corpus, new StoreSink(store, "store"), BASE, s -> {});
+            var first = org.archivelod.store.LocalRelease.read(store.datasetGraph()).orElseThrow();
+            Pipeline.Release again = pipeline(TestFiles.AUTHORITY).publish(corpus, new StoreSink(store, "store"), BASE, s -> {});
+            assertEquals(30, again.load().unchangedGraphs());
+            assertEquals(first, org.archivelod.store.LocalRelease.read(store.datasetGraph()).orElseThrow());
+        }
+    }
+
+    @Test
     void publish_nonConformingDocument_leavesTheStoreAsItWas() throws Exception {
         try (ArchiveStore store = ArchiveStore.inMemory()) {
             pipeline(TestFiles.AUTHORITY).publish(TestFiles.DOCUMENTS, new StoreSink(store, "store"), BASE, s -> {});

@@ -148,11 +148,14 @@ class DatasetLoaderTest {
             again.mirror(sink -> conversion.run(List.of(corpus), sink));
             assertEquals(29, again.unchangedGraphs());
             assertTrue(quadCount(store.datasetGraph()) > loaded);
+            StoreRelease changedRelease = LocalRelease.read(store.datasetGraph()).orElseThrow();
             DatasetLoader same = new DatasetLoader(store);
             long before = quadCount(store.datasetGraph());
             same.mirror(sink -> conversion.run(List.of(corpus), sink));
             assertEquals(30, same.unchangedGraphs());
             assertEquals(before, quadCount(store.datasetGraph()));
+            assertEquals(changedRelease, LocalRelease.read(store.datasetGraph()).orElseThrow(),
+                    "a load of the same data keeps the release, and what was made from it stays current");
         }
     }
 
