@@ -28,8 +28,9 @@ import org.archivelod.io.ClasspathFolders;
 /**
  * The site's aggregates, computed once per release at the end of each load: the SPARQL Updates of
  * {@code queries/aggregates/*.ru} (in name order, {@code ?site} bound to the site graph and the activity types to
- * their IRIs: {@link AggregateParameters}) replace the site graph with what the pages count and list (the collection's size and years, documents per year, type and
- * archive, how many documents name each entity, who wrote to whom and how often). Plain SPARQL 1.1 Update, so the same
+ * their IRIs: {@link AggregateParameters}) replace the site graph with what the pages count and list (the
+ * collection's size and years, documents per year, type and archive, how many documents name each entity, who wrote
+ * to whom and how often), then {@link SiteLists} writes the long lists. Plain SPARQL 1.1 Update, so the same
  * files serve an embedded TDB2 store (inside the load's transaction where there is one) and a remote store.
  *
  * <pre>{@code
