@@ -1,7 +1,8 @@
-# Site aggregates: who wrote to whom. For every sending of correspondence a document states, a correspondence from
-# each sender (crm:P14_carried_out_by) to each addressee (crm:P11_had_participant), with the number of documents
-# and each document: [] site:from <a> ; site:to <b> ; site:documents 2 ; site:letter <doc1>, <doc2>; and per person
-# the documents they wrote or were written to: <a> site:letters 3.
+# Site aggregates: who wrote to whom. For every sending of correspondence a document states (an activity whose
+# crm:P2_has_type is ?sendingType, bound to the activity type's IRI), a correspondence from each sender
+# (crm:P14_carried_out_by) to each addressee (crm:P11_had_participant), with the number of documents and each
+# document: <site#correspondence-…> site:from <a> ; site:to <b> ; site:documents 2 ; site:letter <doc1>, <doc2>; and
+# per person the documents they wrote or were written to: <a> site:letters 3.
 PREFIX crm: <http://www.cidoc-crm.org/cidoc-crm/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX site: <https://w3id.org/archive-lod/site#>
@@ -12,26 +13,26 @@ WHERE {
     SELECT ?from ?to (COUNT(DISTINCT ?doc) AS ?documents)
     WHERE {
       GRAPH ?g {
+        ?sending crm:P2_has_type ?sendingType ; crm:P14_carried_out_by ?from ; crm:P11_had_participant ?to .
         ?g dcterms:subject ?doc .
-        ?sending crm:P2_has_type ?type ; crm:P14_carried_out_by ?from ; crm:P11_had_participant ?to .
       }
-      FILTER(STRENDS(STR(?type), "/concept/activity-type/sending") && ?from != ?to)
+      FILTER(?from != ?to)
     }
     GROUP BY ?from ?to
   }
   BIND(IRI(CONCAT(STR(?site), "#correspondence-", MD5(CONCAT(STR(?from), " ", STR(?to))))) AS ?edge)
 } ;
 
+# each letter of a correspondence, from the same sendings (no join with the site graph)
 INSERT { GRAPH ?site { ?edge site:letter ?doc } }
 WHERE {
-  GRAPH ?site { ?edge site:from ?from ; site:to ?to }
   GRAPH ?g {
+    ?sending crm:P2_has_type ?sendingType ; crm:P14_carried_out_by ?from ; crm:P11_had_participant ?to .
     ?g dcterms:subject ?doc .
-    ?sending crm:P2_has_type ?type ; crm:P14_carried_out_by ?from ; crm:P11_had_participant ?to .
   }
-  FILTER(STRENDS(STR(?type), "/concept/activity-type/sending"))
-}
- ;
+  FILTER(?from != ?to)
+  BIND(IRI(CONCAT(STR(?site), "#correspondence-", MD5(CONCAT(STR(?from), " ", STR(?to))))) AS ?edge)
+} ;
 
 # and for each correspondent, in how many documents they wrote or were written to (<person> site:letters 3)
 INSERT { GRAPH ?site { ?person site:letters ?letters } }

@@ -20,9 +20,10 @@ import java.util.Optional;
  * {@code PageViews PLAN REPEATS BASE [BASE2]}. {@code PLAN} has one line per request, {@code KIND<TAB>PATH<TAB>ACCEPT}
  * (kinds: home, document, entity, data, timeline, network, search). Each path is asked once at {@code BASE} (its
  * first view: nothing of it cached yet), then {@code REPEATS} more times (repeat views). Prints, per kind, one line
- * {@code KIND first_p50_ms first_p99_ms repeat_p50_ms repeat_p99_ms requests errors identical}, where
+ * {@code KIND first_p50_ms first_p99_ms repeat_p50_ms repeat_p99_ms requests errors identical max_bytes}, where
  * {@code identical} counts the paths {@code BASE2} (a second front over the same store) answered with the same status,
- * Content-Type, ETag and bytes as {@code BASE} ("-" without a second front).
+ * Content-Type, ETag and bytes as {@code BASE} ("-" without a second front), and {@code max_bytes} is the largest
+ * body of the kind's first views.
  */
 public final class PageViews {
     private PageViews() {}
@@ -39,6 +40,7 @@ public final class PageViews {
         int errors;
         int identical;
         int compared;
+        long maxBytes;
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,6 +55,7 @@ public final class PageViews {
             long t0 = System.nanoTime();
             Answer a = get(http, base + step[1], step[2]);
             kind.first.add((System.nanoTime() - t0) / 1e6);
+            kind.maxBytes = Math.max(kind.maxBytes, a.body().length);
             if (a.status() != 200) kind.errors++;
         }
         for (String[] step : plan) {
@@ -71,9 +74,9 @@ public final class PageViews {
                 else System.err.println("differs between the fronts: " + step[1]);
             }
         }
-        kinds.forEach((name, k) -> System.out.printf(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%d\t%s%n", name,
+        kinds.forEach((name, k) -> System.out.printf(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%d\t%s\t%d%n", name,
                 percentile(k.first, 50), percentile(k.first, 99), percentile(k.repeat, 50), percentile(k.repeat, 99),
-                k.first.size() + k.repeat.size(), k.errors, second.isPresent() ? k.identical + "/" + k.compared : "-"));
+                k.first.size() + k.repeat.size(), k.errors, second.isPresent() ? k.identical + "/" + k.compared : "-", k.maxBytes));
     }
 
     private static Answer get(HttpClient http, String url, String accept) {

@@ -104,8 +104,9 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
                     + UpdateCredentials.ENVIRONMENT + " (user:password)");
             return ExitCodes.USAGE;
         }
-        if (data == null) {
-            // ./data when here; else the data built into the jar, unless there is a store to serve as it is
+        if (data == null && endpoint == null) {
+            // ./data when here; else the data built into the jar, unless there is a store to serve as it is (a front
+            // over a remote store converts nothing: it does not open the jar's data, a second of its start)
             boolean storeHere = !memory && Files.isDirectory(store);
             data = Files.isDirectory(DataFolders.LOCAL.resolve("documents")) || storeHere ? DataFolders.LOCAL : DataFolders.bundled();
             if (!data.equals(DataFolders.LOCAL)) {

@@ -18,7 +18,8 @@ public final class EvidenceWriter {
     private final IriMinter iris;
     private final String docSlug;
     private final GraphEmitter g;
-    private final java.util.Set<String> minted = new java.util.HashSet<>();
+    /** How many times each name has been minted: a base name ends in hex digits, a numbered one in "-n", so they never meet. */
+    private final java.util.Map<String, Integer> minted = new java.util.HashMap<>();
     /** The annotation of each (part, start, end, body) already written: annotating the same words again is a no-op. */
     private final java.util.Map<String, Node> written = new java.util.HashMap<>();
 
@@ -66,9 +67,9 @@ public final class EvidenceWriter {
     /** {@code {stem}-{first 10 hex digits of the SHA-256 of the quote}}, numbered when the same quote comes again. */
     private String name(String stem, String quote) {
         String name = stem + "-" + org.archivelod.io.Checksums.sha256(quote.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
-        String unique = name;
-        for (int n = 2; !minted.add(unique); n++) unique = name + "-" + n;
-        return unique;
+        // a counter, not a search for the first free number: a quote repeated k times costs k, not k squared
+        int n = minted.merge(name, 1, Integer::sum);
+        return n == 1 ? name : name + "-" + n;
     }
 
     /** Moves an offset off the second half of a surrogate pair, so that context never splits a character. */

@@ -31,6 +31,7 @@ import org.archivelod.serve.http.DataServlet;
 import org.archivelod.serve.http.DatasetRelease;
 import org.archivelod.serve.http.DumpServlet;
 import org.archivelod.serve.http.ErrorPages;
+import org.archivelod.serve.http.FreshAggregatesFilter;
 import org.archivelod.serve.http.GraphServlet;
 import org.archivelod.serve.http.HomeServlet;
 import org.archivelod.serve.http.IdRedirectServlet;
@@ -44,7 +45,6 @@ import org.archivelod.serve.http.Redirects;
 import org.archivelod.serve.http.ReleaseWatch;
 import org.archivelod.serve.http.RequestLimits;
 import org.archivelod.serve.http.RobotsServlet;
-import org.archivelod.serve.http.SearchRefreshFilter;
 import org.archivelod.serve.http.SearchServlet;
 import org.archivelod.serve.http.ServeSettings;
 import org.archivelod.serve.http.SiteContext;
@@ -52,6 +52,7 @@ import org.archivelod.serve.http.SitemapServlet;
 import org.archivelod.serve.http.SparqlServiceFilter;
 import org.archivelod.serve.http.TimelineServlet;
 import org.archivelod.serve.http.VoidServlet;
+import org.archivelod.serve.http.WriteWatchFilter;
 import org.archivelod.serve.render.PageRenderer;
 import org.archivelod.serve.site.SampleQueries;
 import org.archivelod.serve.site.SearchFiling;
@@ -62,6 +63,7 @@ import org.archivelod.serve.site.VoidDescription;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.RemoteDatasetGraph;
 import org.archivelod.store.SiteAggregates;
+import org.archivelod.store.StaleAggregates;
 import org.archivelod.uri.UriScheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -185,7 +187,12 @@ public final class ArchiveServer implements AutoCloseable {
                 () -> VoidDescription.describe(site.data(), settings.base(), site.dumps()));
         FusekiServer.Builder builder = FusekiServer.create();
         if (settings.allowUpdate() && search instanceof SearchIndex index) {
-            SearchRefreshFilter refresh = new SearchRefreshFilter(index);
+            StaleAggregates aggregates = new StaleAggregates(site.store().datasetGraph());
+            WriteWatchFilter refresh = new WriteWatchFilter(() -> {
+                index.markStale();
+                aggregates.markStale();
+            });
+            builder.addFilter("/*", new FreshAggregatesFilter(aggregates));
             builder.addFilter("/sparql", refresh).addFilter("/sparql/*", refresh);
         }
         TimelineServlet timeline = new TimelineServlet(site);

@@ -7,18 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import java.util.function.Consumer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
 import org.apache.jena.system.Txn;
@@ -26,13 +24,13 @@ import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.archivelod.io.ClasspathFolders;
-import org.archivelod.uri.UriScheme;
 
 /**
  * The site's aggregates, computed once per release at the end of each load: the SPARQL Updates of
- * {@code queries/aggregates/*.ru} (in name order, {@code ?site} bound to {@link UriScheme#siteGraph()}) replace the
- * site graph with what the pages count and list (the collection's size and years, documents per year, type and
- * archive, how many documents name each entity, who wrote to whom and how often). Plain SPARQL 1.1 Update, so the same
+ * {@code queries/aggregates/*.ru} (in name order, {@code ?site} bound to the site graph and the activity types to
+ * their IRIs: {@link AggregateParameters}) replace the site graph with what the pages count and list (the
+ * collection's size and years, documents per year, type and archive, how many documents name each entity, who wrote
+ * to whom and how often), then {@link SiteLists} writes the long lists. Plain SPARQL 1.1 Update, so the same
  * files serve an embedded TDB2 store (inside the load's transaction where there is one) and a remote store.
  *
  * <pre>{@code
@@ -43,6 +41,8 @@ public final class SiteAggregates {
     /** Entries per page of the lists cut into pages at load ({@link SiteLists}): the site's page size. */
     public static final int PAGE_SIZE = 150;
     private static final String FOLDER = "/queries/aggregates";
+    /** Rows a sort or DISTINCT of the lists holds in memory before it spills to disk (embedded stores). */
+    private static final long SPILL = 100_000;
 
     private SiteAggregates() {}
 
@@ -51,13 +51,14 @@ public final class SiteAggregates {
      * A store without data (no concepts to read its base from) is left without aggregates. Returns the site graph.
      */
     public static Optional<Node> refreshIn(DatasetGraph dataset) {
-        Optional<String> base = ArchiveStore.mintedBase(dataset);
-        base.ifPresent(b -> {
-            UpdateAction.execute(request(b), dataset);
+        Optional<AggregateParameters> parameters = ArchiveStore.mintedBase(dataset).map(AggregateParameters::of);
+        parameters.ifPresent(p -> {
+            UpdateAction.execute(request(p), dataset);
             SiteLists.write(new SiteLists.Store() {
                 @Override
                 public void select(Query query, Consumer<QuerySolution> row) {
-                    try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+                    try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+                            .set(ARQ.spillToDiskThreshold, SPILL).build()) {
                         exec.execSelect().forEachRemaining(row);
                     }
                 }
@@ -66,9 +67,9 @@ public final class SiteAggregates {
                 public void update(UpdateRequest request) {
                     UpdateAction.execute(request, dataset);
                 }
-            }, siteGraph(b));
+            }, p);
         });
-        return base.map(SiteAggregates::siteGraph);
+        return parameters.map(AggregateParameters::site);
     }
 
     /** Like {@link #refreshIn}, in a write transaction of its own. */
@@ -78,20 +79,20 @@ public final class SiteAggregates {
 
     /**
      * Computes the aggregates of a local store loaded before there were any (it has data but no site graph), so that
-     * such a store can be served as it is; a store that has them, or a remote one, is left as it is.
+     * such a store can be served as it is; a store that has them is left as it is. (A remote store is never given:
+     * its server is a front, which writes nothing.)
      */
     public static void ensure(ArchiveStore store) {
         DatasetGraph dataset = store.datasetGraph();
-        if (dataset instanceof RemoteDatasetGraph) return;
         boolean missing = Txn.calculateRead(dataset, () -> ArchiveStore.mintedBase(dataset)
-                .map(b -> !dataset.containsGraph(siteGraph(b))).orElse(false));
+                .map(b -> !dataset.containsGraph(AggregateParameters.of(b).site())).orElse(false));
         if (missing) refresh(dataset);
     }
 
     /** Replaces the site graph of the remote store whose data {@code data} reads, through {@code connection}. */
     public static void refresh(DatasetGraph data, RDFConnection connection) {
-        ArchiveStore.mintedBase(data).ifPresent(b -> {
-            connection.update(request(b));
+        ArchiveStore.mintedBase(data).map(AggregateParameters::of).ifPresent(p -> {
+            connection.update(request(p));
             SiteLists.write(new SiteLists.Store() {
                 @Override
                 public void select(Query query, Consumer<QuerySolution> row) {
@@ -102,7 +103,7 @@ public final class SiteAggregates {
                 public void update(UpdateRequest request) {
                     connection.update(request);
                 }
-            }, siteGraph(b));
+            }, p);
         });
     }
 
@@ -119,17 +120,12 @@ public final class SiteAggregates {
         }
     }
 
-    private static Node siteGraph(String base) {
-        return NodeFactory.createURI(UriScheme.at(base).siteGraph());
-    }
-
-    /** The site graph dropped, then every aggregate's update, with {@code ?site} bound to the site graph. */
-    static UpdateRequest request(String base) {
-        Node site = siteGraph(base);
+    /** The site graph dropped, then every aggregate's update, with its parameters ({@code ?site}...) bound. */
+    static UpdateRequest request(AggregateParameters parameters) {
         UpdateRequest request = UpdateFactory.create();
-        request.add(new UpdateDrop(site, true));
+        request.add(new UpdateDrop(parameters.site(), true));
         for (String text : updates()) {
-            UpdateTransformOps.transform(UpdateFactory.create(text), Map.of(Var.alloc("site"), site))
+            UpdateTransformOps.transform(UpdateFactory.create(text), parameters.bindings())
                     .getOperations().forEach(request::add);
         }
         return request;

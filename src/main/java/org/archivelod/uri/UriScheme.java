@@ -76,6 +76,12 @@ public final class UriScheme {
     /** {@code {base}id/concept/{scheme}/{slug}}. */
     public String concept(String scheme, String slug) { return entity(CONCEPT, scheme + "/" + slug); }
 
+    /** {@code {base}id/concept/activity-type}: the scheme of the activity types (the roles of a document's actors). */
+    public String activityTypeScheme() { return conceptScheme(ACTIVITY_TYPE); }
+
+    /** {@code {base}id/concept/activity-type/{slug}}: an activity type ("sending", "writing"). */
+    public String activityType(String slug) { return concept(ACTIVITY_TYPE, slug); }
+
     /** {@code {base}graph/{kindAndSlug}}, a named graph. */
     public String graph(String kindAndSlug) { return iri(GRAPH + "/" + kindAndSlug); }
 

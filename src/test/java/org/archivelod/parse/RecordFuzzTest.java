@@ -1,6 +1,5 @@
 package org.archivelod.parse;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.archivelod.HangGuard;
 import org.archivelod.TestFiles;
 import org.archivelod.record.ArchiveRecord;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class RecordFuzzTest {
             RecordMutator.Mutant m = mutator.mutant(seed, seed % HUGE_EVERY == 0);
             if (m.hugeInput()) huge++;
             try {
-                boolean ok = assertTimeoutPreemptively(HANG_GUARD, () -> readOrRefuse(m), () -> "hang: " + m.describe());
+                boolean ok = HangGuard.within(HANG_GUARD, () -> readOrRefuse(m), () -> "hang: " + m.describe());
                 if (ok) read++; else refused++;
             } catch (AssertionError | RuntimeException e) {
                 failures.add(m.describe() + ": " + e);

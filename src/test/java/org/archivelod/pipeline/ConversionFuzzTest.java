@@ -2,7 +2,6 @@ package org.archivelod.pipeline;
 
 import org.archivelod.uri.UriScheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -22,6 +21,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
+import org.archivelod.HangGuard;
 import org.archivelod.HostileRecord;
 import org.archivelod.TestFiles;
 import org.archivelod.parse.RecordMutator;
@@ -66,7 +66,7 @@ public class ConversionFuzzTest {
             Path file = tmp.resolve(seed % 3 == 0 ? TestFiles.SEED_LETTER.getFileName().toString() : "fuzz.txt");
             Files.write(file, m.bytes());
             try {
-                long n = assertTimeoutPreemptively(HANG_GUARD, () -> convertOrRefuse(file, m), () -> "hang: " + m.describe());
+                long n = HangGuard.within(HANG_GUARD, () -> convertOrRefuse(file, m), () -> "hang: " + m.describe());
                 if (n >= 0) { converted++; quads += n; } else refused++;
             } catch (AssertionError | RuntimeException e) {
                 failures.add(m.describe() + ": " + e);

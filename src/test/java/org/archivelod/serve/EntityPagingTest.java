@@ -12,6 +12,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Iterator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.archivelod.serve.site.Correspondence;
+import org.archivelod.serve.site.EntityProfile;
+import org.archivelod.serve.site.Labels;
+import org.archivelod.serve.site.ReferredTo;
+import org.archivelod.serve.site.SchemaOrg;
+import org.archivelod.serve.site.SiteAggregatesView;
+import org.archivelod.serve.site.SiteQueries;
+import org.archivelod.serve.site.TermLabels;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.reconcile.AuthorityFile;
@@ -27,23 +43,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An entity named in hundreds of documents: its page shows its passages, documents and incoming statements
- * {@link Paging#SIZE} at a time, says how many there are, and links the pages; together the pages show every passage.
+ * {@link Paging#SIZE} at a time, says how many passages there are, and links the pages; together the pages show every
+ * passage. The lists are read a page at a time in the store, never whole: no single read behind them (one
+ * {@code find}, as a SPARQL quad pattern makes it too) yields more than a few pages of quads, where reading one whole
+ * would yield thousands.
  */
 class EntityPagingTest {
     private static final Pattern PASSAGE = Pattern.compile("<li><a href=\"([^\"]+)\">[^<]*</a> <span class=\"meta\">[^<]*</span><br><q>…[^<]*<a href=\"([^\"]+)\">");
     private static final Pattern COUNT = Pattern.compile("<p class=\"meta\">(\\d+) passages across the documents");
     @TempDir
     static Path corpus;
+    /** The most quads one read of the store may yield for one page of lists: a page and its next row, twice over. */
+    private static final int MOST_PER_READ = 4 * (Paging.SIZE + 1);
+    private static ArchiveStore store;
     private static RunningSite site;
+    private static Node mao;
 
     @BeforeAll
     static void start() throws Exception {
         Path authority = Path.of("data/authority");
         new SynthWriter(new RecordSynthesizer(AuthorityFile.read(authority), 3)).write(600, corpus);
-        ArchiveStore store = ArchiveStore.inMemory();
+        store = ArchiveStore.inMemory();
         Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, authority));
         new DatasetLoader(store).load(sink -> conversion.run(List.of(corpus), sink));
         site = RunningSite.serve(store, false);
+        mao = NodeFactory.createURI(ServeFixtures.BASE + "id/person/mao-zedong");
     }
 
     @AfterAll
@@ -65,10 +89,11 @@ class EntityPagingTest {
         int total = Integer.parseInt(count.group(1));
         assertTrue(total > Paging.SIZE, "the fixture names Mao in more than one page of passages: " + total);
         Matcher of = Pattern.compile("Page 1 of (\\d+)").matcher(first);
-        assertTrue(of.find(), "the page says how many pages there are");
-        int pages = Integer.parseInt(of.group(1));
+        assertTrue(of.find(), "the page says how many pages there are, at least");
         int passagePages = (total + Paging.SIZE - 1) / Paging.SIZE;
-        assertTrue(pages >= passagePages, pages + " pages for " + total + " passages");
+        assertTrue(Integer.parseInt(of.group(1)) >= passagePages, of.group(1) + " pages for " + total + " passages");
+        int pages = 1;     // "referred to in" is not counted: the pages run on while a page links the next
+        while (html("/page/person/mao-zedong?page=" + pages).contains("rel=\"next\"")) pages++;
         assertTrue(first.contains("<a rel=\"next\" href=\"?page=2\">"));
         assertFalse(first.contains("rel=\"prev\""));
         assertTrue(first.contains("1–" + Paging.SIZE + " on this page"));
@@ -145,5 +170,96 @@ class EntityPagingTest {
         assertTrue(first.getBytes(StandardCharsets.UTF_8).length < 300_000, "a page of the timeline stays small");
         assertEquals(400, site.get("/network?page=x").statusCode());
         assertEquals(200, site.get("/network").statusCode());
+    }
+
+    @Test
+    void referredToIn_showsOnePage_andLinksTheNext() throws Exception {
+        long all = Txn.calculateRead(store.datasetGraph(), () -> count(store.publishedData().find(Node.ANY, Node.ANY, Node.ANY, mao)));
+        assertTrue(all > 3L * Paging.SIZE, "the fixture refers to Mao in more than three pages of statements: " + all);
+        String first = html("/page/person/mao-zedong");
+        String referred = first.substring(first.indexOf("<h2>Referred to in"), first.indexOf("</table>", first.indexOf("<h2>Referred to in")));
+        assertEquals(Paging.SIZE, rows(referred), "one page of what refers to Mao");
+        assertTrue(referred.contains("(1–" + Paging.SIZE + " on this page, more after)"), referred.substring(0, 120));
+        assertTrue(first.contains("<a rel=\"next\" href=\"?page=2\">"));
+        assertTrue(Pattern.compile("Page 1 of \\d+ or more").matcher(first).find(), "the last page is not counted");
+
+        String second = html("/page/person/mao-zedong?page=2");
+        String more = second.substring(second.indexOf("<h2>Referred to in"), second.indexOf("</table>", second.indexOf("<h2>Referred to in")));
+        assertEquals(Paging.SIZE, rows(more));
+        assertTrue(more.contains("(" + (Paging.SIZE + 1) + "–" + 2 * Paging.SIZE + " on this page"), more.substring(0, 120));
+        assertTrue(second.contains("<a rel=\"prev\" href=\"?page=1\">"));
+    }
+
+    @Test
+    void noReadOfThePagesLists_yieldsMoreThanAFewPages() {
+        Counting counting = new Counting(store.datasetGraph());
+        Labels labels = new Labels(counting, TermLabels.fromClasspath(), ServeFixtures.BASE);
+        SiteAggregatesView aggregates = new SiteAggregatesView(SiteQueries.shared(), counting, ServeFixtures.BASE);
+        Txn.executeRead(counting, () -> {
+            for (int page = 1; page <= 3; page++) {
+                ReferredTo.Page referred = ReferredTo.page(aggregates, labels, mao, page);
+                assertEquals(Paging.SIZE, referred.rows().size(), "page " + page + " of what refers to Mao");
+            }
+            EntityProfile profile = EntityProfile.build(counting, labels, mao, aggregates, 2);
+            assertFalse(profile.roles().isEmpty());
+            assertFalse(Correspondence.around(aggregates, mao).empty());
+            SchemaOrg.dataset(counting, ServeFixtures.BASE, List.of());
+        });
+        assertTrue(counting.reads.size() > 10, "the reads were seen: " + counting.reads.size());
+        int most = counting.reads.stream().mapToInt(r -> r[0]).max().orElse(0);
+        assertTrue(most <= MOST_PER_READ, "one read yielded " + most + " quads; the lists are read a page at a time");
+    }
+
+    private static int rows(String table) {
+        return table.split("<tr>", -1).length - 1;
+    }
+
+    private static long count(Iterator<Quad> quads) {
+        long n = 0;
+        for (; quads.hasNext(); quads.next()) n++;
+        return n;
+    }
+
+    /** The store, counting the quads each {@code find} yields to its reader. */
+    private static final class Counting extends DatasetGraphWrapper {
+        final List<int[]> reads = new ArrayList<>();
+
+        Counting(DatasetGraph dataset) {
+            super(dataset);
+        }
+
+        @Override
+        public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+            return counted(super.find(g, s, p, o));
+        }
+
+        @Override
+        public Iterator<Quad> find(Quad quad) {
+            return counted(super.find(quad));
+        }
+
+        @Override
+        public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
+            return counted(super.findNG(g, s, p, o));
+        }
+
+        private Iterator<Quad> counted(Iterator<Quad> quads) {
+            int[] read = new int[1];
+            synchronized (reads) {
+                reads.add(read);
+            }
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return quads.hasNext();
+                }
+
+                @Override
+                public Quad next() {
+                    read[0]++;
+                    return quads.next();
+                }
+            };
+        }
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.store.ArchiveStore;
+import org.archivelod.reconcile.AuthorityFile;
 import org.archivelod.store.DatasetLoader;
+import org.archivelod.synth.RecordSynthesizer;
+import org.archivelod.synth.SynthWriter;
 
 /**
  * Several documents for the historian's site: the project's letter of 5 October 1950 and two short records we wrote
@@ -25,6 +28,19 @@ public final class SiteFixtures {
         ArchiveStore store = ArchiveStore.inMemory();
         Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, Path.of("data/authority")));
         new DatasetLoader(store).load(sink -> conversion.run(List.of(Path.of("data/documents"), DOCUMENTS), sink));
+        return store;
+    }
+
+    /**
+     * A fresh in-memory store holding {@code count} synthetic records (written to {@code folder} by the seeded
+     * synthesizer, with names from the project's authority file), converted and loaded as {@code load} would.
+     */
+    public static ArchiveStore synthetic(Path folder, int count, long seed) throws Exception {
+        Path authority = Path.of("data/authority");
+        new SynthWriter(new RecordSynthesizer(AuthorityFile.read(authority), seed)).write(count, folder);
+        ArchiveStore store = ArchiveStore.inMemory();
+        Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, authority));
+        new DatasetLoader(store).load(sink -> conversion.run(List.of(folder), sink));
         return store;
     }
 }

@@ -17,6 +17,8 @@ class UriSchemeTest {
         assertEquals("https://example.org/id/person/zhou-enlai", uris.entity("person", "zhou-enlai"));
         assertEquals("https://example.org/id/concept/activity-type/sending", uris.concept("activity-type", "sending"));
         assertEquals("https://example.org/id/concept/document-type", uris.conceptScheme("document-type"));
+        assertEquals("https://example.org/id/concept/activity-type/sending", uris.activityType("sending"));
+        assertEquals("https://example.org/id/concept/activity-type", uris.activityTypeScheme());
         assertEquals("https://example.org/graph/document/record-111199", uris.documentGraph("record-111199"));
         assertEquals("https://example.org/graph/authority", uris.authorityGraph());
         assertEquals("https://example.org/graph/vocabulary", uris.vocabularyGraph());

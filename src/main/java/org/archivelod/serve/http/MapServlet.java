@@ -12,7 +12,7 @@ import org.archivelod.serve.render.WorldOutline;
 import org.archivelod.serve.site.Labels;
 import org.archivelod.serve.site.Link;
 import org.archivelod.serve.site.Paging;
-import org.archivelod.serve.site.SiteQueries;
+import org.apache.jena.system.Txn;
 
 /**
  * {@code GET /map}: the places the documents name, drawn where the data says they are ({@code
@@ -24,7 +24,6 @@ public final class MapServlet extends PictureServlet {
     private static final int WIDTH = 960;
     private static final Pattern POINT = Pattern.compile("\\s*POINT\\s*\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)\\s*",
             Pattern.CASE_INSENSITIVE);
-    private final transient SiteQueries queries = SiteQueries.shared();
 
     /** A row of the table: the place, how many documents name it, and where it is (empty for an area). */
     public record Row(Link place, int documents, String where) {}
@@ -37,13 +36,16 @@ public final class MapServlet extends PictureServlet {
     protected Picture draw(Labels labels, int page) {
         List<MapSvg.Place> pointed = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        for (Map<String, RDFNode> r : queries.select("map-places", site.store().queryView())) {
-            Link place = labels.link(r.get("place").asNode());
-            int documents = r.get("documents").asLiteral().getInt();
-            Optional<double[]> at = Optional.ofNullable(r.get("point")).flatMap(p -> point(p.asLiteral().getLexicalForm()));
-            at.ifPresent(p -> pointed.add(new MapSvg.Place(place.label(), place.href(), p[0], p[1], documents)));
-            rows.add(new Row(place, documents, at.map(MapServlet::degrees).orElse("")));
-        }
+        List<Map<String, RDFNode>> places = site.aggregates().select("map-places", Map.of());
+        Txn.executeRead(site.data(), () -> {
+            for (Map<String, RDFNode> r : places) {
+                Link place = labels.link(r.get("place").asNode());
+                int documents = r.get("documents").asLiteral().getInt();
+                Optional<double[]> at = Optional.ofNullable(r.get("point")).flatMap(p -> point(p.asLiteral().getLexicalForm()));
+                at.ifPresent(p -> pointed.add(new MapSvg.Place(place.label(), place.href(), p[0], p[1], documents)));
+                rows.add(new Row(place, documents, at.map(MapServlet::degrees).orElse("")));
+            }
+        });
         MapSvg svg = MapSvg.layout("map", "Places the documents name", WIDTH, pointed, WorldOutline.shared());
         // the picture shows every pointed place and stays whole; the table of places is paged
         return new Picture(svg, Paging.slice(rows, page), Paging.pagesFor(rows.size()));

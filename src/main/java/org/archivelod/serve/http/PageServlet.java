@@ -21,8 +21,10 @@ import org.archivelod.serve.site.EntityProfile;
 import org.archivelod.serve.site.Labels;
 import org.archivelod.serve.site.Link;
 import org.archivelod.serve.site.Paging;
+import org.archivelod.serve.site.ReferredTo;
 import org.archivelod.serve.site.SchemaOrg;
 import org.archivelod.serve.site.SiteQueries;
+import org.archivelod.store.SiteAggregates;
 
 /** {@code GET /page/{kind}/{slug}}: the HTML page about an entity (see {@link EntityPage}), or an HTML 404. */
 public final class PageServlet extends HttpServlet {
@@ -94,14 +96,13 @@ public final class PageServlet extends HttpServlet {
         return rows;
     }
 
-    /** The entity's letters, sent and received, on a calendar axis: each dated letter once. */
-    private static TimelineSvg letters(Correspondence mine, Node entity, Labels labels, String label) {
-        java.util.Map<Node, ArchiveDocuments.DocumentSummary> documents = new java.util.LinkedHashMap<>();
-        mine.edges().stream().filter(e -> e.from().equals(entity) || e.to().equals(entity))
-                .flatMap(e -> e.documents().stream()).filter(ArchiveDocuments.DocumentSummary::dated)
-                .forEach(d -> documents.putIfAbsent(d.node(), d));
-        java.util.List<TimelineSvg.Item> items = documents.values().stream()
-                .sorted(java.util.Comparator.comparing(ArchiveDocuments.DocumentSummary::sortDate).thenComparing(d -> d.node().getURI()))
+    /**
+     * The entity's dated letters, sent and received, on a calendar axis: page {@code page} of them (the site list
+     * {@code letters}, by date), each letter once.
+     */
+    private TimelineSvg letters(Node entity, Labels labels, String label, int page) {
+        java.util.List<TimelineSvg.Item> items = site.aggregates().page(SiteAggregates.listName("letters", entity), page).stream()
+                .map(e -> ArchiveDocuments.summary(site.data(), e.item())).filter(ArchiveDocuments.DocumentSummary::dated)
                 .map(d -> TimelineServlet.documentItem(d, labels.link(d.node()).href())).toList();
         return TimelineSvg.layout("letters", "Letters of " + label + " over time", LETTERS_WIDTH, items);
     }
@@ -122,15 +123,17 @@ public final class PageServlet extends HttpServlet {
      * long lists cut to page {@code number}; null past the last page.
      */
     private Map<String, Object> scope(EntityPath path, Node entity, Labels labels, SiteLanguage language, int number) {
-        EntityPage whole = EntityPage.build(site.data(), labels, path, entity);
-        boolean document = "document".equals(path.kind()) && whole.hasText();
+        ReferredTo.Page referredTo = ReferredTo.page(site.aggregates(), labels, entity, number);
+        EntityPage page = EntityPage.build(site.data(), labels, path, entity, referredTo);
+        boolean document = "document".equals(path.kind()) && page.hasText();
         EntityProfile profile = document ? null : EntityProfile.build(site.data(), labels, entity, site.aggregates(), number);
-        int pages = profile == null ? Paging.pagesFor(whole.incomingCount()) : EntityProfile.pages(profile, whole.incomingCount());
+        int counted = profile == null ? 1
+                : Math.max(EntityProfile.pages(profile), Paging.pagesFor(site.aggregates().size(SiteAggregates.listName("letters", entity))));
+        int pages = Math.max(counted, referredTo.rows().isEmpty() ? 1 : number + (referredTo.more() ? 1 : 0));
         if (number > pages) {
             return null;
         }
-        Paging paging = new Paging(number, pages);
-        EntityPage page = whole.page(number);
+        Paging paging = new Paging(number, pages, referredTo.more());
         Map<String, Object> scope = PageScope.of(page.label() + (paging.several() ? " (page " + number + ")" : ""), language);
         scope.put("paging", paging);
         scope.put("alternates", page.alternates());
@@ -145,12 +148,12 @@ public final class PageServlet extends HttpServlet {
             scope.put("profile", profile.page(paging));
             EntityLife life = EntityLife.of(queries, site.store().queryView(), entity);
             if (life.any()) scope.put("life", life);
-            Correspondence mine = Correspondence.around(site.data(), entity);
+            Correspondence mine = Correspondence.around(site.aggregates(), entity);
             if (!mine.empty()) {
                 scope.put("network", NetworkSvg.layout("correspondence", "Correspondence of " + page.label(), mine,
                         labels, i -> "/network#edges"));
                 scope.put("correspondents", correspondents(mine, entity, labels));
-                TimelineSvg letters = letters(mine, entity, labels, page.label());
+                TimelineSvg letters = letters(entity, labels, page.label(), number);
                 if (!letters.empty()) scope.put("letters", letters);
             }
         }

@@ -196,11 +196,11 @@ public final class ReconcileServlet extends HttpServlet {
      */
     private Reconciler reconciler() {
         if (site.settings().allowUpdate()) {
-            return new Reconciler(site.data(), site.settings().base());
+            return new Reconciler(site.data(), site.settings().base(), site.aggregates());
         }
         Reconciler r = fixed;
         if (r == null) {
-            r = new Reconciler(site.data(), site.settings().base());
+            r = new Reconciler(site.data(), site.settings().base(), site.aggregates());
             fixed = r;
         }
         return r;

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.archivelod.serve.site.Correspondence;
 import org.archivelod.serve.site.EntityPath;
+import org.archivelod.serve.site.SiteAggregatesView;
 
 /**
  * Answers reconciliation queries against the store's entities ({@link EntityNames}): the candidates of the wanted
@@ -33,14 +33,17 @@ import org.archivelod.serve.site.EntityPath;
 public final class Reconciler {
     public static final Set<String> PROPERTIES = Set.of("date", "correspondent");
 
-    private final DatasetGraph data;
+    private final SiteAggregatesView aggregates;
     private final String base;
     private final EntityNames names;
     private volatile Map<Node, Set<Node>> correspondents;
 
-    /** A reconciler over the entities of {@code data} as they are now (read once). */
-    public Reconciler(DatasetGraph data, String base) {
-        this.data = data;
+    /**
+     * A reconciler over the entities of {@code data} as they are now (read once), with the correspondence network of
+     * the site graph's {@code aggregates}.
+     */
+    public Reconciler(DatasetGraph data, String base, SiteAggregatesView aggregates) {
+        this.aggregates = aggregates;
         this.base = base;
         this.names = EntityNames.read(data, base);
     }
@@ -119,10 +122,10 @@ public final class Reconciler {
     private Map<Node, Set<Node>> correspondents() {
         if (correspondents == null) {
             Map<Node, Set<Node>> map = new HashMap<>();
-            Txn.executeRead(data, () -> Correspondence.read(data).edges().forEach(edge -> {
+            Correspondence.of(aggregates).edges().forEach(edge -> {
                 map.computeIfAbsent(edge.from(), k -> new HashSet<>()).add(edge.to());
                 map.computeIfAbsent(edge.to(), k -> new HashSet<>()).add(edge.from());
-            }));
+            });
             correspondents = map;
         }
         return correspondents;

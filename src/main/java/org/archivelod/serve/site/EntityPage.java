@@ -14,11 +14,12 @@ import org.archivelod.vocab.CRM;
 
 /**
  * What the HTML page of an entity shows: its label, alternative names, types, every statement about it with
- * labelled links (but not the curators' {@code skos:editorialNote}s), the statements of others that point at it ("referred to in"), links to its data in each
- * format and, for a document, its full text with the mentions linked. Built inside a read transaction.
+ * labelled links (but not the curators' {@code skos:editorialNote}s), one page of the statements of others that point at it
+ * ("referred to in", {@link ReferredTo}), links to its data in each format and, for a document, its full text with the
+ * mentions linked. Built inside a read transaction.
  */
 public record EntityPage(String iri, String kind, String label, List<String> altLabels, List<Link> types,
-        List<Statement> statements, List<Incoming> incoming, int incomingCount, List<Alternate> alternates,
+        List<Statement> statements, ReferredTo.Page referredTo, List<Alternate> alternates,
         List<DocumentText.Paragraph> text) {
 
     /** One property of the entity with its values. */
@@ -54,16 +55,21 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
     }
 
     public boolean hasIncoming() {
-        return !incoming.isEmpty();
+        return !referredTo.rows().isEmpty();
     }
 
-    /** The page with its "referred to in" list cut to page {@code page} (of {@link Paging#SIZE}). */
-    public EntityPage page(int page) {
-        return new EntityPage(iri, kind, label, altLabels, types, statements, Paging.slice(incoming, page), incomingCount,
-                alternates, text);
+    /** This page's statements pointing at the entity. */
+    public List<Incoming> incoming() {
+        return referredTo.rows();
     }
 
-    public static EntityPage build(DatasetGraph store, Labels labels, EntityPath path, Node entity) {
+    /** How many statements point at the entity, or which of them this page shows when they need several pages. */
+    public String incomingCount() {
+        return referredTo.countLabel();
+    }
+
+    /** The page, with {@code referredTo} its page of the statements pointing at {@code entity}. */
+    public static EntityPage build(DatasetGraph store, Labels labels, EntityPath path, Node entity, ReferredTo.Page referredTo) {
         List<String> altLabels = new ArrayList<>();
         List<Link> types = new ArrayList<>();
         List<Link> kinds = new ArrayList<>();
@@ -98,20 +104,10 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
                 values.stream().distinct().sorted(Comparator.comparing(Link::label)).toList())));
         List<DocumentText.Paragraph> text = fullText == null ? List.of()
                 : DocumentText.paragraphs(store, labels, entity, fullText);
-        List<Incoming> incoming = incoming(store, labels, entity);
         return new EntityPage(entity.getURI(), path.kind(), labels.label(entity),
                 altLabels.stream().distinct().sorted().toList(),
                 (kinds.isEmpty() ? types : kinds).stream().distinct().sorted(Comparator.comparing(Link::label)).toList(),
-                statements, incoming, incoming.size(), alternates(path), text);
-    }
-
-    private static List<Incoming> incoming(DatasetGraph store, Labels labels, Node entity) {
-        List<Incoming> incoming = new ArrayList<>();
-        store.find(Node.ANY, Node.ANY, Node.ANY, entity).forEachRemaining(q ->
-                incoming.add(new Incoming(labels.link(q.getSubject()), labels.link(q.getPredicate()))));
-        return incoming.stream().distinct()
-                .sorted(Comparator.comparing((Incoming i) -> i.subject().label()).thenComparing(i -> i.property().label()))
-                .toList();
+                statements, referredTo, alternates(path), text);
     }
 
     private static List<Alternate> alternates(EntityPath path) {

@@ -2,17 +2,13 @@ package org.archivelod.serve.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.store.SiteAggregates;
-import org.archivelod.uri.UriScheme;
 import org.archivelod.vocab.CRM;
 
 /**
@@ -38,8 +34,14 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
     /** A document on the entity's page. */
     public record Doc(String title, String href, String dateLabel) {}
 
-    /** The documents the entity had one part in ("wrote", "received", "translated"): this page's, of {@code count}. */
+    /**
+     * The documents the entity had one part in ("wrote": {@code dcterms:creator}, "received": addressee of a sending,
+     * "translated": {@code dcterms:contributor}), by date, then title: this page's, of {@code count}.
+     */
     public record Role(String name, List<Doc> documents, int count) {}
+
+    /** The entity's parts in documents, each the name of its site list ({@code queries/aggregates/lists/NAME.rq}). */
+    private static final List<String> ROLES = List.of("wrote", "received", "translated");
 
     public boolean hasDocuments() {
         return !roles.isEmpty();
@@ -59,26 +61,23 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         return paging.first() + passages.size() - 1;
     }
 
-    /** How many pages the profile's lists need, given the statements referring to the entity. */
-    public static int pages(EntityProfile all, int incoming) {
-        int[] lengths = new int[all.roles().size() + 2];
-        lengths[0] = all.passageCount();
-        lengths[1] = incoming;
-        for (int i = 0; i < all.roles().size(); i++) lengths[i + 2] = all.roles().get(i).count();
+    /** How many pages the profile's counted lists need (the passages and the documents of each role). */
+    public static int pages(EntityProfile profile) {
+        int[] lengths = new int[profile.roles().size() + 1];
+        lengths[0] = profile.passageCount();
+        for (int i = 0; i < profile.roles().size(); i++) lengths[i + 1] = profile.roles().get(i).count();
         return Paging.pagesFor(lengths);
     }
 
-    /** The profile with its lists cut to {@code paging}'s page (the passages are read a page at a time already). */
+    /** The profile with {@code paging}, the pages of the entity's lists. */
     public EntityProfile page(Paging paging) {
-        return new EntityProfile(labels, names, identifiers,
-                roles.stream().map(r -> new Role(r.name(), Paging.slice(r.documents(), paging.page()), r.count()))
-                        .filter(r -> !r.documents().isEmpty()).toList(),
+        return new EntityProfile(labels, names, identifiers, roles.stream().filter(r -> !r.documents().isEmpty()).toList(),
                 passages, passageCount, paging);
     }
 
     /**
-     * Everything the page lists about {@code entity}, before it is cut into pages with {@link #page}; of its passages,
-     * page {@code page} only (the site list of its passages, cut into pages at load), with their number.
+     * What the page lists about {@code entity}: of its passages and of the documents it had each part in, page
+     * {@code page} only (site lists, cut into pages at load), with their numbers.
      */
     public static EntityProfile build(DatasetGraph store, Labels labels, Node entity, SiteAggregatesView aggregates, int page) {
         List<Name> preferred = new ArrayList<>();
@@ -105,11 +104,14 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         List<Passages.Passage> passages = Passages.at(store, labels,
                 aggregates.page(passageList, page).stream().map(SiteAggregatesView.Entry::item).toList());
         List<Role> roles = new ArrayList<>();
-        for (String[] role : new String[][] {{"wrote", "creator"}, {"received", "received"}, {"translated", "contributor"}}) {
-            List<Doc> docs = documents(store, entity, role[1]).stream()
-                    .map(d -> new Doc(d.title(), labels.link(d.node()).href(), d.dateLabel())).toList();
-            if (!docs.isEmpty()) {
-                roles.add(new Role(role[0], docs, docs.size()));
+        for (String role : ROLES) {
+            String list = SiteAggregates.listName(role, entity);
+            int count = aggregates.size(list);
+            if (count > 0) {
+                List<Doc> docs = aggregates.page(list, page).stream()
+                        .map(e -> ArchiveDocuments.summary(store, e.item()))
+                        .map(d -> new Doc(d.title(), labels.link(d.node()).href(), d.dateLabel())).toList();
+                roles.add(new Role(role, docs, count));
             }
         }
         return new EntityProfile(preferred, names, identifiers(store, entity), roles, passages, aggregates.size(passageList),
@@ -152,28 +154,4 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         return new Identifier(iri.replaceFirst("^https?://([^/]+).*$", "$1"), tail, iri);
     }
 
-    /** Documents the entity wrote (creator or sender), received (addressee) or translated (contributor). */
-    private static List<ArchiveDocuments.DocumentSummary> documents(DatasetGraph store, Node entity, String role) {
-        Set<Node> docs = new LinkedHashSet<>();
-        switch (role) {
-            case "creator" -> store.find(Node.ANY, Node.ANY, DCTerms.creator.asNode(), entity)
-                    .forEachRemaining(q -> docs.add(q.getSubject()));
-            case "contributor" -> store.find(Node.ANY, Node.ANY, DCTerms.contributor.asNode(), entity)
-                    .forEachRemaining(q -> docs.add(q.getSubject()));
-            default -> store.find(Node.ANY, Node.ANY, CRM.P11_had_participant.asNode(), entity).forEachRemaining(q -> {
-                Node graph = q.getGraph();
-                boolean sending = ArchiveDocuments.objects(store, q.getSubject(), CRM.P2_has_type.asNode()).stream()
-                        .anyMatch(t -> t.isURI() && UriScheme.isActivityType(t.getURI(), "sending"));
-                if (sending) {
-                    ArchiveDocuments.objects(store, graph, DCTerms.subject.asNode()).forEach(docs::add);
-                }
-            });
-        }
-        List<ArchiveDocuments.DocumentSummary> out = new ArrayList<>();
-        docs.stream().filter(d -> store.contains(Node.ANY, d, RDF.type.asNode(), CRM.E31_Document.asNode()))
-                .forEach(d -> out.add(ArchiveDocuments.summary(store, d)));
-        out.sort(Comparator.comparing(ArchiveDocuments.DocumentSummary::sortDate,
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ArchiveDocuments.DocumentSummary::title));
-        return out;
-    }
 }

@@ -6,9 +6,15 @@ import java.util.Optional;
 /**
  * Which page of an entity's long lists is shown: the passages naming it, the documents it wrote or received, and
  * the statements referring to it grow with the archive, so each shows {@value #SIZE} items per page
- * ({@code /page/person/zhou-enlai?page=2}), and the page says how many there are in all.
+ * ({@code /page/person/zhou-enlai?page=2}), and the page says how many there are in all; {@code open} when a list
+ * that is not counted (the statements referring to it) goes on past {@code pages}, so that there are more.
  */
-public record Paging(int page, int pages) {
+public record Paging(int page, int pages, boolean open) {
+    /** Page {@code page} of {@code pages}, all counted. */
+    public Paging(int page, int pages) {
+        this(page, pages, false);
+    }
+
     public static final int SIZE = org.archivelod.store.SiteAggregates.PAGE_SIZE;   // the lists are cut so at load
     private static final int MOST_PAGES = 1_000_000;
 
@@ -40,7 +46,7 @@ public record Paging(int page, int pages) {
     }
 
     public boolean several() {
-        return pages > 1;
+        return pages > 1 || open;
     }
 
     public Optional<Integer> previous() {
@@ -48,6 +54,6 @@ public record Paging(int page, int pages) {
     }
 
     public Optional<Integer> next() {
-        return page < pages ? Optional.of(page + 1) : Optional.empty();
+        return page < pages || open ? Optional.of(page + 1) : Optional.empty();
     }
 }

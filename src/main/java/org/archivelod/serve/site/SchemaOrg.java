@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -60,10 +61,15 @@ public final class SchemaOrg {
                 + "linked open data (CIDOC-CRM and Dublin Core terms): who wrote to whom, when, about whom and what, "
                 + "each statement pointing back to the words of the source that support it.");
         d.put("url", base);
+        // every graph states the licence of our metadata; the shared graphs, written by every conversion, say it for all
         TreeSet<String> licences = new TreeSet<>();
-        store.find(Node.ANY, Node.ANY, DCTerms.license.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (q.getObject().isURI()) licences.add(q.getObject().getURI());
-        });
+        UriScheme iris = UriScheme.at(base);
+        for (String graph : List.of(iris.authorityGraph(), iris.vocabularyGraph())) {
+            Node g = NodeFactory.createURI(graph);
+            store.find(g, g, DCTerms.license.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isURI()) licences.add(q.getObject().getURI());
+            });
+        }
         if (!licences.isEmpty()) licences.forEach(d.withArray("license")::add);
         ArrayNode distribution = d.putArray("distribution");
         for (DumpFile dump : dumps) {

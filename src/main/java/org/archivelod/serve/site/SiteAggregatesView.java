@@ -30,9 +30,18 @@ public final class SiteAggregatesView {
 
     /** The rows of the site query {@code name}, {@code ?site} and {@code bindings} bound. */
     public List<Map<String, RDFNode>> select(String name, Map<String, Node> bindings) {
+        return queries.select(name, view, withSite(bindings));
+    }
+
+    /** Rows {@code offset + 1} to {@code offset + limit} of the site query {@code name}, cut by the store. */
+    public List<Map<String, RDFNode>> select(String name, Map<String, Node> bindings, long offset, long limit) {
+        return queries.select(name, view, withSite(bindings), offset, limit);
+    }
+
+    private Map<String, Node> withSite(Map<String, Node> bindings) {
         Map<String, Node> all = new java.util.HashMap<>(bindings);
         all.put("site", site);
-        return queries.select(name, view, all);
+        return all;
     }
 
     /** How many entries the list {@code name} ("documents", "timeline"...) has; 0 for a list the store lacks. */

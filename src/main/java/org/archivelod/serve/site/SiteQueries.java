@@ -61,10 +61,30 @@ public final class SiteQueries {
 
     /** Like {@link #select(String, DatasetGraph)}, with variables bound to values (never spliced into the text). */
     public List<Map<String, RDFNode>> select(String name, DatasetGraph store, Map<String, org.apache.jena.graph.Node> bindings) {
+        return select(query(name), store, bindings);
+    }
+
+    /**
+     * Rows {@code offset + 1} to {@code offset + limit} of the SELECT query {@code name}, with variables bound: the
+     * query's own order (none: the store's) cut by the store, which stops reading after the last row asked for.
+     */
+    public List<Map<String, RDFNode>> select(String name, DatasetGraph store, Map<String, org.apache.jena.graph.Node> bindings,
+            long offset, long limit) {
+        Query query = query(name).cloneQuery();
+        query.setOffset(offset);
+        query.setLimit(limit);
+        return select(query, store, bindings);
+    }
+
+    private Query query(String name) {
         Query query = byName.get(name);
         if (query == null) {
             throw new IllegalArgumentException("no site query " + name + " in queries/site/");
         }
+        return query;
+    }
+
+    private static List<Map<String, RDFNode>> select(Query query, DatasetGraph store, Map<String, org.apache.jena.graph.Node> bindings) {
         return Txn.calculateRead(store, () -> {
             List<Map<String, RDFNode>> rows = new ArrayList<>();
             var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store)).query(query);

@@ -7,17 +7,17 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.archivelod.search.SearchIndex;
 
 /**
- * With {@code --allow-update}, a request that may change the store (any POST, PUT, PATCH or DELETE to
- * {@code /sparql}) marks the search index stale, so that the next search rebuilds it from the store first.
+ * With {@code --allow-update}, after a request that may change the store (any POST, PUT, PATCH or DELETE to
+ * {@code /sparql}), tells what is computed from the store that it is stale: the search index (rebuilt from the store
+ * before the next search) and the site aggregates (refreshed before the next page reads them).
  */
-public final class SearchRefreshFilter implements Filter {
-    private final SearchIndex index;
+public final class WriteWatchFilter implements Filter {
+    private final Runnable onWrite;
 
-    public SearchRefreshFilter(SearchIndex index) {
-        this.index = index;
+    public WriteWatchFilter(Runnable onWrite) {
+        this.onWrite = onWrite;
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class SearchRefreshFilter implements Filter {
         } finally {
             String method = ((HttpServletRequest) req).getMethod();
             if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
-                index.markStale();
+                onWrite.run();
             }
         }
     }
