@@ -31,13 +31,18 @@ public final class HangGuard {
 
     /** Runs the task; fails, naming it, when it spends more than {@code cpu} of this JVM's CPU or blocks for long. */
     public static <T> T within(Duration cpu, Callable<T> task, Supplier<String> what) throws Exception {
+        return within(cpu, cpu.multipliedBy(BACKSTOP_FACTOR), task, what);
+    }
+
+    /** As {@link #within(Duration, Callable, Supplier)}, with the wall-clock backstop given. */
+    static <T> T within(Duration cpu, Duration backstop, Callable<T> task, Supplier<String> what) throws Exception {
         ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "hang-guarded");
             t.setDaemon(true);
             return t;
         });
         long cpuStart = OS.getProcessCpuTime();
-        long wallLimit = System.nanoTime() + cpu.toNanos() * BACKSTOP_FACTOR;
+        long wallLimit = System.nanoTime() + backstop.toNanos();
         Future<T> result = runner.submit(task);
         try {
             while (true) {
@@ -49,7 +54,7 @@ public final class HangGuard {
                         fail(what.get() + ": spent more than " + cpu.toSeconds() + " s of CPU");
                     }
                     if (System.nanoTime() > wallLimit) {
-                        fail(what.get() + ": still running after " + cpu.multipliedBy(BACKSTOP_FACTOR).toSeconds() + " s (blocked?)");
+                        fail(what.get() + ": still running after " + backstop.toMillis() + " ms (blocked?)");
                     }
                 }
             }
