@@ -77,9 +77,7 @@ class DocumentListsPagingTest {
     }
 
     private static String html(String path) throws Exception {
-        HttpResponse<String> r = site.get(path);
-        assertEquals(200, r.statusCode(), path);
-        return r.body();
+        return site.ok(path);
     }
 
     /** The documents listed under {@code part} on the page, in order. */

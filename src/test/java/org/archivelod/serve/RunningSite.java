@@ -100,6 +100,13 @@ final class RunningSite implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The body of a GET of {@code path}, asserting it answered 200. */
+    String ok(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = get(path);
+        org.junit.jupiter.api.Assertions.assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
