@@ -189,8 +189,14 @@ final class DevToolsPage implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        // chromium's helper processes may still be removing temporary files of the profile: a file gone is walked again
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                return;
+            } catch (java.nio.file.NoSuchFileException | java.io.UncheckedIOException vanished) {
+                if (!Files.exists(profile)) return;
+            }
         }
     }
 }
