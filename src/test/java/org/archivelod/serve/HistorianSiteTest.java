@@ -58,6 +58,23 @@ class HistorianSiteTest {
     }
 
     @Test
+    void search_isKeptForTheRelease_withItsEtag_andAnswers304ToACurrentClient() throws Exception {
+        for (String path : List.of("/search?q=" + q("Chou En-lai"), "/search?format=json&q=Korea")) {
+            HttpResponse<String> first = site.get(path);
+            HttpResponse<String> again = site.get(path);
+            assertEquals(200, first.statusCode(), path);
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + " has no ETag"));
+            assertEquals(etag, again.headers().firstValue("ETag").orElse(""), path);
+            assertEquals(first.body(), again.body(), path + ": the kept answer is the one rendered");
+            assertEquals(304, site.get(path, "If-None-Match", etag).statusCode(), path);
+        }
+        HttpResponse<String> other = site.get("/search?q=Korea");
+        assertEquals(200, other.statusCode());
+        assertFalse(other.body().equals(site.get("/search?q=" + q("Chou En-lai")).body()), "each search is kept apart");
+        assertEquals(404, site.get("/search?q=Korea&page=99").statusCode(), "past the last page, as before");
+    }
+
+    @Test
     void search_asJson_byAcceptOrFormat_tellsTheNamesItWidened() throws Exception {
         for (HttpResponse<String> r : List.of(site.get("/search?q=" + q("Chou En-lai"), "Accept", "application/json"),
                 site.get("/search?format=json&q=" + q("Chou En-lai")))) {

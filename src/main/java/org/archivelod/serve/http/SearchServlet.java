@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +34,15 @@ import org.archivelod.serve.site.SearchParameters;
  * with its counts among the documents found), a range of years, the order (relevance or date) and pages, all as GET
  * parameters ({@link SearchParameters}); the matching passages highlighted. As an HTML page, or as JSON for
  * {@code Accept: application/json} or {@code &format=json} ({@code Vary: Accept}). A name the authority data knows
- * also finds its other spellings, and the page says which.
+ * also finds its other spellings, and the page says which. Answers are kept for the release (by language, format and
+ * parameters, like the other pages), with its ETag; with SPARQL Update allowed nothing is kept.
  */
 public final class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final AcceptList OFFER = AcceptList.create(DataFormat.HTML, "application/json");
     private final transient SiteContext site;
     private final transient DocumentSearch index;
+    private final transient ReleaseResponses answers;
     private final transient ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A hit as shown: its page, date and passages. */
@@ -71,6 +74,7 @@ public final class SearchServlet extends HttpServlet {
     public SearchServlet(SiteContext site, DocumentSearch index) {
         this.site = site;
         this.index = index;
+        this.answers = new ReleaseResponses(site);
     }
 
     @Override
@@ -78,17 +82,44 @@ public final class SearchServlet extends HttpServlet {
         response.setHeader("Vary", "Accept");
         boolean asJson = "json".equals(request.getParameter("format")) || Negotiation.choose(request, OFFER)
                 .map(t -> t.getContentTypeStr().equals("application/json")).orElse(false);
+        if (asJson) response.setHeader("Access-Control-Allow-Origin", "*");
         SearchParameters params;
         try {
             params = SearchParameters.read(request, site.settings().base());
         } catch (SearchParameters.BadSearch bad) {
             if (asJson) {
-                sendJson(response, "", null);
+                json("", null).send(response);
             } else {
                 Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, bad.getMessage());
             }
             return;
         }
+        SiteLanguage language = asJson ? null : SiteLanguage.of(request, response);
+        // the answer follows from the release and the parameters alone: kept like the other pages, by release
+        String variant = asJson ? "search-json" : language.variant("search");
+        String key = variant + " " + params.href();
+        boolean kept = !site.settings().allowUpdate();
+        if (kept && answers.fromCache(request, response, key, variant)) {
+            return;
+        }
+        Answer answer = answer(params, asJson, language);
+        if (kept && answer.status() == HttpServletResponse.SC_OK) {
+            answers.keepAndSend(request, response, key, variant, answer.body());
+        } else {
+            answer.send(response);
+        }
+    }
+
+    /** A search's answer, its status and body. */
+    private record Answer(int status, RenderedCache.Rendered body) {
+        void send(HttpServletResponse response) throws IOException {
+            response.setStatus(status);
+            body.send(response);
+        }
+    }
+
+    /** The search run and its answer rendered: a page, JSON, a 404 past the last page or a 400 for a query it cannot read. */
+    private Answer answer(SearchParameters params, boolean asJson, SiteLanguage language) throws IOException {
         SearchIndex.Results results;
         try {
             results = params.asked() ? index.search(params.request()) : null;
@@ -96,14 +127,12 @@ public final class SearchServlet extends HttpServlet {
             results = null;
         }
         if (results != null && params.page() > SearchPages.of(params, results.total()).pages()) {
-            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "There is no page " + params.page() + " of this search.");
-            return;
+            return new Answer(HttpServletResponse.SC_NOT_FOUND, new RenderedCache.Rendered("text/plain;charset=utf-8",
+                    ("There is no page " + params.page() + " of this search.").getBytes(StandardCharsets.UTF_8)));
         }
         if (asJson) {
-            sendJson(response, params.q(), params.asked() ? results : new SearchIndex.Results("", List.of(), 0, List.of()));
-            return;
+            return json(params.q(), params.asked() ? results : new SearchIndex.Results("", List.of(), 0, List.of()));
         }
-        SiteLanguage language = SiteLanguage.of(request, response);
         String q = params.q();
         Map<String, Object> scope = PageScope.of(q.isEmpty() ? "Search" : "Search: " + q, language);
         scope.put("searchQuery", q);
@@ -130,8 +159,9 @@ public final class SearchServlet extends HttpServlet {
             scope.put("pages", SearchPages.of(params, found.total()));
             scope.put("jsonHref", params.href() + (params.href().contains("?") ? "&" : "?") + "format=json");
         }
-        site.renderer().send(response, failed ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK,
-                "search", scope);
+        return new Answer(failed ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK,
+                new RenderedCache.Rendered("text/html;charset=utf-8",
+                        site.renderer().render("search", scope).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The facet values chosen, as hidden fields of the form that changes the words or the years. */
@@ -163,7 +193,8 @@ public final class SearchServlet extends HttpServlet {
         return out;
     }
 
-    private void sendJson(HttpServletResponse response, String q, SearchIndex.Results results) throws IOException {
+    /** The JSON answer: the hits and facets, or a 400 when the query could not be read ({@code results} null). */
+    private Answer json(String q, SearchIndex.Results results) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", q);
         int status = HttpServletResponse.SC_OK;
@@ -187,11 +218,6 @@ public final class SearchServlet extends HttpServlet {
             body.put("hits", hits);
             body.put("facets", results.facets());
         }
-        byte[] bytes = json.writeValueAsBytes(body);
-        response.setStatus(status);
-        response.setContentType("application/json;charset=utf-8");
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        return new Answer(status, new RenderedCache.Rendered("application/json;charset=utf-8", json.writeValueAsBytes(body)));
     }
 }
