@@ -146,7 +146,7 @@ public final class PageServlet extends HttpServlet {
             neighbour("next-document", entity, labels).ifPresent(l -> scope.put("nextDocument", l));
         } else {
             scope.put("profile", profile.page(paging));
-            EntityLife life = EntityLife.of(queries, site.store().queryView(), entity);
+            EntityLife life = EntityLife.of(queries, site.store().queryView(), entity, site.settings().base());
             if (life.any()) scope.put("life", life);
             Correspondence mine = Correspondence.around(site.aggregates(), entity);
             if (!mine.empty()) {

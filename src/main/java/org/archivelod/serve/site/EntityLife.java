@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.archivelod.uri.UriScheme;
@@ -43,12 +44,17 @@ public record EntityLife(Fact born, Fact died, List<Fact> offices) {
         return !offices.isEmpty();
     }
 
-    /** The facts the store holds about {@code entity}; {@code store} is the union of its graphs. */
-    public static EntityLife of(SiteQueries queries, DatasetGraph store, Node entity) {
+    /**
+     * The facts the store holds about {@code entity} (minted under {@code base}); {@code store} is the union of its
+     * graphs. The offices are looked up by their activity type, so the reading does not grow with the activities the
+     * entity carried out (its letters), and the query's {@code LIMIT} bounds it.
+     */
+    public static EntityLife of(SiteQueries queries, DatasetGraph store, Node entity, String base) {
+        Node officeType = NodeFactory.createURI(UriScheme.at(base).activityType("office"));
         List<Fact> born = new ArrayList<>();
         List<Fact> died = new ArrayList<>();
         List<Fact> offices = new ArrayList<>();
-        for (Map<String, RDFNode> row : queries.select("entity-life", store, Map.of("entity", entity))) {
+        for (Map<String, RDFNode> row : queries.select("entity-life", store, Map.of("entity", entity, "officeType", officeType))) {
             LocalDateTime begin = dateTime(row.get("begin"));
             LocalDateTime end = dateTime(row.get("end"));
             if (begin == null || end == null) continue;
