@@ -184,7 +184,7 @@ public final class ArchiveServer implements AutoCloseable {
         LicenceLinks licences = new LicenceLinks(site);
         HomeServlet home = new HomeServlet(site);
         VoidServlet voidServlet = new VoidServlet(site,
-                () -> VoidDescription.describe(site.data(), settings.base(), site.dumps()));
+                () -> VoidDescription.describe(site.aggregates(), settings.base(), site.dumps()));
         FusekiServer.Builder builder = FusekiServer.create();
         if (settings.allowUpdate() && search instanceof SearchIndex index) {
             StaleAggregates aggregates = new StaleAggregates(site.store().datasetGraph());

@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.ArrayList;
 import java.util.Iterator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.archivelod.serve.site.Correspondence;
@@ -215,48 +212,5 @@ class EntityPagingTest {
         long n = 0;
         for (; quads.hasNext(); quads.next()) n++;
         return n;
-    }
-
-    /** The store, counting the quads each {@code find} yields to its reader. */
-    private static final class Counting extends DatasetGraphWrapper {
-        final List<int[]> reads = new ArrayList<>();
-
-        Counting(DatasetGraph dataset) {
-            super(dataset);
-        }
-
-        @Override
-        public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
-            return counted(super.find(g, s, p, o));
-        }
-
-        @Override
-        public Iterator<Quad> find(Quad quad) {
-            return counted(super.find(quad));
-        }
-
-        @Override
-        public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
-            return counted(super.findNG(g, s, p, o));
-        }
-
-        private Iterator<Quad> counted(Iterator<Quad> quads) {
-            int[] read = new int[1];
-            synchronized (reads) {
-                reads.add(read);
-            }
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return quads.hasNext();
-                }
-
-                @Override
-                public Quad next() {
-                    read[0]++;
-                    return quads.next();
-                }
-            };
-        }
     }
 }

@@ -81,6 +81,8 @@ class OaiPmhHarvestTest {
         org.apache.jena.system.Txn.executeWrite(store.datasetGraph(), () -> store.datasetGraph().add(
                 org.archivelod.pipeline.IriRedirects.graph(ServeFixtures.BASE), NodeFactory.createURI(REPLACED),
                 DCTerms.isReplacedBy.asNode(), NodeFactory.createURI(LETTER)));
+        // as a load that writes the redirect does: the aggregates (the list of records) are computed after it
+        org.archivelod.store.SiteAggregates.refresh(store.datasetGraph());
         site = RunningSite.serve(store, settings, dumps);
         released = site.server.site().release().loaded();
         schema = schema();

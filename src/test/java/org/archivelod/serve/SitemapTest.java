@@ -55,7 +55,7 @@ class SitemapTest {
     @Test
     void sitemap_pastThePerFileLimit_isAnIndexOfParts() throws Exception {
         List<String> urls = List.of("http://x/", "http://x/page/a", "http://x/page/b?c&d", "http://x/page/e", "http://x/page/f");
-        Sitemap map = new Sitemap("http://x/", urls, 2);
+        Sitemap map = Sitemap.listed("http://x/", urls, 2);
         Document index = parse(map.main());
         assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
         assertEquals(List.of("http://x/sitemaps/1.xml", "http://x/sitemaps/2.xml", "http://x/sitemaps/3.xml"), locs(index));

@@ -22,29 +22,32 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * The documents as OAI-PMH items: identified by their IRIs, stamped with the release time (every record of a release
  * changes with it, none between releases; a document IRI this release replaced is a deleted record of the same time),
  * in the sets of the {@link DocumentCatalogue}, listed by IRI a page at a
- * time from the offset of the resumption token. {@code from} and {@code until} select by that datestamp; {@code until}
+ * time from the offset of the resumption token: every record from the site graph's list ({@link ListedRecords}), the
+ * records of one set from the catalogue. {@code from} and {@code until} select by that datestamp; {@code until}
  * arrives exclusive (see {@link ArchiveDataProvider}).
  */
 final class ArchiveItems implements ItemRepository {
     private final DatasetGraph store;
     private final Supplier<DocumentCatalogue> catalogue;
+    private final ListedRecords listed;
     private final Instant released;
 
-    ArchiveItems(DatasetGraph store, Supplier<DocumentCatalogue> catalogue, Instant released) {
+    ArchiveItems(DatasetGraph store, Supplier<DocumentCatalogue> catalogue, ListedRecords listed, Instant released) {
         this.store = store;
         this.catalogue = catalogue;
+        this.listed = listed;
         this.released = released;
     }
 
     @Override
     public ItemIdentifier getItemIdentifier(String identifier) throws IdDoesNotExistException {
-        return catalogue.get().entry(identifier).map(this::header)
+        return listed.entry(identifier).map(this::header)
                 .orElseThrow(() -> new IdDoesNotExistException("No document has the identifier '" + identifier + "'"));
     }
 
     @Override
     public Item getItem(String identifier, MetadataFormat format) throws HandlerException {
-        DocumentCatalogue.Entry entry = catalogue.get().entry(identifier)
+        DocumentCatalogue.Entry entry = listed.entry(identifier)
                 .orElseThrow(() -> new IdDoesNotExistException("No document has the identifier '" + identifier + "'"));
         return record(entry, format);
     }
@@ -52,32 +55,46 @@ final class ArchiveItems implements ItemRepository {
     @Override
     public ResultsPage<ItemIdentifier> getItemIdentifiers(List<ScopedFilter> filters, MetadataFormat format, int max,
             ResumptionToken.Value token) {
-        List<DocumentCatalogue.Entry> all = matching(token);
-        List<ItemIdentifier> page = page(all, token, max).stream().<ItemIdentifier>map(this::header).toList();
-        return new ResultsPage<>(token, token.getOffset() + page.size() < all.size(), page, all.size());
+        int size = size(token);
+        List<ItemIdentifier> page = page(token, max).stream().<ItemIdentifier>map(this::header).toList();
+        return new ResultsPage<>(token, token.getOffset() + page.size() < size, page, size);
     }
 
     @Override
     public ResultsPage<Item> getItems(List<ScopedFilter> filters, MetadataFormat format, int max, ResumptionToken.Value token)
             throws HandlerException {
-        List<DocumentCatalogue.Entry> all = matching(token);
+        int size = size(token);
         List<Item> page = new java.util.ArrayList<>();
-        for (DocumentCatalogue.Entry e : page(all, token, max)) page.add(record(e, format));
-        return new ResultsPage<>(token, token.getOffset() + page.size() < all.size(), page, all.size());
+        for (DocumentCatalogue.Entry e : page(token, max)) page.add(record(e, format));
+        return new ResultsPage<>(token, token.getOffset() + page.size() < size, page, size);
     }
 
-    /** The documents a list request selects: in its set, with the release time between from and until. */
-    List<DocumentCatalogue.Entry> matching(ResumptionToken.Value token) {
-        boolean inTime = (token.getFrom() == null || !released.isBefore(token.getFrom()))
-                && (token.getUntil() == null || released.isBefore(token.getUntil()));
-        if (!inTime) return List.of();
-        String set = token.getSetSpec();
-        return catalogue.get().entries().stream().filter(e -> set == null || e.inSet(set)).toList();
+    /** How many records a list request selects: in its set, with the release time between from and until. */
+    int size(ResumptionToken.Value token) {
+        if (!inTime(token)) return 0;
+        return token.getSetSpec() == null ? listed.size() : inSet(token).size();
     }
 
-    private static List<DocumentCatalogue.Entry> page(List<DocumentCatalogue.Entry> all, ResumptionToken.Value token, int max) {
+    /**
+     * The page of a list request from its token's offset: of every record, read from the site list at that offset
+     * alone; of one set, cut from the catalogue's documents in it.
+     */
+    private List<DocumentCatalogue.Entry> page(ResumptionToken.Value token, int max) {
+        if (!inTime(token)) return List.of();
+        if (token.getSetSpec() == null) return listed.page(token.getOffset(), max);
+        List<DocumentCatalogue.Entry> all = inSet(token);
         int from = (int) Math.min(token.getOffset(), all.size());
         return all.subList(from, Math.min(all.size(), from + max));
+    }
+
+    private boolean inTime(ResumptionToken.Value token) {
+        return (token.getFrom() == null || !released.isBefore(token.getFrom()))
+                && (token.getUntil() == null || released.isBefore(token.getUntil()));
+    }
+
+    private List<DocumentCatalogue.Entry> inSet(ResumptionToken.Value token) {
+        String set = token.getSetSpec();
+        return catalogue.get().entries().stream().filter(e -> e.inSet(set)).toList();
     }
 
     private Header header(DocumentCatalogue.Entry entry) {

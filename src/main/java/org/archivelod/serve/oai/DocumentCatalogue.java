@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,7 +27,9 @@ import org.archivelod.uri.UriScheme;
  * {@code type:{slug}} for its document type; and, as deleted records, the IRIs of documents an earlier release named
  * and this one replaced ({@code dcterms:isReplacedBy} in the redirects graph: they answer 301 on the linked-data
  * routes), so that a harvester drops the old identifier when it picks up the new one. Read once from the store
- * (through the Jena API, matching nodes, never query strings), like the other aggregates of a release.
+ * (through the Jena API, matching nodes, never query strings), like the other aggregates of a release, for what needs
+ * every document's sets: ListSets and the lists of one set. The lists of every record and single records are read
+ * from the site graph's list instead ({@link ListedRecords}), a page at a time.
  */
 final class DocumentCatalogue {
     static final String ARCHIVE = "archive";
@@ -48,15 +49,11 @@ final class DocumentCatalogue {
     record SetInfo(String spec, String name) {}
 
     private final List<Entry> entries;
-    private final Map<String, Entry> byIdentifier;
     private final List<SetInfo> sets;
 
     private DocumentCatalogue(List<Entry> entries, List<SetInfo> sets) {
         this.entries = List.copyOf(entries);
         this.sets = List.copyOf(sets);
-        Map<String, Entry> index = new TreeMap<>();
-        entries.forEach(e -> index.put(e.identifier(), e));
-        this.byIdentifier = index;
     }
 
     static DocumentCatalogue read(DatasetGraph store, String base) {
@@ -66,20 +63,8 @@ final class DocumentCatalogue {
             store.find(Node.ANY, Node.ANY, RDF.type.asNode(), CRM.E31_Document.asNode()).forEachRemaining(q -> {
                 Node d = q.getSubject();
                 if (!d.isURI() || documents.containsKey(d.getURI())) return;
-                Set<String> specs = new TreeSet<>();
-                for (Node archive : archives(store, d)) {
-                    specPart(archive).ifPresent(p -> {
-                        specs.add(ARCHIVE + ":" + p);
-                        setNames.putIfAbsent(ARCHIVE + ":" + p, label(store, archive, RDFS.label.asNode()));
-                    });
-                }
-                for (Node type : objects(store, d, DCTerms.type.asNode())) {
-                    specPart(type).ifPresent(p -> {
-                        specs.add(TYPE + ":" + p);
-                        setNames.putIfAbsent(TYPE + ":" + p, label(store, type, SKOS.prefLabel.asNode()));
-                    });
-                }
-                documents.put(d.getURI(), new Entry(d.getURI(), d, List.copyOf(specs), false));
+                documents.put(d.getURI(), new Entry(d.getURI(), d,
+                        specs(store, d, (spec, thing, p) -> setNames.computeIfAbsent(spec, k -> label(store, thing, p))), false));
             });
             String documentIris = UriScheme.at(base).documentSpace();
             store.find(IriRedirects.graph(base), Node.ANY, DCTerms.isReplacedBy.asNode(), Node.ANY).forEachRemaining(q -> {
@@ -98,13 +83,33 @@ final class DocumentCatalogue {
         });
     }
 
+    /** Told the sets a document is in: the spec, the archive or type it stands for and the property of its name. */
+    @FunctionalInterface
+    interface Named {
+        void set(String spec, Node thing, Node nameProperty);
+    }
+
+    /** The leaf sets {@code document} is in, sorted: its archives' and its type's. Callers hold a read transaction. */
+    static List<String> specs(DatasetGraph store, Node document, Named named) {
+        Set<String> specs = new TreeSet<>();
+        for (Node archive : archives(store, document)) {
+            specPart(archive).ifPresent(p -> {
+                specs.add(ARCHIVE + ":" + p);
+                named.set(ARCHIVE + ":" + p, archive, RDFS.label.asNode());
+            });
+        }
+        for (Node type : objects(store, document, DCTerms.type.asNode())) {
+            specPart(type).ifPresent(p -> {
+                specs.add(TYPE + ":" + p);
+                named.set(TYPE + ":" + p, type, SKOS.prefLabel.asNode());
+            });
+        }
+        return List.copyOf(specs);
+    }
+
     /** Every document, by IRI. */
     List<Entry> entries() {
         return entries;
-    }
-
-    Optional<Entry> entry(String identifier) {
-        return Optional.ofNullable(byIdentifier.get(identifier));
     }
 
     /** The sets: the two top sets, each followed by its members, by spec. */

@@ -43,7 +43,8 @@ public final class OaiServlet extends HttpServlet {
     public OaiServlet(SiteContext site) {
         this.site = site;
         Supplier<DocumentCatalogue> catalogue = once(() -> DocumentCatalogue.read(site.data(), site.settings().base()));
-        ArchiveItems items = new ArchiveItems(site.data(), catalogue, site.release().loaded());
+        ListedRecords listed = new ListedRecords(site.aggregates(), site.data(), site.settings().base());
+        ArchiveItems items = new ArchiveItems(site.data(), catalogue, listed, site.release().loaded());
         String release = site.release().digest().substring(0, Math.min(12, site.release().digest().length()));
         int pageSize = site.settings().limits().oaiPageSize();
         String base = site.settings().base();
@@ -54,7 +55,7 @@ public final class OaiServlet extends HttpServlet {
                 .withEarliestDate(site.release().loaded())
                 .withDeleteMethod(DeletedRecord.TRANSIENT)
                 .withGranularity(Granularity.Lenient)
-                .withResumptionTokenFormat(new ReleaseTokens(release, t -> items.matching(t).size(),
+                .withResumptionTokenFormat(new ReleaseTokens(release, items::size,
                         () -> catalogue.get().sets().size()))
                 .withMaxListIdentifiers(pageSize)
                 .withMaxListRecords(pageSize)

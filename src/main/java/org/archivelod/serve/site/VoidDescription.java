@@ -9,8 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -21,7 +20,7 @@ import org.archivelod.uri.UriScheme;
 
 /**
  * The dataset description served at {@code /void}: VoID and DCAT, with the triple count, distinct subjects,
- * entities per class, the SPARQL endpoint, URI space, the vocabularies used, each dump as a distribution with
+ * entities per class (counted once per release, at load, into the site graph), the SPARQL endpoint, URI space, the vocabularies used, each dump as a distribution with
  * its byte size and SPDX SHA-256 checksum, and the terms in two layers, as the data states them: the licence of our
  * metadata ({@code dcterms:license}, CC0 by default) and the rights statement of the archive's texts ({@code dcterms:rights},
  * a rightsstatements.org IRI, beside the rights sentences exactly as the records print them).
@@ -31,7 +30,11 @@ public final class VoidDescription {
 
     private VoidDescription() {}
 
-    public static Model describe(DatasetGraph store, String base, List<DumpFile> dumps) {
+    /**
+     * The description, its statistics read from the site graph ({@code queries/site/void-statistics.rq}: what
+     * {@code queries/aggregates/5-void.ru} counted at load), a few rows whatever the size of the collection.
+     */
+    public static Model describe(SiteAggregatesView aggregates, String base, List<DumpFile> dumps) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
                 .setNsPrefix("spdx", SPDX).setNsPrefix("xsd", XSDDatatype.XSD + "#");
@@ -44,7 +47,7 @@ public final class VoidDescription {
         m.createResource(base + "void").addProperty(RDF.type, VOID.DatasetDescription)
                 .addProperty(DCTerms.title, "Description of the Archive LOD dataset", "en")
                 .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/primaryTopic"), dataset);
-        Terms terms = Txn.calculateRead(store, () -> statistics(store, m, dataset, base));
+        Terms terms = statistics(Statistics.read(aggregates), m, dataset, base);
         terms.licences().forEach(iri -> m.createResource(base + "void").addProperty(DCTerms.license, m.createResource(iri)));
         for (DumpFile dump : dumps) {
             Resource file = m.createResource(base + "dumps/" + dump.name());
@@ -67,42 +70,50 @@ public final class VoidDescription {
     /** The terms the data states: licences of the metadata and rights statements (IRIs) of the texts. */
     private record Terms(TreeSet<String> licences, TreeSet<String> textRights) {}
 
-    private static Terms statistics(DatasetGraph store, Model m, Resource dataset, String base) {
-        var union = store.getUnionGraph();
-        TreeSet<String> vocabularies = new TreeSet<>();
-        TreeSet<String> rights = new TreeSet<>();
-        Terms terms = new Terms(new TreeSet<>(), new TreeSet<>());
-        Map<Node, Integer> classes = new TreeMap<>(CanonicalOrder.NODES);
-        long subjects = union.find().mapWith(t -> t.getSubject()).toSet().size();
-        union.find().forEachRemaining(t -> {
-            vocabularies.add(namespace(t.getPredicate().getURI()));
-            if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
-                vocabularies.add(namespace(t.getObject().getURI()));
-                classes.merge(t.getObject(), 1, Integer::sum);
+    /** What the site graph says of the published data: counts, classes with their entities, properties, terms. */
+    private record Statistics(String triples, String subjects, Map<Node, String> classes, TreeSet<String> vocabularies,
+            TreeSet<String> rights, Terms terms) {
+        static Statistics read(SiteAggregatesView aggregates) {
+            String[] counts = {"0", "0"};
+            Map<Node, String> classes = new TreeMap<>(CanonicalOrder.NODES);
+            TreeSet<String> vocabularies = new TreeSet<>();
+            TreeSet<String> rights = new TreeSet<>();
+            Terms terms = new Terms(new TreeSet<>(), new TreeSet<>());
+            for (Map<String, RDFNode> row : aggregates.select("void-statistics", Map.of())) {
+                RDFNode value = row.get("value");
+                switch (row.get("what").asLiteral().getLexicalForm()) {
+                    case "triples" -> counts[0] = row.get("n").asLiteral().getLexicalForm();
+                    case "subjects" -> counts[1] = row.get("n").asLiteral().getLexicalForm();
+                    case "class" -> {
+                        classes.put(value.asNode(), row.get("n").asLiteral().getLexicalForm());
+                        vocabularies.add(namespace(value.asResource().getURI()));
+                    }
+                    case "property" -> vocabularies.add(namespace(value.asResource().getURI()));
+                    case "license" -> terms.licences().add(value.asResource().getURI());
+                    default -> {
+                        if (value.isLiteral()) rights.add(value.asLiteral().getLexicalForm());
+                        else terms.textRights().add(value.asResource().getURI());
+                    }
+                }
             }
-            if (t.getPredicate().equals(DCTerms.rights.asNode()) && t.getObject().isLiteral()) {
-                rights.add(t.getObject().getLiteralLexicalForm());
-            }
-            if (t.getPredicate().equals(DCTerms.rights.asNode()) && t.getObject().isURI()) {
-                terms.textRights().add(t.getObject().getURI());
-            }
-            if (t.getPredicate().equals(DCTerms.license.asNode()) && t.getObject().isURI()) {
-                terms.licences().add(t.getObject().getURI());
-            }
-        });
-        dataset.addLiteral(VOID.triples, m.createTypedLiteral(String.valueOf(union.size()), XSDDatatype.XSDinteger));
-        dataset.addLiteral(VOID.distinctSubjects, m.createTypedLiteral(String.valueOf(subjects), XSDDatatype.XSDinteger));
-        vocabularies.forEach(ns -> dataset.addProperty(VOID.vocabulary, m.createResource(ns)));
-        rights.forEach(text -> dataset.addProperty(DCTerms.rights, text));
-        terms.licences().forEach(iri -> dataset.addProperty(DCTerms.license, m.createResource(iri)));
-        terms.textRights().forEach(iri -> dataset.addProperty(DCTerms.rights, m.createResource(iri)));
+            return new Statistics(counts[0], counts[1], classes, vocabularies, rights, terms);
+        }
+    }
+
+    private static Terms statistics(Statistics read, Model m, Resource dataset, String base) {
+        dataset.addLiteral(VOID.triples, m.createTypedLiteral(read.triples(), XSDDatatype.XSDinteger));
+        dataset.addLiteral(VOID.distinctSubjects, m.createTypedLiteral(read.subjects(), XSDDatatype.XSDinteger));
+        read.vocabularies().forEach(ns -> dataset.addProperty(VOID.vocabulary, m.createResource(ns)));
+        read.rights().forEach(text -> dataset.addProperty(DCTerms.rights, text));
+        read.terms().licences().forEach(iri -> dataset.addProperty(DCTerms.license, m.createResource(iri)));
+        read.terms().textRights().forEach(iri -> dataset.addProperty(DCTerms.rights, m.createResource(iri)));
         int n = 0;
-        for (Map.Entry<Node, Integer> c : classes.entrySet()) {
+        for (Map.Entry<Node, String> c : read.classes().entrySet()) {
             dataset.addProperty(VOID.classPartition, m.createResource(base + "void#class-" + (++n))
                     .addProperty(VOID._class, m.createResource(c.getKey().getURI()))
-                    .addLiteral(VOID.entities, m.createTypedLiteral(String.valueOf(c.getValue()), XSDDatatype.XSDinteger)));
+                    .addLiteral(VOID.entities, m.createTypedLiteral(c.getValue(), XSDDatatype.XSDinteger)));
         }
-        return terms;
+        return read.terms();
     }
 
     private static String namespace(String iri) {
