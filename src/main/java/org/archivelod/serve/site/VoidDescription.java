@@ -32,7 +32,7 @@ public final class VoidDescription {
 
     /**
      * The description, its statistics read from the site graph ({@code queries/site/void-statistics.rq}: what
-     * {@code queries/aggregates/5-void.ru} counted at load), a few rows whatever the size of the collection.
+     * {@code queries/aggregates/0-void.ru} counted at load), a few rows whatever the size of the collection.
      */
     public static Model describe(SiteAggregatesView aggregates, String base, List<DumpFile> dumps) {
         Model m = ModelFactory.createDefaultModel();
