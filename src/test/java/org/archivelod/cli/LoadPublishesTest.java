@@ -162,7 +162,9 @@ class LoadPublishesTest {
     private static int load(Path input, Path store, StringWriter err) {
         CommandLine cl = new CommandLine(new LoadCommand());
         cl.setErr(new PrintWriter(err, true));
-        return cl.execute(input.toString(), "--store", store.toString());
+        // the serve fixture is written by hand for the site's pages (its concepts lack their scheme): loaded unchecked
+        return input.equals(ServeFixtures.ARCHIVE) ? cl.execute(input.toString(), "--store", store.toString(), "--no-validate")
+                : cl.execute(input.toString(), "--store", store.toString());
     }
 
     /** Every file under {@code folder} with its modification time. */
