@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.VOID;
 import java.util.function.Consumer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
@@ -87,14 +89,17 @@ public final class SiteAggregates {
     }
 
     /**
-     * Computes the aggregates of a local store loaded before there were any (it has data but no site graph), so that
-     * such a store can be served as it is; a store that has them is left as it is. (A remote store is never given:
-     * its server is a front, which writes nothing.)
+     * Computes the aggregates of a local store loaded before there were any (it has data but no site graph) or before
+     * the VoID statistics were among them (no {@code <site#void>}: {@code queries/aggregates/0-void.ru}, written with
+     * the lists sitemap and oai), so that such a store can be served as it is; a store that has them is left as it
+     * is. (A remote store is never given: its server is a front, which writes nothing.)
      */
     public static void ensure(ArchiveStore store) {
         DatasetGraph dataset = store.datasetGraph();
-        boolean missing = Txn.calculateRead(dataset, () -> ArchiveStore.mintedBase(dataset)
-                .map(b -> !dataset.containsGraph(AggregateParameters.of(b).site())).orElse(false));
+        boolean missing = Txn.calculateRead(dataset, () -> ArchiveStore.mintedBase(dataset).map(b -> {
+            Node site = AggregateParameters.of(b).site();
+            return !dataset.contains(site, NodeFactory.createURI(site.getURI() + "#void"), VOID.triples.asNode(), Node.ANY);
+        }).orElse(false));
         if (missing) refresh(dataset);
     }
 

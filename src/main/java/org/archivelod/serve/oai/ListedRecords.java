@@ -1,7 +1,9 @@
 package org.archivelod.serve.oai;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,13 +22,22 @@ import org.archivelod.vocab.CRM;
  * load ({@code queries/aggregates/lists/oai.rq}: every document, and the document IRIs this release replaced), read
  * only at the pages a request's offset points at, so that a list request reads as much as it shows, however many
  * records there are. A record's sets and whether it is deleted are read for it alone; so is a record asked for by its
- * identifier.
+ * identifier. The store's release is fixed while the server runs (as for the catalogue), so the last pages read are
+ * kept (64 at most: a few hundred kilobytes).
  */
 final class ListedRecords {
     private static final String LIST = "oai";
     private final SiteAggregatesView aggregates;
     private final DatasetGraph store;
     private final String base;
+    /** The pages read last (a harvest asks each once; a repeat is answered from here), {@link #KEPT} at most. */
+    private final Map<String, List<DocumentCatalogue.Entry>> read = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<DocumentCatalogue.Entry>> eldest) {
+            return size() > KEPT;
+        }
+    };
+    private static final int KEPT = 64;
 
     ListedRecords(SiteAggregatesView aggregates, DatasetGraph store, String base) {
         this.aggregates = aggregates;
@@ -39,8 +50,21 @@ final class ListedRecords {
         return aggregates.size(LIST);
     }
 
-    /** Records {@code offset + 1} to {@code offset + max} of the list, in order. */
+    /** Records {@code offset + 1} to {@code offset + max} of the list, in order; the last pages read are kept. */
     List<DocumentCatalogue.Entry> page(long offset, int max) {
+        String key = offset + "+" + max;
+        synchronized (read) {
+            List<DocumentCatalogue.Entry> kept = read.get(key);
+            if (kept != null) return kept;
+        }
+        List<DocumentCatalogue.Entry> page = readPage(offset, max);
+        synchronized (read) {
+            read.put(key, page);
+        }
+        return page;
+    }
+
+    private List<DocumentCatalogue.Entry> readPage(long offset, int max) {
         List<Node> items = new ArrayList<>();
         long first = offset + 1;
         long last = offset + max;

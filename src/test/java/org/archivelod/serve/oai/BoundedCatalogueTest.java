@@ -34,6 +34,7 @@ import org.archivelod.serve.site.SiteQueries;
 import org.archivelod.serve.site.Sitemap;
 import org.archivelod.serve.site.VoidDescription;
 import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.SiteAggregates;
 import org.archivelod.uri.UriScheme;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.api.AfterAll;
@@ -97,6 +98,19 @@ class BoundedCatalogueTest {
                 p.getResource().getPropertyResourceValue(VOID._class).getURI(), p.getResource().getProperty(VOID.entities).getInt()));
         assertEquals(classes, described);
         assertTrue(dataset.hasProperty(VOID.vocabulary, m.createResource(CRM.NS)));
+    }
+
+    @Test
+    void aStoreWhoseSiteGraphPredatesTheVoidCounts_hasItsAggregatesComputedAgain() {
+        DatasetGraph dataset = store.datasetGraph();
+        Node site = NodeFactory.createURI(UriScheme.at(BASE).siteGraph());
+        Node described = NodeFactory.createURI(site.getURI() + "#void");
+        long before = Txn.calculateRead(dataset, () -> dataset.stream(site, described, VOID.triples.asNode(), Node.ANY).count());
+        assertEquals(1, before);
+        Txn.executeWrite(dataset, () -> dataset.deleteAny(site, described, Node.ANY, Node.ANY));
+        SiteAggregates.ensure(store);
+        assertEquals(1, Txn.calculateRead(dataset, () -> dataset.stream(site, described, VOID.triples.asNode(), Node.ANY).count()),
+                "an older site graph (no VoID counts, no sitemap or OAI-PMH list) is computed again");
     }
 
     @Test
