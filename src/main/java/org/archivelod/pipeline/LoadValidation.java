@@ -32,6 +32,13 @@ import org.archivelod.validate.ValidationReport;
  * }</pre>
  */
 final class LoadValidation {
+    /**
+     * Statements outside document graphs that the check holds at most: the shared graphs of a release are a few
+     * thousand (the concepts and the authority file); far more means data not laid out as ours, refused with a word
+     * rather than read into memory.
+     */
+    static final int SHARED_LIMIT = 250_000;
+
     private final ProblemHandler problems;
     private final RdfFileReader reader;
 
@@ -47,7 +54,13 @@ final class LoadValidation {
         Set<Path> interleaved = new HashSet<>();
         for (Path file : files) {
             Layout layout = new Layout(shared);
-            read(file, layout);
+            try {
+                read(file, layout);
+            } catch (Layout.TooShared e) {
+                problems.fatal(new ConversionException(file.toString(), 0, "more than " + SHARED_LIMIT + " statements "
+                        + "outside document graphs ({base}graph/document/…): not laid out as this tool writes releases, so it "
+                        + "cannot be checked document by document; --no-validate loads it unchecked", null));
+            }
             if (layout.interleaved) interleaved.add(file);
         }
         DocumentValidator check = new DocumentValidator(shared);
@@ -113,10 +126,19 @@ final class LoadValidation {
             this.shared = shared;
         }
 
+        /** Thrown when the shared statements pass {@link #SHARED_LIMIT}. */
+        static final class TooShared extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            TooShared() {
+                super(null, null, false, false);
+            }
+        }
+
         @Override
         public void quad(Quad quad) {
             Kind kind = kind(quad.getGraph());
-            if (kind == Kind.SHARED) shared.add(quad);
+            if (kind == Kind.SHARED) share(quad);
             if (kind != Kind.DOCUMENT || quad.getGraph().equals(graph)) return;
             if (graph != null) ended.add(graph);
             graph = quad.getGraph();
@@ -125,7 +147,12 @@ final class LoadValidation {
 
         @Override
         public void triple(Triple triple) {
-            shared.add(Quad.create(Quad.defaultGraphIRI, triple));
+            share(Quad.create(Quad.defaultGraphIRI, triple));
+        }
+
+        private void share(Quad quad) {
+            if (shared.size() >= SHARED_LIMIT) throw new TooShared();
+            shared.add(quad);
         }
     }
 

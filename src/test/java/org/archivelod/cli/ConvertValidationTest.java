@@ -125,6 +125,20 @@ class ConvertValidationTest {
         }
     }
 
+    @Test
+    void load_ofMoreStatementsOutsideDocumentGraphsThanAReleaseHas_isRefusedWithAWord_unread() throws Exception {
+        Path foreign = tmp.resolve("foreign.nq");
+        try (var w = Files.newBufferedWriter(foreign)) {
+            for (int i = 0; i <= 250_000; i++) {
+                w.write("<http://example.org/s" + i + "> <http://example.org/p> \"x\" <http://example.org/g> .\n");
+            }
+        }
+        Run r = ConvertCommandTest.run("load", foreign.toString(), "--store", tmp.resolve("store").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains(foreign + ": more than 250000 statements outside document graphs"), r.err());
+        assertTrue(r.err().contains("--no-validate loads it unchecked"), r.err());
+    }
+
     /** The seed letter with its event of nobody, written as N-Quads without validation, one document graph in one run. */
     private Path nonConformingNQuads() {
         Path nquads = tmp.resolve("letter.nq");
