@@ -1,19 +1,18 @@
 # Site aggregates: the statistics of the dataset's VoID description (/void), as VoID states them, on <{site}#void>:
 # the triples of the published data (every graph but the site graph and the release description, ?site and ?release)
-# per property (void:propertyPartition [ void:property p ; void:triples n ]) and in all (void:triples, the sum), its
-# distinct subjects (void:distinctSubjects), the distinct subjects of each class (void:classPartition [ void:class c ;
-# void:entities n ]), and the terms the data states (dcterms:license of the metadata, dcterms:rights of the texts: IRIs
-# and the sentences as printed). /void reads these few statements instead of counting the whole store at its first
-# request.
+# per property (void:propertyPartition [ void:property p ; void:triples n ]) and in all (void:triples, the sum), the
+# distinct subjects of each class (void:classPartition [ void:class c ; void:entities n ]), and the terms the data
+# states (dcterms:license of the metadata, dcterms:rights of the texts: IRIs and the sentences as printed). /void reads
+# these few statements instead of counting the whole store at its first request.
 #
 # The triples are counted in the union graph (<urn:x-arq:UnionGraph>: Jena's name for it, which TDB2, Fuseki and
 # Jena's in-memory datasets know), where a triple stated in several graphs (an entity described in the authority
 # graph and in each document naming it) is one: TDB2 reads it from its index in order, distinct as it goes, so
-# nothing is sorted or held; the distinct subjects are the one DISTINCT, a SELECT DISTINCT counted outside it (an
-# embedded store spills that to disk past its threshold; COUNT(DISTINCT ?s) would hold every subject in memory: out of
-# a 256 MB heap at 10^4 documents), the cost of most of this file. What the union holds of the
-# site graph (this file runs first, by its name, right after the site graph is dropped: only what it wrote itself)
-# and of the release description is taken away: their statements are about their own subjects. (A store that does
+# nothing is sorted or held. (void:distinctSubjects, which VoID does not require, is left out: counting the distinct
+# subjects of the union needs a DISTINCT over every triple, which at 10^4 documents ran out of a 256 MB heap, spilled
+# or not.) What the union holds of the site graph (this file runs first, by its name, right after the site graph is
+# dropped: only what it wrote itself) and of the release description is taken away: their statements are about their
+# own subjects. (A store that does
 # not know Jena's name for the union counts nothing here.)
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -40,21 +39,6 @@ WHERE {
 INSERT { GRAPH ?site { ?dataset void:triples ?triples } }
 WHERE {
   { SELECT (SUM(?n) AS ?triples) WHERE { GRAPH ?site { ?d void:propertyPartition [ void:triples ?n ] } } }
-  BIND(IRI(CONCAT(STR(?site), "#void")) AS ?dataset)
-};
-
-INSERT { GRAPH ?site { ?dataset void:distinctSubjects ?subjects } }
-WHERE {
-  {
-    SELECT ((?all - COALESCE(?kept, 0)) AS ?subjects)
-    WHERE {
-      { SELECT (COUNT(*) AS ?all) WHERE { SELECT DISTINCT ?s WHERE { GRAPH <urn:x-arq:UnionGraph> { ?s ?p ?o } } } }
-      OPTIONAL {
-        SELECT (COUNT(*) AS ?kept)
-        WHERE { SELECT DISTINCT ?s WHERE { { GRAPH ?site { ?s ?p ?o } } UNION { GRAPH ?release { ?s ?p ?o } } } }
-      }
-    }
-  }
   BIND(IRI(CONCAT(STR(?site), "#void")) AS ?dataset)
 };
 

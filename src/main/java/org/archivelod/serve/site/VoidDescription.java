@@ -19,9 +19,9 @@ import org.archivelod.dump.DumpFile;
 import org.archivelod.uri.UriScheme;
 
 /**
- * The dataset description served at {@code /void}: VoID and DCAT, with the triple count, distinct subjects,
- * entities per class (counted once per release, at load, into the site graph), the SPARQL endpoint, URI space, the vocabularies used, each dump as a distribution with
- * its byte size and SPDX SHA-256 checksum, and the terms in two layers, as the data states them: the licence of our
+ * The dataset description served at {@code /void}: VoID and DCAT, with the triple count and the entities per class
+ * (counted once per release, at load, into the site graph; the distinct subjects are not counted), the SPARQL endpoint,
+ * URI space, the vocabularies used, each dump as a distribution with its byte size and SPDX SHA-256 checksum, and the terms in two layers, as the data states them: the licence of our
  * metadata ({@code dcterms:license}, CC0 by default) and the rights statement of the archive's texts ({@code dcterms:rights},
  * a rightsstatements.org IRI, beside the rights sentences exactly as the records print them).
  */
@@ -71,10 +71,10 @@ public final class VoidDescription {
     private record Terms(TreeSet<String> licences, TreeSet<String> textRights) {}
 
     /** What the site graph says of the published data: counts, classes with their entities, properties, terms. */
-    private record Statistics(String triples, String subjects, Map<Node, String> classes, TreeSet<String> vocabularies,
+    private record Statistics(String triples, Map<Node, String> classes, TreeSet<String> vocabularies,
             TreeSet<String> rights, Terms terms) {
         static Statistics read(SiteAggregatesView aggregates) {
-            String[] counts = {"0", "0"};
+            String[] triples = {"0"};
             Map<Node, String> classes = new TreeMap<>(CanonicalOrder.NODES);
             TreeSet<String> vocabularies = new TreeSet<>();
             TreeSet<String> rights = new TreeSet<>();
@@ -82,8 +82,7 @@ public final class VoidDescription {
             for (Map<String, RDFNode> row : aggregates.select("void-statistics", Map.of())) {
                 RDFNode value = row.get("value");
                 switch (row.get("what").asLiteral().getLexicalForm()) {
-                    case "triples" -> counts[0] = row.get("n").asLiteral().getLexicalForm();
-                    case "subjects" -> counts[1] = row.get("n").asLiteral().getLexicalForm();
+                    case "triples" -> triples[0] = row.get("n").asLiteral().getLexicalForm();
                     case "class" -> {
                         classes.put(value.asNode(), row.get("n").asLiteral().getLexicalForm());
                         vocabularies.add(namespace(value.asResource().getURI()));
@@ -96,13 +95,12 @@ public final class VoidDescription {
                     }
                 }
             }
-            return new Statistics(counts[0], counts[1], classes, vocabularies, rights, terms);
+            return new Statistics(triples[0], classes, vocabularies, rights, terms);
         }
     }
 
     private static Terms statistics(Statistics read, Model m, Resource dataset, String base) {
         dataset.addLiteral(VOID.triples, m.createTypedLiteral(read.triples(), XSDDatatype.XSDinteger));
-        dataset.addLiteral(VOID.distinctSubjects, m.createTypedLiteral(read.subjects(), XSDDatatype.XSDinteger));
         read.vocabularies().forEach(ns -> dataset.addProperty(VOID.vocabulary, m.createResource(ns)));
         read.rights().forEach(text -> dataset.addProperty(DCTerms.rights, text));
         read.terms().licences().forEach(iri -> dataset.addProperty(DCTerms.license, m.createResource(iri)));

@@ -1,6 +1,7 @@
 package org.archivelod.serve.oai;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -92,7 +93,8 @@ class BoundedCatalogueTest {
         assertTrue(triples.size() > 100 * counting.total(), "the store is far larger than what was read: " + triples.size());
         Resource dataset = m.getResource(BASE + "void#archive-lod");
         assertEquals(triples.size(), dataset.getProperty(VOID.triples).getLong());
-        assertEquals(subjects.size(), dataset.getProperty(VOID.distinctSubjects).getLong());
+        assertTrue(subjects.size() > 0);
+        assertFalse(dataset.hasProperty(VOID.distinctSubjects), "not counted: a DISTINCT over every triple does not fit a small heap");
         Map<String, Integer> described = new TreeMap<>();
         dataset.listProperties(VOID.classPartition).forEachRemaining(p -> described.put(
                 p.getResource().getPropertyResourceValue(VOID._class).getURI(), p.getResource().getProperty(VOID.entities).getInt()));
