@@ -19,7 +19,7 @@ import org.apache.jena.sparql.core.Quad;
  * What a remote store's reader fetched, or is about to read, together, so that what those things point at is fetched
  * together too: the bookkeeping behind {@link RemoteDatasetGraph}'s reading a level at a time. A batch is the
  * subjects fetched in one go (or named by one answer, {@link #willRead}); the first of their objects or properties
- * asked about stands for all of them ({@link #toFetchWith}); the first statement pointing at one member through a
+ * asked about stands for all of them ({@link #toFetchWith}; of a long answer, for the next few hundred); the first statement pointing at one member through a
  * property for every member's ({@link #membersToAskVia}); the first property asked of a member too large to keep for
  * every such member's ({@link #largeToAskVia}); and the document graphs seen on the way wait to be fetched together
  * when a pattern inside one of them is asked ({@link #graphsToFetch}).
@@ -45,6 +45,11 @@ final class ReadBatches {
             this.large = large;
             this.named = named;
         }
+    }
+
+    /** How many of what an answer named are fetched at once: a request's worth. */
+    private static int window() {
+        return RemoteDatasetGraph.BATCH_SUBJECTS;
     }
 
     /** {@code quadsOf} gives the kept quads of a subject (empty when it is not kept). */
@@ -82,10 +87,17 @@ final class ReadBatches {
      */
     Optional<List<Node>> toFetchWith(Node node) {
         Batch batch = pointedAtBy.getIfPresent(node);
-        if (batch == null || !batch.objectsFetched.compareAndSet(false, true)) return Optional.empty();
+        if (batch == null) return Optional.empty();
+        if (!batch.named.isEmpty()) {
+            // what an answer named, in its order: the next few hundred from this one (a page reads a window of it)
+            int at = Math.max(0, batch.named.indexOf(node));
+            List<Node> window = new ArrayList<>(batch.named.subList(at, Math.min(batch.named.size(), at + window())));
+            if (!window.contains(node)) window.add(0, node);
+            return Optional.of(window);
+        }
+        if (!batch.objectsFetched.compareAndSet(false, true)) return Optional.empty();
         Set<Node> next = new LinkedHashSet<>();
         next.add(node);
-        next.addAll(batch.named);
         for (Node member : batch.members) {
             quadsOf.apply(member).stream().flatMap(q -> Stream.of(q.getPredicate(), q.getObject())).filter(Node::isURI).forEach(next::add);
         }
