@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.Filter;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,8 +98,7 @@ class FrontReadsTest {
     }
 
     private HttpResponse<byte[]> get(ArchiveServer server, String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).header("Accept", accept).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return StatelessFrontsTest.get(http, server, path, accept);
     }
 
     /** The store requests behind the first view of {@code path} on a new front. */
