@@ -364,8 +364,12 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         List<Node> names = new ArrayList<>();
         names.add(g);
         batches.graphsToFetch(GRAPHS_FETCHED - 1).stream().filter(n -> !n.equals(g) && graphs.getIfPresent(n) == null).forEach(names::add);
-        namedGraphs(names).forEach((name, triples) -> graphs.put(name, triples.stream().map(t -> Quad.create(name, t)).toList()));
+        Map<Node, List<Triple>> fetched = namedGraphs(names);
+        fetched.forEach((name, triples) -> graphs.put(name, triples.stream().map(t -> Quad.create(name, t)).toList()));
         batches.graphsFetched(names);
+        // what a page finds in these graphs (a document's activities, their time spans) it reads next: a window at a time
+        batches.willRead(names.stream().flatMap(n -> fetched.getOrDefault(n, List.of()).stream()).map(Triple::getSubject)
+                .filter(n -> n.isURI() && subjects.getIfPresent(n) == null).distinct().toList());
         return graphs.getIfPresent(g);
     }
 
