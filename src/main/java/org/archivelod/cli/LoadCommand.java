@@ -45,6 +45,10 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
     @picocli.CommandLine.Mixin
     ConversionOptions conversionOptions = new ConversionOptions();
 
+    @Option(names = "--no-validate", description = "load even what does not conform to the profile (by default record texts "
+            + "are validated as they are converted, and RDF files document graph by document graph before anything is loaded)")
+    boolean noValidate;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
@@ -76,7 +80,7 @@ public final class LoadCommand implements Callable<Integer>, Faults.Guarded {
         }
         ConversionSettings settings;
         try {
-            settings = conversionOptions.settings(null);
+            settings = conversionOptions.settings(null).validating(!noValidate);
         } catch (IllegalArgumentException e) {
             err.println("archive-lod load: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -72,9 +72,12 @@ public final class Pipeline {
 
     /**
      * Loads {@code inputs} into {@code sink} as one unit: record texts converted (and validated) on the way, RDF files
-     * parsed on a second thread. Returns what the sink counts (quads, or graphs sent to a remote store).
+     * parsed on a second thread. When the settings validate, the RDF files are checked first, document graph by document
+     * graph ({@link LoadValidation}), and a document that does not conform stops the load before the sink is touched.
+     * Returns what the sink counts (quads, or graphs sent to a remote store).
      */
     public long load(List<Path> inputs, Sink sink) throws ConversionException, IOException {
+        if (settings.validate()) new LoadValidation(problems).check(inputs.stream().filter(Pipeline::isRdf).toList());
         return sink.write(out -> send(inputs, out));
     }
 

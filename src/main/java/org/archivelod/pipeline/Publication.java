@@ -13,6 +13,7 @@ import org.archivelod.search.DocumentFacets;
 import org.archivelod.search.SearchIndex;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.LocalRelease;
+import org.archivelod.store.SiteAggregates;
 import org.archivelod.store.StoreRelease;
 
 /**
@@ -76,12 +77,13 @@ public final class Publication {
 
     /**
      * Brings the dumps in {@code dumpFolder} and the search index of {@code store} up to the release the store holds
-     * (describing it first for a store loaded before releases were described), filing documents under the facets
+     * (first describing the release and computing the site aggregates of a store loaded before loads made them), filing documents under the facets
      * {@code filing} reads. {@code steps} hears {@code dumps}, then {@code index}, before each is looked at.
      */
     public static Artifacts publish(ArchiveStore store, Path dumpFolder, DocumentFacets filing, Consumer<String> steps)
             throws IOException {
         LocalRelease.ensure(store);
+        SiteAggregates.ensure(store);
         StoreRelease release = LocalRelease.read(store.datasetGraph()).orElse(NO_DATA);
         steps.accept("dumps");
         StoreDumps.Dumps dumps = StoreDumps.current(store.datasetGraph(), dumpFolder, release.id());

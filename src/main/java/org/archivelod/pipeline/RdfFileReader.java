@@ -11,6 +11,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.archivelod.io.RdfFormat;
@@ -34,6 +36,11 @@ public final class RdfFileReader {
 
     /** Adds the file's triples or quads to the dataset (triples go to the default graph). */
     public void read(Path file, DatasetGraph into) throws ConversionException {
+        read(file, StreamRDFLib.dataset(into));
+    }
+
+    /** Sends the file's triples or quads to {@code into}, as they are parsed. */
+    public void read(Path file, StreamRDF into) throws ConversionException {
         Lang lang = langOf(file);
         if (lang == null) {
             throw new ConversionException(file.toString(), 0, "unknown RDF syntax; expected a file ending in"

@@ -62,7 +62,6 @@ import org.archivelod.serve.site.TermLabels;
 import org.archivelod.serve.site.VoidDescription;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.RemoteDatasetGraph;
-import org.archivelod.store.SiteAggregates;
 import org.archivelod.store.StaleAggregates;
 import org.archivelod.uri.UriScheme;
 import org.slf4j.Logger;
@@ -103,11 +102,10 @@ public final class ArchiveServer implements AutoCloseable {
     /**
      * Serves a local store with what its load made ({@code made}, for {@code settings.dumpFolder()}): the release the
      * store describes (the ETag and Last-Modified of every page, the same across restarts), its dumps and its search
-     * index; prepares the pages and starts listening, and returns once the server answers. Nothing is scanned or written
-     * but the site graph of a store loaded before there was one. Closing the server closes the index.
+     * index; prepares the pages and starts listening, and returns once the server answers. Nothing is scanned or written.
+     * Closing the server closes the index.
      */
     public static ArchiveServer start(ServeSettings settings, ArchiveStore store, Publication.Artifacts made) {
-        SiteAggregates.ensure(store);   // a store loaded before the site graph existed
         DatasetRelease release = new DatasetRelease(made.release().id(), made.release().issued());
         SiteContext site = siteOver(settings, store, () -> release, made.dumps());
         SearchPropertyFunction.register(store.queryView().getContext(), settings.base(), made.index());

@@ -48,7 +48,7 @@ public final class LocalRelease {
      */
     public static void ensure(ArchiveStore store) {
         DatasetGraph dataset = store.datasetGraph();
-        if (dataset instanceof RemoteDatasetGraph || read(dataset).isPresent()) return;
+        if (read(dataset).isPresent()) return;
         Txn.executeWrite(dataset, () -> {
             StoreRelease.Digest digest = new StoreRelease.Digest();
             for (Iterator<Quad> quads = dataset.find(); quads.hasNext(); ) digest.add(quads.next());

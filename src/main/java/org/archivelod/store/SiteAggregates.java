@@ -20,7 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
 import org.apache.jena.system.Txn;
-import org.apache.jena.update.UpdateAction;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.archivelod.io.ClasspathFolders;
@@ -41,8 +41,12 @@ public final class SiteAggregates {
     /** Entries per page of the lists cut into pages at load ({@link SiteLists}): the site's page size. */
     public static final int PAGE_SIZE = 150;
     private static final String FOLDER = "/queries/aggregates";
-    /** Rows a sort or DISTINCT of the lists holds in memory before it spills to disk (embedded stores). */
-    private static final long SPILL = 100_000;
+    /**
+     * Rows a sort, a DISTINCT or an update's solutions hold in memory before they spill to disk (embedded stores):
+     * small enough that a list's sort and its DISTINCT together fit a 256 MB heap beside TDB2's caches (their rows
+     * carry titles), large enough that the lists of 10^4 documents spill into a few dozen files.
+     */
+    private static final long SPILL = 20_000;
 
     private SiteAggregates() {}
 
@@ -53,7 +57,7 @@ public final class SiteAggregates {
     public static Optional<Node> refreshIn(DatasetGraph dataset) {
         Optional<AggregateParameters> parameters = ArchiveStore.mintedBase(dataset).map(AggregateParameters::of);
         parameters.ifPresent(p -> {
-            UpdateAction.execute(request(p), dataset);
+            update(request(p), dataset);
             SiteLists.write(new SiteLists.Store() {
                 @Override
                 public void select(Query query, Consumer<QuerySolution> row) {
@@ -65,11 +69,16 @@ public final class SiteAggregates {
 
                 @Override
                 public void update(UpdateRequest request) {
-                    UpdateAction.execute(request, dataset);
+                    SiteAggregates.update(request, dataset);
                 }
             }, p);
         });
         return parameters.map(AggregateParameters::site);
+    }
+
+    /** Runs {@code request} on {@code dataset}, its solutions ({@code INSERT … WHERE}) spilling to disk past {@link #SPILL}. */
+    private static void update(UpdateRequest request, DatasetGraph dataset) {
+        UpdateExec.dataset(dataset).update(request).set(ARQ.spillToDiskThreshold, SPILL).execute();
     }
 
     /** Like {@link #refreshIn}, in a write transaction of its own. */

@@ -186,6 +186,11 @@ public final class UriScheme {
         return iri.endsWith("/" + GRAPH + "/" + SITE);
     }
 
+    /** True when {@code iri} is the named graph of one document ({@link #documentGraph}) under any base. */
+    public static boolean isDocumentGraph(String iri) {
+        return iri.contains("/" + GRAPH + "/" + DOCUMENT + "/");
+    }
+
     /** True when {@code iri} is the graph of redirects between releases ({@link #redirectsGraph()}) under any base. */
     public static boolean isRedirectsGraph(String iri) {
         return iri.endsWith("/" + GRAPH + "/" + REDIRECTS);

@@ -113,7 +113,9 @@ class LoadAtomicityTest {
     @Test
     void loadCommand_withABrokenFileAmongGoodOnes_changesNothing() throws Exception {
         Path dir = temp.resolve("store");
-        assertEquals(0, Main.commandLine().execute("load", ServeFixtures.ARCHIVE.toString(), "--store", dir.toString()));
+        // the serve fixture is written by hand for the site's pages (its concepts lack their scheme), and the broken file must
+        // be met mid-load, not by load's check before it: both loaded unchecked
+        assertEquals(0, Main.commandLine().execute("load", ServeFixtures.ARCHIVE.toString(), "--store", dir.toString(), "--no-validate"));
         Set<Quad> before;
         try (ArchiveStore store = ArchiveStore.open(dir)) {
             before = snapshot(store.datasetGraph());
@@ -124,7 +126,7 @@ class LoadAtomicityTest {
         Path broken = Files.writeString(temp.resolve("broken.nq"), nq + "<http://e/s> <http://e/p> \"unterminated <http://e/g> .\n");
         var cl = Main.commandLine();
         cl.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
-        assertEquals(1, cl.execute("load", good.toString(), broken.toString(), "--store", dir.toString()));
+        assertEquals(1, cl.execute("load", good.toString(), broken.toString(), "--store", dir.toString(), "--no-validate"));
         try (ArchiveStore store = ArchiveStore.open(dir)) {
             assertEquals(before, snapshot(store.datasetGraph()));
         }
