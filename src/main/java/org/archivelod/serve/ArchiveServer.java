@@ -131,7 +131,9 @@ public final class ArchiveServer implements AutoCloseable {
                     + "which the site's queries need (Fuseki: tdb2:unionDefaultGraph true; see the README, 'Fronts over a SPARQL store')");
         }
         UriScheme uris = UriScheme.at(settings.base());
-        remote.fetchWhole(graph -> graph.isURI() && uris.documentGraphSlug(graph.getURI()).isPresent());
+        remote.fetchWhole(graph -> graph.isURI() && uris.documentGraphSlug(graph.getURI()).isPresent(),
+                node -> node.isURI() ? uris.documentSlug(node.getURI()).map(slug -> org.apache.jena.graph.NodeFactory.createURI(uris.documentGraph(slug)))
+                        : java.util.Optional.empty());
         ReleaseWatch release = new ReleaseWatch(remote, settings.base(), Clock.systemUTC());
         if (!release.described()) {
             warnings.accept(remote.queryService() + " describes no release (load it with "

@@ -2,13 +2,16 @@ package org.archivelod.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -43,10 +46,17 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
  * the linked-data site describe entities kept in another store; transactions are accepted and do nothing.
  * <p>
  * A page asks many questions about the same few subjects (a statement, then its labels), so a pattern with a
- * subject fetches everything about that subject in one request, and, once a page is seen reading a document's graph,
- * every subject of that graph with two more ({@link #fetchWhole}), and keeps it for a while (the
+ * subject fetches everything about that subject in one request, and keeps it for a while (the
  * {@value #SUBJECTS_KEPT} most recent subjects, at most {@value #KEPT_SECONDS} s): the site serves one release
  * while it runs, and a store changed behind it is seen again within that time.
+ * <p>
+ * A page walks from a few things to what they point at, level by level (a list's items, then their documents, then
+ * those documents' labels), so what it reads is fetched a level at a time, not a subject at a time
+ * ({@link ReadBatches}): the items a page query answered ({@link #prefetch}, called by {@link RemoteQueryEngine}),
+ * or a document asked about alone with its whole graph ({@link #fetchWhole}), are one batch; the first of a batch's
+ * objects asked about fetches all of them, the first statement pointing at one of its members fetches those of every
+ * member, the first pattern inside one of the document graphs it touched fetches those graphs. So a page costs a
+ * request per level it reads, whatever the number of things on it.
  *
  * <pre>{@code
  * DatasetGraph remote = new RemoteDatasetGraph("http://localhost:3030/ds/sparql");
@@ -61,32 +71,39 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             "SELECT ?g ?s ?p ?o { { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } }");
     private static final Query DEFAULT_GRAPH = QueryFactory.create("SELECT ?s ?p ?o { " + DEFAULT_ONLY + " }");
     private static final Query NAMED_GRAPHS = QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
-    /** Every quad of every subject of the graph {@code ?home}, wherever it is; bounded (a larger graph is not kept whole). */
-    private static final Query HOME_SUBJECTS = QueryFactory.create("SELECT ?g ?s ?p ?o { { SELECT DISTINCT ?s { GRAPH ?home { ?s ?a ?b } } } "
-            + "{ { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } } } LIMIT " + (RemoteDatasetGraph.LARGEST_HOME + 1));
-    /** Every quad whose object is a subject of the graph {@code ?home}, wherever it is; bounded like {@link #HOME_SUBJECTS}. */
-    private static final Query HOME_INCOMING = QueryFactory.create("SELECT ?g ?s ?p ?o { { SELECT DISTINCT ?o { GRAPH ?home { ?o ?a ?b } } } "
-            + "{ { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } } } LIMIT " + (RemoteDatasetGraph.LARGEST_HOME + 1));
     private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { } }");
     static final int SUBJECTS_KEPT = 20_000;
     static final int KEPT_SECONDS = 300;
-    /** A subject with more statements than this is not kept (it is asked about pattern by pattern). */
-    private static final int LARGEST_KEPT = 5_000;
-    /** The most quads fetched at once for the subjects of one graph (a document's); a larger graph is not fetched whole. */
-    static final int LARGEST_HOME = 20_000;
-    /** The graphs whose subjects were fetched at once (or found too large to be). */
-    private final Set<Node> homesFetched = ConcurrentHashMap.newKeySet();
-    /** A graph is fetched whole at this many subjects of it asked about one by one: a page is reading it. */
-    static final int MISSES_BEFORE_HOME = 10;
-    private final Cache<Node, java.util.concurrent.atomic.AtomicInteger> missesByGraph = Caffeine.newBuilder()
-            .maximumSize(SUBJECTS_KEPT).expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
+    /** A subject with more statements than this is not kept (it is asked about a property at a time). */
+    static final int LARGEST_KEPT = 5_000;
+    /** Subjects fetched together in one request (a request per this many). */
+    static final int BATCH_SUBJECTS = 250;
+    /** The most quads of one batched request; a batch answering more is not kept (its terms are asked one by one). */
+    static final int BATCH_QUADS = 50_000;
+    /** The most document graphs fetched in one request, and kept. */
+    static final int GRAPHS_FETCHED = 50;
+    static final int GRAPHS_KEPT = 2_000;
+    /** How many quads each subject {@code ?s} (a VALUES block) has, wherever they are. */
+    private static final Query COUNT_SUBJECTS = QueryFactory.create("SELECT ?s (COUNT(*) AS ?n) { GRAPH ?x { ?s ?y ?z } } GROUP BY ?s");
+    /** How many quads point at each object {@code ?o} (a VALUES block), wherever they are. */
+    private static final Query COUNT_OBJECTS = QueryFactory.create("SELECT ?o (COUNT(*) AS ?n) { GRAPH ?x { ?y ?z ?o } } GROUP BY ?o");
+    /** Every quad of the subjects {@code ?s} (VALUES) through the property {@code ?p}, or pointing at the objects {@code ?o}. */
+    private static final Query VIA = QueryFactory.create("SELECT ?g ?s ?p ?o { { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } }");
+
+    private final Cache<Node, List<Quad>> subjects = cache(SUBJECTS_KEPT);
+    /** What points at a node (every quad with it as object), known for the subjects of a document fetched whole. */
+    private final Cache<Node, List<Quad>> incoming = cache(SUBJECTS_KEPT);
+    /** {@code (subject, property)} and {@code (property, object)} → their quads, complete. */
+    private final Cache<List<Node>, List<Quad>> via = cache(SUBJECTS_KEPT);
+    /** Whole document graphs. */
+    private final Cache<Node, List<Quad>> graphs = cache(GRAPHS_KEPT);
+    /** What was fetched together, to fetch what it points at together. */
+    private final ReadBatches batches = new ReadBatches(SUBJECTS_KEPT, KEPT_SECONDS, this::keptQuads);
     /** Which graphs may be fetched whole (a document's); none until {@link #fetchWhole} says. */
     private volatile Predicate<Node> wholeGraphs = g -> false;
-    private final Cache<Node, List<Quad>> subjects = Caffeine.newBuilder().maximumSize(SUBJECTS_KEPT)
-            .expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
-    /** What points at a node (every quad with it as object), known for the subjects of the graphs fetched whole. */
-    private final Cache<Node, List<Quad>> incoming = Caffeine.newBuilder().maximumSize(SUBJECTS_KEPT)
-            .expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
+    /** The document graph of a document, fetched whole when the document itself is asked about (its page). */
+    private volatile Function<Node, Optional<Node>> homeOf = n -> Optional.empty();
+    private final Set<Node> homesFetched = ConcurrentHashMap.newKeySet();
     private final String queryService;
     private final Transactional transactional = TransactionalNull.create();
     private final PrefixMap prefixes = PrefixMapFactory.create();
@@ -94,6 +111,10 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     /** A view of the SPARQL query service at {@code queryService} (for Fuseki, the dataset URL or its /sparql). */
     public RemoteDatasetGraph(String queryService) {
         this.queryService = queryService;
+    }
+
+    private static <K> Cache<K, List<Quad>> cache(int size) {
+        return Caffeine.newBuilder().maximumSize(size).expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
     }
 
     public String queryService() {
@@ -117,9 +138,28 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     /** Forgets every subject kept: the store holds a new release. */
     public void forget() {
         subjects.invalidateAll();
+        via.invalidateAll();
         incoming.invalidateAll();
-        missesByGraph.invalidateAll();
+        graphs.invalidateAll();
         homesFetched.clear();
+        batches.forget();
+    }
+
+    /**
+     * Lets the document graphs {@code which} accepts (small) be fetched whole, and a document asked about alone (its
+     * page, its {@code /data}) come with its whole graph: {@code home} gives the graph of a document IRI.
+     */
+    public void fetchWhole(Predicate<Node> which, Function<Node, Optional<Node>> home) {
+        this.wholeGraphs = which;
+        this.homeOf = home;
+    }
+
+    /**
+     * The things {@code nodes} (the IRIs a page query answered) are about to be read: the first of them asked about
+     * fetches them all, a few hundred per request, instead of one request each.
+     */
+    public void willRead(Collection<Node> nodes) {
+        batches.willRead(nodes.stream().filter(Node::isURI).distinct().toList());
     }
 
     @Override
@@ -142,6 +182,10 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     @Override
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
         if (concrete(s)) return aboutSubject(s, q -> q.getGraph().equals(g), p, o);
+        if (wholeGraphs.test(g)) {
+            List<Quad> whole = wholeGraph(g);
+            if (whole != null) return matching(whole.stream(), p, o);
+        }
         if (concrete(o)) return pointingAt(o, q -> q.getGraph().equals(g), p, () -> select(NAMED_GRAPHS, g, s, p, o));
         return select(NAMED_GRAPHS, g, s, p, o).iterator();
     }
@@ -153,73 +197,194 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         return select(NAMED_GRAPHS, null, s, p, o).iterator();
     }
 
+    private static Iterator<Quad> matching(java.util.stream.Stream<Quad> quads, Node p, Node o) {
+        return quads.filter(q -> !concrete(p) || q.getPredicate().equals(p))
+                .filter(q -> !concrete(o) || q.getObject().equals(o)).iterator();
+    }
+
     /** The quads of {@code s} in the graphs {@code inGraph} accepts, matching {@code p} and {@code o}. */
     private Iterator<Quad> aboutSubject(Node s, Predicate<Quad> inGraph, Node p, Node o) {
         List<Quad> all = subjects.getIfPresent(s);
         if (all == null) {
+            // one of what a batch names or points at: all of them; a document alone (its page): its whole graph
+            Optional<List<Node>> together = batches.toFetchWith(s);
+            together.ifPresent(this::prefetch);
+            if (together.isEmpty() && !batches.known(s)) homeOf.apply(s).filter(wholeGraphs).ifPresent(this::fetchHome);
+            all = subjects.getIfPresent(s);
+        }
+        if (all == null && concrete(p)) {
+            // too large a subject to keep: one property of it, asked for every such subject of its batch at once
+            List<Node> key = List.of(s, p);
+            if (via.getIfPresent(key) == null) batches.largeToAskVia(s, p).ifPresent(large -> fetchVia("s", large, p, 0));
+            List<Quad> known = via.getIfPresent(key);
+            if (known != null) return matching(known.stream().filter(inGraph), p, o);
+        }
+        if (all == null) {
             all = select(ANY_GRAPH, null, s, Node.ANY, Node.ANY);
-            if (all.size() <= LARGEST_KEPT) subjects.put(s, List.copyOf(all));
-            all.stream().map(Quad::getGraph).filter(Node::isURI).distinct().filter(wholeGraphs).forEach(this::missedIn);
+            if (all.size() <= LARGEST_KEPT) {
+                subjects.put(s, List.copyOf(all));
+                batches.fetched(List.of(s), List.of());
+            }
         }
-        return all.stream().filter(inGraph)
-                .filter(q -> !concrete(p) || q.getPredicate().equals(p))
-                .filter(q -> !concrete(o) || q.getObject().equals(o))
-                .iterator();
-    }
-
-    /**
-     * Lets the graphs {@code which} accepts (a document's, small) be fetched whole once a page has asked about
-     * {@value #MISSES_BEFORE_HOME} of their subjects one by one: a page about a document asks about hundreds of them,
-     * while a page about a person asks about one subject in each of many documents, which is not worth their graphs.
-     */
-    public void fetchWhole(Predicate<Node> which) {
-        this.wholeGraphs = which;
-    }
-
-    private void missedIn(Node graph) {
-        if (missesByGraph.get(graph, g -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() >= MISSES_BEFORE_HOME) {
-            fetchHome(graph);
-        }
+        return matching(all.stream().filter(inGraph), p, o);
     }
 
     /** The quads pointing at {@code o} in the graphs {@code inGraph} accepts, matching {@code p}: kept, or asked. */
     private Iterator<Quad> pointingAt(Node o, Predicate<Quad> inGraph, Node p, java.util.function.Supplier<List<Quad>> ask) {
         List<Quad> all = incoming.getIfPresent(o);
-        if (all == null) return ask.get().iterator();
+        if (all == null && concrete(p)) {
+            List<Node> key = List.of(p, o);
+            if (via.getIfPresent(key) == null) batches.membersToAskVia(o, p).ifPresent(members -> fetchVia("o", members, p, 2));
+            all = via.getIfPresent(key);
+        }
+        if (all == null) {
+            List<Quad> asked = ask.get();
+            // what points at a thing is read next (its labels): the first asked about fetches them all
+            batches.willRead(asked.stream().map(Quad::getSubject).filter(Node::isURI).distinct().toList());
+            return asked.iterator();
+        }
         return all.stream().filter(inGraph).filter(q -> !concrete(p) || q.getPredicate().equals(p)).iterator();
     }
 
     /**
-     * Keeps every subject of the graph {@code home} with all its quads, from one request: a page about a document asks
-     * about hundreds of the subjects of its graph (its mentions, their targets and selectors), one after the other.
-     * A graph with more than {@value #LARGEST_HOME} quads of such subjects (the authority file) is not fetched whole.
+     * Fetches the quads of every subject in {@code nodes} not already kept, as one batch: a request for how many each
+     * has, then their quads, {@value #BATCH_QUADS} at most a request; a subject with more than {@value #LARGEST_KEPT}
+     * is left out (and asked a property at a time).
      */
-    private void fetchHome(Node home) {
-        if (!homesFetched.add(home)) return;
-        List<Quad> found = homeQuads(HOME_SUBJECTS, home);
-        if (found.size() > LARGEST_HOME) return;
-        Map<Node, List<Quad>> bySubject = new HashMap<>();
-        found.forEach(q -> bySubject.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q));
-        bySubject.forEach((subject, quads) -> {
-            if (quads.size() <= LARGEST_KEPT) subjects.put(subject, List.copyOf(quads));
+    private void prefetch(List<Node> nodes) {
+        List<Node> missing = nodes.stream().filter(n -> n.isURI() && subjects.getIfPresent(n) == null).distinct().toList();
+        List<Node> kept = new ArrayList<>();
+        List<Node> large = new ArrayList<>();
+        fetchSmall(missing, COUNT_SUBJECTS, "s", Quad::getSubject, (n, quads) -> {
+            if (quads == null) {
+                large.add(n);
+            } else {
+                subjects.put(n, quads);
+                kept.add(n);
+            }
         });
-        List<Quad> pointing = homeQuads(HOME_INCOMING, home);
-        if (pointing.size() > LARGEST_HOME) return;
-        Map<Node, List<Quad>> byObject = new HashMap<>();
-        bySubject.keySet().forEach(subject -> byObject.put(subject, new ArrayList<>()));
-        pointing.forEach(q -> byObject.computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add(q));
-        byObject.forEach((object, quads) -> {
-            if (quads.size() <= LARGEST_KEPT) incoming.put(object, List.copyOf(quads));
-        });
+        batches.fetched(kept, large);
     }
 
-    private List<Quad> homeQuads(Query query, Node home) {
+    /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #LARGEST_KEPT} quads). */
+    private void fetchIncoming(List<Node> nodes) {
+        fetchSmall(nodes.stream().filter(n -> incoming.getIfPresent(n) == null).toList(), COUNT_OBJECTS, "o", Quad::getObject,
+                (n, quads) -> {
+                    if (quads != null) incoming.put(n, quads);
+                });
+    }
+
+    /**
+     * For each of {@code nodes}: its quads (as subject: {@code var} "s", or object: "o"), or null when it has more
+     * than {@value #LARGEST_KEPT}; counted first ({@code counting}), then asked a few hundred at a time.
+     */
+    private void fetchSmall(List<Node> nodes, Query counting, String var, Function<Quad, Node> key,
+            java.util.function.BiConsumer<Node, List<Quad>> found) {
+        for (int from = 0; from < nodes.size(); from += BATCH_SUBJECTS) {
+            List<Node> chunk = nodes.subList(from, Math.min(nodes.size(), from + BATCH_SUBJECTS));
+            Map<Node, Long> counts = new HashMap<>();
+            try (var qe = QueryExecHTTP.service(queryService).query(ValuesQuery.of(counting, var, chunk)).build()) {
+                qe.select().forEachRemaining(b -> counts.put(b.get(var), ((Number) b.get("n").getLiteralValue()).longValue()));
+            }
+            List<Node> ask = new ArrayList<>();
+            long asked = 0;
+            for (Node n : chunk) {
+                long count = counts.getOrDefault(n, 0L);
+                if (count > LARGEST_KEPT) {
+                    found.accept(n, null);
+                } else if (count == 0) {
+                    found.accept(n, List.of());
+                } else {
+                    if (asked + count > BATCH_QUADS) {
+                        deliver(ask, var, key, found);
+                        ask = new ArrayList<>();
+                        asked = 0;
+                    }
+                    ask.add(n);
+                    asked += count;
+                }
+            }
+            deliver(ask, var, key, found);
+        }
+    }
+
+    private void deliver(List<Node> nodes, String var, Function<Quad, Node> key, java.util.function.BiConsumer<Node, List<Quad>> found) {
+        if (nodes.isEmpty()) return;
+        List<Quad> quads = quads(ValuesQuery.of(ANY_GRAPH, var, nodes), Map.of());
+        Map<Node, List<Quad>> byNode = new LinkedHashMap<>();
+        nodes.forEach(n -> byNode.put(n, new ArrayList<>()));
+        if (quads == null) {
+            nodes.forEach(n -> found.accept(n, null));
+            return;
+        }
+        quads.forEach(q -> byNode.computeIfAbsent(key.apply(q), k -> new ArrayList<>()).add(q));
+        byNode.forEach((n, list) -> found.accept(n, List.copyOf(list)));
+    }
+
+    private List<Quad> keptQuads(Node subject) {
+        List<Quad> quads = subjects.getIfPresent(subject);
+        return quads == null ? List.of() : quads;
+    }
+
+    /**
+     * Keeps the quads of each of {@code nodes} (as subject: {@code var} "s", or as object: "o") through {@code property},
+     * in one request; {@code position} is where the node is in the key ({@code (s, p)} or {@code (p, o)}).
+     */
+    private void fetchVia(String var, List<Node> nodes, Node property, int position) {
+        List<Quad> found = quads(ValuesQuery.of(VIA, var, nodes), Map.of("p", property));
+        if (found == null) return;
+        Map<Node, List<Quad>> byNode = new LinkedHashMap<>();
+        nodes.forEach(n -> byNode.put(n, new ArrayList<>()));
+        found.forEach(q -> byNode.computeIfAbsent(position == 0 ? q.getSubject() : q.getObject(), k -> new ArrayList<>()).add(q));
+        byNode.forEach((n, quads) -> via.put(position == 0 ? List.of(n, property) : List.of(property, n), List.copyOf(quads)));
+    }
+
+    /** The rows of {@code query} ({@code ?g ?s ?p ?o}) with {@code bound} substituted; null past {@value #BATCH_QUADS}. */
+    private List<Quad> quads(Query query, Map<String, Node> bound) {
+        Query limited = query.cloneQuery();
+        limited.setLimit(BATCH_QUADS + 1L);
+        QueryExecBuilder exec = QueryExecHTTP.service(queryService).query(limited);
+        for (Map.Entry<String, Node> b : bound.entrySet()) exec = exec.substitution(b.getKey(), b.getValue());
         List<Quad> found = new ArrayList<>();
-        try (var qe = QueryExecHTTP.service(queryService).query(query).substitution("home", home).build()) {
+        try (var qe = exec.build()) {
             qe.select().forEachRemaining(b -> found.add(Quad.create(b.get("g") == null ? Quad.defaultGraphIRI : b.get("g"),
                     b.get("s"), b.get("p"), b.get("o"))));
         }
-        return found;
+        found.stream().map(Quad::getGraph).distinct().filter(wholeGraphs).forEach(batches::seenGraph);
+        return found.size() > BATCH_QUADS ? null : found;
+    }
+
+    /**
+     * The document graph {@code g} whole, fetched with the other document graphs seen since (a page reading a pattern
+     * inside one of a list's documents reads it in the others too), {@value #GRAPHS_FETCHED} at most per request.
+     */
+    private List<Quad> wholeGraph(Node g) {
+        List<Quad> kept = graphs.getIfPresent(g);
+        if (kept != null) return kept;
+        List<Node> names = new ArrayList<>();
+        names.add(g);
+        batches.graphsToFetch(GRAPHS_FETCHED - 1).stream().filter(n -> !n.equals(g) && graphs.getIfPresent(n) == null).forEach(names::add);
+        Map<Node, List<Triple>> fetched = namedGraphs(names);
+        fetched.forEach((name, triples) -> graphs.put(name, triples.stream().map(t -> Quad.create(name, t)).toList()));
+        batches.graphsFetched(names);
+        // what a page finds in these graphs (a document's activities, their time spans) it reads next: a window at a time
+        batches.willRead(names.stream().flatMap(n -> fetched.getOrDefault(n, List.of()).stream()).map(Triple::getSubject)
+                .filter(n -> n.isURI() && subjects.getIfPresent(n) == null).distinct().toList());
+        return graphs.getIfPresent(g);
+    }
+
+    /**
+     * Keeps the graph {@code home} (a document's) whole, every subject of it with all its quads and what points at them
+     * (each but the few too large to keep), in five requests:
+     * a page about a document asks about hundreds of the subjects of its graph, one after the other.
+     */
+    private void fetchHome(Node home) {
+        if (!homesFetched.add(home)) return;
+        List<Quad> whole = wholeGraph(home);
+        if (whole == null) return;
+        List<Node> own = whole.stream().map(Quad::getSubject).distinct().toList();
+        prefetch(own);
+        fetchIncoming(own);
     }
 
     private List<Quad> select(Query query, Node g, Node s, Node p, Node o) {

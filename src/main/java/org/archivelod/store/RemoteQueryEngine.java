@@ -64,9 +64,29 @@ final class RemoteQueryEngine implements QueryEngineFactory {
         try (QueryExec exec = builder.build()) {
             exec.select().forEachRemaining(rows::add);
         }
+        remote.willRead(answered(rows));
         Op op = Algebra.compile(select);
         ExecutionContext cxt = ExecutionContext.create(dataset, context);
         return new PlanOp(op, null, QueryIterPlainWrapper.create(rows.iterator(), cxt));
+    }
+
+    /** The most things a query's answer may name for them all to be fetched at once (a page shows fewer). */
+    static final int MOST_PREFETCHED = 2_000;
+
+    /**
+     * The IRIs the rows name, which the page that asked is about to read (a list's items, their documents): fetched
+     * with a request per few hundred when the first is read ({@link RemoteDatasetGraph#willRead}) rather than one each; none for an answer
+     * naming more than {@value #MOST_PREFETCHED}.
+     */
+    private static List<org.apache.jena.graph.Node> answered(List<Binding> rows) {
+        java.util.Set<org.apache.jena.graph.Node> named = new java.util.LinkedHashSet<>();
+        for (Binding row : rows) {
+            row.forEach((var, value) -> {
+                if (value.isURI()) named.add(value);
+            });
+            if (named.size() > MOST_PREFETCHED) return List.of();
+        }
+        return List.copyOf(named);
     }
 
     /** The SELECT of every variable of the pattern of a CONSTRUCT or ASK, with its modifiers. */

@@ -97,7 +97,12 @@ class StatelessFrontsTest {
     }
 
     private HttpResponse<byte[]> get(ArchiveServer front, String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + front.port() + path)).header("Accept", accept).build(),
+        return get(http, front, path, accept);
+    }
+
+    /** The answer of {@code server} to {@code GET path} with {@code Accept: accept}, as bytes. */
+    static HttpResponse<byte[]> get(HttpClient http, ArchiveServer server, String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

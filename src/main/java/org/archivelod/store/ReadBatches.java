@@ -1,0 +1,151 @@
+package org.archivelod.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * What a remote store's reader fetched, or is about to read, together, so that what those things point at is fetched
+ * together too: the bookkeeping behind {@link RemoteDatasetGraph}'s reading a level at a time. A batch is the
+ * subjects fetched in one go (or named by one answer, {@link #willRead}); the first of their objects or properties
+ * asked about stands for all of them ({@link #toFetchWith}; of a long answer, for the next few hundred); the first statement pointing at one member through a
+ * property for every member's ({@link #membersToAskVia}); the first property asked of a member too large to keep for
+ * every such member's ({@link #largeToAskVia}); and the document graphs seen on the way wait to be fetched together
+ * when a pattern inside one of them is asked ({@link #graphsToFetch}).
+ */
+final class ReadBatches {
+    /** The most document graphs waiting to be fetched (the most recently seen are kept). */
+    private static final int GRAPHS_WAITING = 500;
+    private final Function<Node, List<Quad>> quadsOf;
+    private final Cache<Node, Batch> memberOf;
+    private final Cache<Node, Batch> pointedAtBy;
+    private final Set<Node> graphsWaiting = new LinkedHashSet<>();
+
+    private static final class Batch {
+        final List<Node> members;
+        final List<Node> large;
+        final List<Node> named;
+        final AtomicBoolean objectsFetched = new AtomicBoolean();
+        final Set<Node> askedVia = ConcurrentHashMap.newKeySet();
+        final Set<Node> largeAskedVia = ConcurrentHashMap.newKeySet();
+
+        Batch(List<Node> members, List<Node> large, List<Node> named) {
+            this.members = members;
+            this.large = large;
+            this.named = named;
+        }
+    }
+
+    /** How many of what an answer named are fetched at once: a request's worth. */
+    private static int window() {
+        return RemoteDatasetGraph.BATCH_SUBJECTS;
+    }
+
+    /** {@code quadsOf} gives the kept quads of a subject (empty when it is not kept). */
+    ReadBatches(int kept, int keptSeconds, Function<Node, List<Quad>> quadsOf) {
+        this.quadsOf = quadsOf;
+        this.memberOf = Caffeine.newBuilder().maximumSize(kept).expireAfterWrite(Duration.ofSeconds(keptSeconds)).build();
+        this.pointedAtBy = Caffeine.newBuilder().maximumSize(kept).expireAfterWrite(Duration.ofSeconds(keptSeconds)).build();
+    }
+
+    /** The subjects {@code kept} were fetched together (their quads are kept); {@code large} were too large to keep. */
+    void fetched(List<Node> kept, List<Node> large) {
+        if (kept.isEmpty() && large.isEmpty()) return;
+        Batch batch = new Batch(List.copyOf(kept), List.copyOf(large), List.of());
+        Set<Node> own = Set.copyOf(kept);
+        Stream.concat(kept.stream(), large.stream()).forEach(member -> memberOf.put(member, batch));
+        for (Node member : kept) {
+            for (Quad q : quadsOf.apply(member)) {
+                for (Node n : List.of(q.getPredicate(), q.getObject())) {
+                    if (n.isURI() && !own.contains(n)) pointedAtBy.put(n, batch);
+                }
+            }
+        }
+    }
+
+    /** {@code named} are about to be read (an answer named them): the first asked about fetches them all. */
+    void willRead(List<Node> named) {
+        if (named.isEmpty()) return;
+        Batch batch = new Batch(List.of(), List.of(), List.copyOf(named));
+        named.forEach(n -> pointedAtBy.put(n, batch));
+    }
+
+    /**
+     * When {@code node} was named, or is pointed at, by a batch not followed yet: what that batch names and points at
+     * (objects and properties), to fetch now, once.
+     */
+    Optional<List<Node>> toFetchWith(Node node) {
+        Batch batch = pointedAtBy.getIfPresent(node);
+        if (batch == null) return Optional.empty();
+        if (!batch.named.isEmpty()) {
+            // what an answer named, in its order: the next few hundred from this one (a page reads a window of it)
+            int at = Math.max(0, batch.named.indexOf(node));
+            List<Node> window = new ArrayList<>(batch.named.subList(at, Math.min(batch.named.size(), at + window())));
+            if (!window.contains(node)) window.add(0, node);
+            return Optional.of(window);
+        }
+        if (!batch.objectsFetched.compareAndSet(false, true)) return Optional.empty();
+        Set<Node> next = new LinkedHashSet<>();
+        next.add(node);
+        for (Node member : batch.members) {
+            quadsOf.apply(member).stream().flatMap(q -> Stream.of(q.getPredicate(), q.getObject())).filter(Node::isURI).forEach(next::add);
+        }
+        return Optional.of(new ArrayList<>(next));
+    }
+
+    /** Whether {@code node} was fetched, or named, with others (so not asked about alone). */
+    boolean known(Node node) {
+        return memberOf.getIfPresent(node) != null || pointedAtBy.getIfPresent(node) != null;
+    }
+
+    /**
+     * When {@code node} is a member of a batch whose statements pointing at its members through {@code property} were
+     * not asked for yet: the members, to ask for now (once).
+     */
+    Optional<List<Node>> membersToAskVia(Node node, Node property) {
+        Batch batch = memberOf.getIfPresent(node);
+        if (batch == null || batch.members.isEmpty() || !batch.askedVia.add(property)) return Optional.empty();
+        return Optional.of(batch.members);
+    }
+
+    /** When {@code node} is a member too large to keep: its batch's such members, to ask {@code property} of now (once). */
+    Optional<List<Node>> largeToAskVia(Node node, Node property) {
+        Batch batch = memberOf.getIfPresent(node);
+        if (batch == null || !batch.large.contains(node) || !batch.largeAskedVia.add(property)) return Optional.empty();
+        return Optional.of(batch.large);
+    }
+
+    /** A document graph seen in what was fetched: fetched with the next one a page reads a pattern in. */
+    synchronized void seenGraph(Node graph) {
+        graphsWaiting.remove(graph);
+        graphsWaiting.add(graph);
+        if (graphsWaiting.size() > GRAPHS_WAITING) graphsWaiting.remove(graphsWaiting.iterator().next());
+    }
+
+    /** The {@code most} graphs seen most recently and not fetched yet. */
+    synchronized List<Node> graphsToFetch(int most) {
+        List<Node> all = new ArrayList<>(graphsWaiting);
+        return List.copyOf(all.subList(Math.max(0, all.size() - most), all.size()));
+    }
+
+    synchronized void graphsFetched(List<Node> graphs) {
+        graphs.forEach(graphsWaiting::remove);
+    }
+
+    synchronized void forget() {
+        memberOf.invalidateAll();
+        pointedAtBy.invalidateAll();
+        graphsWaiting.clear();
+    }
+}
