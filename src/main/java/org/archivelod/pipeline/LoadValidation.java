@@ -58,7 +58,7 @@ final class LoadValidation {
                 read(file, layout);
             } catch (Layout.TooShared e) {
                 problems.fatal(new ConversionException(file.toString(), 0, "more than " + SHARED_LIMIT + " statements "
-                        + "outside document graphs ({base}graph/document/…): not laid out as this tool writes releases, so it "
+                        + "outside document graphs: not laid out as this tool writes releases, so it "
                         + "cannot be checked document by document; --no-validate loads it unchecked", null));
             }
             if (layout.interleaved) interleaved.add(file);
