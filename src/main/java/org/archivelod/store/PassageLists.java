@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,75 +26,75 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * The site lists {@code passages-…}, one per entity: every passage naming it (an annotation target whose body is the
  * entity), in the order of its page "Where is he mentioned?": by the document's date and title, then, inside one
  * document, its text before the archive's summary or citation (by the source's IRI), then by place, then by the
- * passage's IRI. Each document is read once, not each passage joined with its document and every passage of the
- * store sorted: {@code queries/aggregates/passages/documents.rq} lists the document graphs in that order (a sort of
- * one row per document), then {@code passages.rq} reads the passages of {@link #GRAPHS} graphs at a time (lookups
- * inside each small graph), each graph's passages are sorted in Java, and every entity's list grows in document order,
- * its next position counted in {@link ListSizes}. Memory holds a batch of graphs' passages, the graphs placed so far
- * and one count per entity. A passage's target is stated in one document's graph (it is minted under the document),
- * so an item is met once per list; a graph is the passages of its first document in that order.
+ * passage's IRI. Not every passage of the store joined with its document and sorted at once:
+ * {@code queries/aggregates/passages/documents.rq} ranks the document graphs in that order once (a sort of one row
+ * per document, kept as a rank per graph), {@code entities.rq} lists the entities named, and {@code passages.rq} reads
+ * the passages of {@link #ENTITIES} entities at a time (an index lookup by entity, then lookups inside each passage's
+ * graph); each entity's passages are sorted in Java by their graph's rank and their place in it and written as one
+ * list, its entries together (the store's indexes take them in order). Memory holds the ranks (one per document) and
+ * one batch of entities' passages. A graph is the passages of its first document in that order.
  */
 final class PassageLists {
-    /** Document graphs whose passages one query reads. */
-    static final int GRAPHS = 400;
+    /** Entities whose passages one query reads. */
+    static final int ENTITIES = 500;
     private static final String NAME = "passages";
     private static final Query DOCUMENTS = query("documents");
+    private static final Query NAMED = query("entities");
     private static final Query PASSAGES = query("passages");
-    private static final Var G = Var.alloc("g");
-    private static final Var DOC = Var.alloc("doc");
+    private static final Var LIST = Var.alloc("list");
 
-    /** One passage of a document graph naming {@code entity}, with its place in the document as a sort key. */
-    private record Passage(Node entity, Node item, String place) {}
+    /** A document graph's place in the lists' order, and its document. */
+    private record Ranked(int rank, Node document) {}
 
-    private static final Comparator<Passage> IN_DOCUMENT = Comparator.comparing(Passage::place)
-            .thenComparing(p -> str(p.item()));
+    /** One passage naming an entity: its graph's rank, its place in the document as a sort key, the passage. */
+    private record Passage(int rank, String place, Node item) {}
+
+    private static final Comparator<Passage> ORDER = Comparator.comparingInt(Passage::rank)
+            .thenComparing(Passage::place).thenComparing(p -> str(p.item()));
 
     private PassageLists() {}
 
     /** Writes the passage list of every entity into the site graph of {@code parameters}. */
     static void write(SiteLists.Store store, AggregateParameters parameters) {
+        Map<Node, Ranked> graphs = new HashMap<>();
+        store.select(DOCUMENTS, row -> graphs.putIfAbsent(row.get("g").asNode(),
+                new Ranked(graphs.size(), row.get("doc").asNode())));
         ListEntries out = new ListEntries(store, parameters.site());
-        ListSizes sizes = new ListSizes();
-        Set<Node> placed = new HashSet<>();
-        List<Binding> batch = new ArrayList<>(GRAPHS);
-        // the documents' query ends in ORDER BY: its rows are all read (and sorted) before the first is given, so the
+        List<Binding> batch = new ArrayList<>(ENTITIES);
+        // the entities' query ends in ORDER BY: its rows are all read (and sorted) before the first is given, so the
         // writes below never meet an open iterator over the store's indexes
-        store.select(DOCUMENTS, row -> {
-            Node graph = row.get("g").asNode();
-            if (!placed.add(graph)) return;
-            batch.add(BindingFactory.binding(G, graph, DOC, row.get("doc").asNode()));
-            if (batch.size() == GRAPHS) {
-                place(store, batch, out, sizes);
+        store.select(NAMED, row -> {
+            batch.add(BindingFactory.binding(LIST, row.get("list").asNode()));
+            if (batch.size() == ENTITIES) {
+                write(store, batch, graphs, out);
                 batch.clear();
             }
         });
-        place(store, batch, out, sizes);
-        sizes.forEach((md5, size) -> out.size(out.list(NAME + "-" + md5), size));
+        write(store, batch, graphs, out);
         out.flush();
     }
 
-    /** The passages of the graphs of {@code batch} (in the lists' order), each appended to its entity's list. */
-    private static void place(SiteLists.Store store, List<Binding> batch, ListEntries out, ListSizes sizes) {
+    /** The lists of the entities of {@code batch}: their passages read with one query, each list sorted and written. */
+    private static void write(SiteLists.Store store, List<Binding> batch, Map<Node, Ranked> graphs, ListEntries out) {
         if (batch.isEmpty()) return;
-        Map<Node, Node> documents = new HashMap<>();
-        batch.forEach(b -> documents.put(b.get(G), b.get(DOC)));
-        Map<Node, List<Passage>> byGraph = new HashMap<>();
-        store.select(forGraphs(batch), row -> {
-            Node graph = row.get("g").asNode();
-            byGraph.computeIfAbsent(graph, g -> new ArrayList<>())
-                    .add(new Passage(row.get("list").asNode(), row.get("item").asNode(), place(row, documents.get(graph))));
+        Map<Node, List<Passage>> lists = new LinkedHashMap<>();
+        batch.forEach(b -> lists.put(b.get(LIST), new ArrayList<>()));
+        store.select(forEntities(batch), row -> {
+            Ranked graph = graphs.get(row.get("g").asNode());
+            if (graph == null) return;     // not a document's graph, or its document has no title
+            lists.get(row.get("list").asNode()).add(new Passage(graph.rank(), place(row, graph.document()), row.get("item").asNode()));
         });
-        for (Binding graph : batch) {
-            List<Passage> passages = byGraph.getOrDefault(graph.get(G), List.of());
-            passages.sort(IN_DOCUMENT);
-            Set<List<Node>> met = new HashSet<>();
-            Map<Node, String> names = new HashMap<>();
+        lists.forEach((entity, passages) -> {
+            if (passages.isEmpty()) return;
+            passages.sort(ORDER);
+            String list = out.list(SiteAggregates.listName(NAME, entity));
+            Set<Node> met = new HashSet<>();
+            int size = 0;
             for (Passage p : passages) {
-                if (!met.add(List.of(p.entity(), p.item()))) continue;
-                String name = names.computeIfAbsent(p.entity(), e -> SiteAggregates.listName(NAME, e));
-                out.entry(out.list(name), sizes.next(name.substring(NAME.length() + 1)), p.item(), null);
+                if (met.add(p.item())) out.entry(list, ++size, p.item(), null);
             }
-        }
+            out.size(list, size);
+        });
     }
 
     /**
@@ -113,11 +114,11 @@ final class PassageLists {
         return node.isURI() ? node.getURI() : node.toString();
     }
 
-    /** The passages' query with {@code VALUES (?g ?doc)} of the batch before its pattern, so each graph is looked into. */
-    private static Query forGraphs(List<Binding> batch) {
+    /** The passages' query with {@code VALUES ?list} of the batch before its pattern, so each entity is looked up. */
+    private static Query forEntities(List<Binding> batch) {
         Query query = PASSAGES.cloneQuery();
         ElementGroup pattern = new ElementGroup();
-        pattern.addElement(new ElementData(List.of(G, DOC), List.copyOf(batch)));
+        pattern.addElement(new ElementData(List.of(LIST), List.copyOf(batch)));
         for (Element e : ((ElementGroup) query.getQueryPattern()).getElements()) pattern.addElement(e);
         query.setQueryPattern(pattern);
         return query;

@@ -21,7 +21,7 @@ public final class NetworkServlet extends PictureServlet {
     private static final long serialVersionUID = 1L;
 
     /** Letters named in a row of the table; the others are counted ("and 40 more"). */
-    public static final int LETTERS_SHOWN = 10;
+    public static final int LETTERS_SHOWN = 5;
 
     /** A row of the table: writer, addressee, the documents, and how many of them are not named. */
     public record Row(String anchor, Link from, Link to, int weight, List<Link> documents, int more) {
