@@ -10,31 +10,39 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.ExprUtils;
+import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.archivelod.io.ClasspathFolders;
+import org.archivelod.vocab.SITE;
 
 /**
  * The site's long lists in their order, cut into pages at load time, so that a page of a list is one lookup of a few
  * statements however long the list: each {@code queries/aggregates/lists/NAME.rq} selects the {@code ?item}s with a
  * sort {@code ?key} and {@code ?tie} (and, for an activity, its {@code ?document}); the store sorts them (this class
  * adds the {@code ORDER BY}: {@code ?key}, or the item's local name where it has none, then {@code ?tie}, then the
- * item's IRI), and they are written to the site graph as they come ({@link ListEntries}):
- * {@code <site#NAME> site:size N}, {@code <site#NAME-P> site:entry <site#NAME.I>} for the page P and
- * {@code <site#NAME.I> site:item ?item ; site:position I}. An item met again further down a list (a document
+ * item's IRI), and they are written to the site graph as they come, {@link #BATCH} statements at a time:
+ * {@code <site#NAME> site:size N}, {@code <site#NAME-P> site:entry <site#NAME.I>} for the page P ({@link #PAGE} entries
+ * each) and {@code <site#NAME.I> site:item ?item ; site:position I}. An item met again further down a list (a document
  * with two titles) keeps its first place. A query that selects a {@code ?list} too makes one list per value of it
- * ({@link SiteAggregates#listName}), its rows sorted by {@code ?list} first: the documents each entity wrote, received
- * or translated. Memory holds one batch and the items of the list being written, never the rows of every list. Then
- * the passages of each entity, the longest lists by far, are written document by document ({@link PassageLists}).
+ * ({@link SiteAggregates#listName}), its rows sorted by {@code ?list} first: the passages of each entity. Memory holds
+ * one batch and the items of the list being written, never the rows of every list.
  */
 final class SiteLists {
+    private static final int PAGE = SiteAggregates.PAGE_SIZE;
     private static final String FOLDER = "/queries/aggregates/lists";
+    private static final int BATCH = 20_000;
     private static final Expr LIST = ExprUtils.parse("STR(?list)");
     private static final Expr KEY = ExprUtils.parse(
             "COALESCE(STR(?key), REPLACE(REPLACE(REPLACE(STR(?item), '[/#]+$', ''), '^.*[/#]', ''), '_', ' '))");
@@ -59,7 +67,6 @@ final class SiteLists {
             store.select(query, writer::row);
             writer.finish();
         }
-        PassageLists.write(store, parameters);
     }
 
     /** The query with the list's order: by {@code ?list} (if it has one), key, tie, item. */
@@ -72,17 +79,20 @@ final class SiteLists {
 
     /** Writes the rows of one query file, in the order they come, as one list or (with {@code ?list}) several. */
     private static final class Writer {
-        private final ListEntries out;
+        private final Store store;
+        private final Node site;
         private final String name;
         private final boolean perThing;
         private final Set<Node> finished = new HashSet<>();
         private final Set<Node> items = new HashSet<>();
+        private QuadDataAcc quads = new QuadDataAcc();
         private Node of;
         private String list;
         private int size;
 
         Writer(Store store, Node site, String name, boolean perThing) {
-            this.out = new ListEntries(store, site);
+            this.store = store;
+            this.site = site;
             this.name = name;
             this.perThing = perThing;
             if (!perThing) start(null);
@@ -92,7 +102,7 @@ final class SiteLists {
             if (perThing) {
                 Node thing = s.get("list").asNode();
                 if (!thing.equals(of)) {
-                    if (list != null) out.size(list, size);
+                    if (list != null) end();
                     if (!finished.add(thing)) {
                         throw new IllegalStateException("site list " + name + ": the rows of " + thing + " are not together");
                     }
@@ -101,20 +111,46 @@ final class SiteLists {
             }
             Node item = s.get("item").asNode();
             if (!items.add(item)) return;
-            out.entry(list, ++size, item, s.contains("document") ? s.get("document").asNode() : null);
+            int position = ++size;
+            Node entry = NodeFactory.createURI(list + "." + position);
+            add(NodeFactory.createURI(list + "-" + ((position - 1) / PAGE + 1)), SITE.entry.asNode(), entry);
+            add(entry, SITE.item.asNode(), item);
+            add(entry, SITE.position.asNode(), integer(position));
+            if (s.contains("document")) add(entry, SITE.document.asNode(), s.get("document").asNode());
         }
 
         private void start(Node thing) {
             of = thing;
-            list = out.list(thing == null ? name : SiteAggregates.listName(name, thing));
+            list = site.getURI() + "#" + (thing == null ? name : SiteAggregates.listName(name, thing));
             size = 0;
             items.clear();
         }
 
-        void finish() {
-            if (list != null) out.size(list, size);
-            out.flush();
+        private void end() {
+            add(NodeFactory.createURI(list), SITE.size.asNode(), integer(size));
         }
+
+        private void add(Node s, Node p, Node o) {
+            quads.addQuad(Quad.create(site, s, p, o));
+            if (quads.getQuads().size() >= BATCH) flush();
+        }
+
+        private void flush() {
+            if (quads.getQuads().isEmpty()) return;
+            UpdateRequest request = UpdateFactory.create();
+            request.add(new UpdateDataInsert(quads));
+            store.update(request);
+            quads = new QuadDataAcc();
+        }
+
+        void finish() {
+            if (list != null) end();
+            flush();
+        }
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static Map<String, Query> queries() {
