@@ -28,6 +28,7 @@ import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.reconcile.AuthorityFile;
 import org.archivelod.serve.site.Paging;
+import org.archivelod.serve.http.NetworkServlet;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.synth.RecordSynthesizer;
@@ -164,6 +165,35 @@ class EntityPagingTest {
         assertTrue(first.getBytes(StandardCharsets.UTF_8).length < 300_000, "a page of the timeline stays small");
         assertEquals(400, site.get("/network?page=x").statusCode());
         assertEquals(200, site.get("/network").statusCode());
+    }
+
+    @Test
+    void theNetwork_showsOnePageOfCorrespondences_heaviestFirst() throws Exception {
+        SiteAggregatesView aggregates = new SiteAggregatesView(SiteQueries.shared(), store.datasetGraph(), ServeFixtures.BASE);
+        List<Correspondence.Edge> edges = Txn.calculateRead(store.datasetGraph(), () -> Correspondence.of(aggregates).edges());
+        assertTrue(edges.size() > Paging.SIZE, "the fixture has more correspondences than a page: " + edges.size());
+        int pages = (edges.size() + Paging.SIZE - 1) / Paging.SIZE;
+        String first = html("/network");
+        assertTrue(first.contains("Page 1 of " + pages), "the correspondences need " + pages + " pages");
+        String picture = first.substring(first.indexOf("<svg"), first.indexOf("</svg>"));
+        assertEquals(Paging.SIZE, count(picture, "<line "), "the picture draws the page's correspondences, not all " + edges.size());
+        assertTrue(picture.contains("<text class=\"weight\"") && picture.contains(">" + edges.get(0).weight() + "</text>"),
+                "the heaviest correspondence is on page 1");
+        List<String> rows = List.of(first.substring(first.indexOf("<tr id=\"edge-")).split("<tr id=\"edge-")).subList(1, Paging.SIZE + 1);
+        for (String row : rows) {
+            assertTrue(count(row, "<a href=\"/page/document/") <= NetworkServlet.LETTERS_SHOWN, "a row names a few letters: " + row);
+        }
+        assertTrue(first.getBytes(StandardCharsets.UTF_8).length < 200_000, "a page of the network stays small");
+        String last = html("/network?page=" + pages);
+        assertEquals(edges.size() - (pages - 1) * Paging.SIZE, count(last, "<tr id=\"edge-"), "the last page holds the rest");
+        assertTrue(last.contains("#edge-" + edges.size() + "\"><title>"), "its arrows link its rows");
+        assertEquals(404, site.get("/network?page=" + (pages + 1)).statusCode());
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) n++;
+        return n;
     }
 
     @Test

@@ -112,6 +112,24 @@ class SiteAggregatesReferenceTest {
         assertEquals(bodies, written);
     }
 
+    @Test
+    void eachEntitysPassages_areInTheOrderOfItsPage() {
+        // the plain way: every passage of the whole store with its document, sorted at once by entity, the document's
+        // date (a partial date at its first day, undated last) and title, the document's own text first, the source,
+        // the place in it, the passage; each passage kept at its first place
+        List<String> rows = rows("SELECT ?b ?t { GRAPH ?g { ?a oa:hasBody ?b ; oa:hasTarget ?t . ?t oa:hasSource ?src ."
+                + " ?g dcterms:subject ?d . ?d dcterms:title ?title OPTIONAL { ?d dcterms:date ?date }"
+                + " OPTIONAL { ?t oa:hasSelector ?s . ?s a oa:TextPositionSelector ; oa:start ?start } } FILTER(isIRI(?b))"
+                + " BIND(COALESCE(STR(?date), '9999') AS ?x) BIND(IF(STRLEN(?x) = 4, CONCAT(?x, '-01-01'),"
+                + " IF(STRLEN(?x) = 7, CONCAT(?x, '-01'), SUBSTR(?x, 1, 10))) AS ?key) }"
+                + " ORDER BY ?b ?key STR(?title) (?src != ?d) STR(?src) COALESCE(?start, -1) STR(?t)");
+        java.util.Map<String, java.util.LinkedHashSet<String>> expected = new java.util.TreeMap<>();
+        rows.forEach(r -> expected.computeIfAbsent(r.split(" ")[0], b -> new java.util.LinkedHashSet<>()).add(r.split(" ")[1]));
+        assertTrue(expected.values().stream().anyMatch(items -> items.size() > 20), "some entity is named in many passages");
+        expected.forEach((body, items) -> assertEquals(List.copyOf(items),
+                list(SiteAggregates.listName("passages", org.apache.jena.graph.NodeFactory.createURI(body))), body));
+    }
+
     /** The items of a site list, in their positions. */
     private static List<String> list(String name) {
         return rows("SELECT ?item { GRAPH " + SITE + " { ?page site:entry ?e . ?e site:item ?item ; site:position ?p }"

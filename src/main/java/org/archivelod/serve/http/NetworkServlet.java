@@ -12,14 +12,23 @@ import org.archivelod.serve.site.Paging;
 
 /**
  * {@code GET /network}: who wrote to whom, from the sendings the documents state, as an SVG drawn on the server
- * (arrow width and number = documents) with a table of every direction of correspondence and its documents below;
- * {@code GET /network.svg}: the picture alone.
+ * (arrow width and number = documents) with a table of the same correspondences and their documents below,
+ * {@link Paging#SIZE} correspondences a page, most letters first (page 1: the heaviest), each row naming its first
+ * {@value #LETTERS_SHOWN} letters by date and counting the others, so that a page's size does not grow with the
+ * collection; {@code GET /network.svg?page=N}: the picture alone.
  */
 public final class NetworkServlet extends PictureServlet {
     private static final long serialVersionUID = 1L;
 
-    /** A row of the table: writer, addressee, and the documents. */
-    public record Row(String anchor, Link from, Link to, int weight, List<Link> documents) {}
+    /** Letters named in a row of the table; the others are counted ("and 40 more"). */
+    public static final int LETTERS_SHOWN = 5;
+
+    /** A row of the table: writer, addressee, the documents, and how many of them are not named. */
+    public record Row(String anchor, Link from, Link to, int weight, List<Link> documents, int more) {
+        public boolean hasMore() {
+            return more > 0;
+        }
+    }
 
     public NetworkServlet(SiteContext site) {
         super(site, "network", "Correspondence network");
@@ -30,15 +39,18 @@ public final class NetworkServlet extends PictureServlet {
         SiteAggregatesView aggregates = site.aggregates();
         return Txn.calculateRead(site.data(), () -> {
             Correspondence network = Correspondence.of(aggregates);
-            NetworkSvg svg = NetworkSvg.layout("network", "Who wrote to whom", network, labels, i -> "/network" + (i >= Paging.SIZE ? "?page=" + (i / Paging.SIZE + 1) : "") + "#edge-" + (i + 1));
-            // the picture is of people and stays whole; the table of letters is paged, its letters read for the page only
-            List<Row> rows = new ArrayList<>();
+            // the picture and the table show the page's correspondences, most letters first: page 1 the heaviest
+            Correspondence shown = network.page(page);
             int first = (page - 1) * Paging.SIZE;
-            for (int i = first; i < Math.min(network.edges().size(), first + Paging.SIZE); i++) {
-                Correspondence.Edge e = Correspondence.letters(aggregates, site.data(), network.edges().get(i));
-                rows.add(new Row("edge-" + (i + 1), labels.link(e.from()), labels.link(e.to()), e.weight(),
-                        e.documents().stream().map(d -> new Link(d.title() + " (" + d.dateLabel() + ")",
-                                labels.link(d.node()).href(), false)).toList()));
+            String here = "/network" + (page > 1 ? "?page=" + page : "");
+            NetworkSvg svg = NetworkSvg.layout("network", "Who wrote to whom", shown, labels, i -> here + "#edge-" + (first + i + 1));
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < shown.edges().size(); i++) {
+                Correspondence.Edge e = Correspondence.letters(aggregates, site.data(), shown.edges().get(i));
+                List<Link> letters = e.documents().stream().limit(LETTERS_SHOWN)
+                        .map(d -> new Link(d.title() + " (" + d.dateLabel() + ")", labels.link(d.node()).href(), false)).toList();
+                rows.add(new Row("edge-" + (first + i + 1), labels.link(e.from()), labels.link(e.to()), e.weight(), letters,
+                        e.documents().size() - letters.size()));
             }
             return new Picture(svg, rows, Paging.pagesFor(network.edges().size()));
         });

@@ -127,8 +127,10 @@ public final class PageServlet extends HttpServlet {
         EntityPage page = EntityPage.build(site.data(), labels, path, entity, referredTo);
         boolean document = "document".equals(path.kind()) && page.hasText();
         EntityProfile profile = document ? null : EntityProfile.build(site.data(), labels, entity, site.aggregates(), number);
+        Correspondence mine = document ? null : Correspondence.around(site.aggregates(), entity);
         int counted = profile == null ? 1
-                : Math.max(EntityProfile.pages(profile), Paging.pagesFor(site.aggregates().size(SiteAggregates.listName("letters", entity))));
+                : Math.max(EntityProfile.pages(profile), Paging.pagesFor(site.aggregates().size(SiteAggregates.listName("letters", entity)),
+                        mine.edges().size()));
         int pages = Math.max(counted, referredTo.rows().isEmpty() ? 1 : number + (referredTo.more() ? 1 : 0));
         if (number > pages) {
             return null;
@@ -148,11 +150,13 @@ public final class PageServlet extends HttpServlet {
             scope.put("profile", profile.page(paging));
             EntityLife life = EntityLife.of(queries, site.store().queryView(), entity, site.settings().base());
             if (life.any()) scope.put("life", life);
-            Correspondence mine = Correspondence.around(site.aggregates(), entity);
             if (!mine.empty()) {
-                scope.put("network", NetworkSvg.layout("correspondence", "Correspondence of " + page.label(), mine,
+                // the picture: his heaviest correspondences (a page's worth); the table: this page's correspondents
+                scope.put("network", NetworkSvg.layout("correspondence", "Correspondence of " + page.label(), mine.page(1),
                         labels, i -> "/network#edges"));
-                scope.put("correspondents", correspondents(mine, entity, labels));
+                java.util.List<Correspondent> rows = Paging.slice(correspondents(mine, entity, labels), number);
+                scope.put("correspondents", rows);
+                scope.put("hasCorrespondents", !rows.isEmpty());
                 TimelineSvg letters = letters(entity, labels, page.label(), number);
                 if (!letters.empty()) scope.put("letters", letters);
             }

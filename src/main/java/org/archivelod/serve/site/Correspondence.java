@@ -61,6 +61,20 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
         return new Correspondence(List.copyOf(people), edges, letters);
     }
 
+    /**
+     * Page {@code page} of the network (from 1): its {@link Paging#SIZE} correspondences in this order (most letters
+     * first), with their parties and letter counts; empty past the last page.
+     */
+    public Correspondence page(int page) {
+        List<Edge> shown = Paging.slice(edges, page);
+        Set<Node> parties = new LinkedHashSet<>();
+        shown.forEach(e -> {
+            parties.add(e.from());
+            parties.add(e.to());
+        });
+        return new Correspondence(List.copyOf(parties), shown, letters);
+    }
+
     /** The letters of {@code edge}, by date (undated last), then title. Callers hold a read transaction. */
     public static Edge letters(SiteAggregatesView aggregates, DatasetGraph store, Edge edge) {
         List<ArchiveDocuments.DocumentSummary> documents = aggregates
