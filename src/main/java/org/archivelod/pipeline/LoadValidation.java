@@ -191,7 +191,7 @@ final class LoadValidation {
             run.clear();
             if (report.conforms()) return;
             try {
-                problems.error(new NonConformingException(file + ": graph <" + graph.getURI() + ">", report));
+                problems.error(new NonConformingException(file + ": document graph " + graph.getURI(), report));
             } catch (ConversionException e) {
                 failure = e;   // the policy stops the run: no further document is checked
             }

@@ -89,7 +89,7 @@ class ConvertValidationTest {
         Path store = tmp.resolve("store");
         Run r = ConvertCommandTest.run("load", nquads.toString(), "--store", store.toString());
         assertEquals(1, r.exit(), r.err());
-        assertTrue(r.err().contains(nquads + ": graph <http://localhost:3030/graph/document/"), r.err());
+        assertTrue(r.err().contains(nquads + ": document graph http://localhost:3030/graph/document/"), r.err());
         assertTrue(r.err().contains("does not conform to the profile"), r.err());
         assertTrue(r.err().contains("a-dispatch-of-nobody"), r.err());
         assertTrue(r.err().contains("(nothing was loaded)"), r.err());
