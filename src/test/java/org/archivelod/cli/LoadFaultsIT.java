@@ -57,6 +57,15 @@ class LoadFaultsIT {
         });
     }
 
+    /** The quads of {@code all} outside the site's bookkeeping graphs (aggregates, release). */
+    static Set<Quad> data(Set<Quad> all) {
+        Set<Quad> data = new java.util.HashSet<>();
+        for (Quad q : all) {
+            if (!(q.getGraph().isURI() && org.archivelod.uri.UriScheme.isBookkeepingGraph(q.getGraph().getURI()))) data.add(q);
+        }
+        return data;
+    }
+
     static long size(Path dir) throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
@@ -87,12 +96,16 @@ class LoadFaultsIT {
                 sigkill ? "SIGKILL" : "SIGTERM", (System.nanoTime() - start) / 1e9, grown, p.exitValue());
         try (ArchiveStore s = ArchiveStore.open(store)) {
             assertEquals(before, snapshot(s.datasetGraph()), "the store is exactly as before the killed load");
-            new DatasetLoader(s).load(sink -> List.of(Quad.create(
+            Quad next = Quad.create(
                     org.apache.jena.graph.NodeFactory.createURI("http://example.org/after"),
                     org.apache.jena.graph.NodeFactory.createURI("http://example.org/s"),
                     org.apache.jena.graph.NodeFactory.createURI("http://example.org/p"),
-                    org.apache.jena.graph.NodeFactory.createLiteralString("o"))).forEach(sink::quad));
-            assertEquals(before.size() + 1, snapshot(s.datasetGraph()).size(), "the recovered store takes the next load");
+                    org.apache.jena.graph.NodeFactory.createLiteralString("o"));
+            new DatasetLoader(s).load(sink -> sink.quad(next));
+            Set<Quad> after = snapshot(s.datasetGraph());
+            assertTrue(after.contains(next), "the recovered store takes the next load");
+            // the site aggregates and the release description are written again by every load: the data grew by one
+            assertEquals(data(before).size() + 1, data(after).size(), "the recovered store takes the next load, and only it");
         }
     }
 
