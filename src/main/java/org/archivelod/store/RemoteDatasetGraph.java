@@ -1,9 +1,10 @@
 package org.archivelod.store;
 
+import static org.archivelod.store.SparqlQuads.concrete;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -15,30 +16,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ReadWrite;
-import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
-import org.apache.jena.sparql.core.DatasetGraphBaseFind;
-import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Transactional;
-import org.apache.jena.sparql.core.TransactionalNull;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementNamedGraph;
-import org.apache.jena.sparql.syntax.ElementPathBlock;
 
 /**
  * A read-only view of a remote SPARQL 1.1 query service as a {@link org.apache.jena.sparql.core.DatasetGraph}: each
@@ -62,7 +44,7 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
  * DatasetGraph remote = new RemoteDatasetGraph("http://localhost:3030/ds/sparql");
  * }</pre>
  */
-public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
+public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     // The default graph is what the service's default graph holds beyond its named graphs: a store that shows the
     // union of its named graphs as default graph (Fuseki with tdb:unionDefaultGraph) then has an empty one here,
     // not a second copy of everything.
@@ -71,7 +53,6 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             "SELECT ?g ?s ?p ?o { { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } }");
     private static final Query DEFAULT_GRAPH = QueryFactory.create("SELECT ?s ?p ?o { " + DEFAULT_ONLY + " }");
     private static final Query NAMED_GRAPHS = QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
-    private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { } }");
     static final int SUBJECTS_KEPT = 20_000;
     static final int KEPT_SECONDS = 300;
     /** A subject with more statements than this is not kept (it is asked about a property at a time). */
@@ -105,12 +86,13 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     private volatile Function<Node, Optional<Node>> homeOf = n -> Optional.empty();
     private final Set<Node> homesFetched = ConcurrentHashMap.newKeySet();
     private final String queryService;
-    private final Transactional transactional = TransactionalNull.create();
-    private final PrefixMap prefixes = PrefixMapFactory.create();
+    private final SparqlQuads service;
 
     /** A view of the SPARQL query service at {@code queryService} (for Fuseki, the dataset URL or its /sparql). */
     public RemoteDatasetGraph(String queryService) {
+        super("a remote store is read here; load it with 'load --endpoint'");
         this.queryService = queryService;
+        this.service = new SparqlQuads(queryService);
     }
 
     private static <K> Cache<K, List<Quad>> cache(int size) {
@@ -166,8 +148,8 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         if (g == null || g == Node.ANY) {
             if (concrete(s)) return aboutSubject(s, q -> true, p, o);
-            if (concrete(o)) return pointingAt(o, q -> true, p, () -> select(ANY_GRAPH, null, s, p, o));
-            return select(ANY_GRAPH, null, s, p, o).iterator();
+            if (concrete(o)) return pointingAt(o, q -> true, p, () -> service.select(ANY_GRAPH, null, s, p, o));
+            return service.select(ANY_GRAPH, null, s, p, o).iterator();
         }
         return super.find(g, s, p, o);
     }
@@ -175,8 +157,8 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     @Override
     protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
         if (concrete(s)) return aboutSubject(s, Quad::isDefaultGraph, p, o);
-        if (concrete(o)) return pointingAt(o, Quad::isDefaultGraph, p, () -> select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o));
-        return select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o).iterator();
+        if (concrete(o)) return pointingAt(o, Quad::isDefaultGraph, p, () -> service.select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o));
+        return service.select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o).iterator();
     }
 
     @Override
@@ -186,15 +168,15 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             List<Quad> whole = wholeGraph(g);
             if (whole != null) return matching(whole.stream(), p, o);
         }
-        if (concrete(o)) return pointingAt(o, q -> q.getGraph().equals(g), p, () -> select(NAMED_GRAPHS, g, s, p, o));
-        return select(NAMED_GRAPHS, g, s, p, o).iterator();
+        if (concrete(o)) return pointingAt(o, q -> q.getGraph().equals(g), p, () -> service.select(NAMED_GRAPHS, g, s, p, o));
+        return service.select(NAMED_GRAPHS, g, s, p, o).iterator();
     }
 
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
         if (concrete(s)) return aboutSubject(s, q -> !q.isDefaultGraph(), p, o);
-        if (concrete(o)) return pointingAt(o, q -> !q.isDefaultGraph(), p, () -> select(NAMED_GRAPHS, null, s, p, o));
-        return select(NAMED_GRAPHS, null, s, p, o).iterator();
+        if (concrete(o)) return pointingAt(o, q -> !q.isDefaultGraph(), p, () -> service.select(NAMED_GRAPHS, null, s, p, o));
+        return service.select(NAMED_GRAPHS, null, s, p, o).iterator();
     }
 
     private static Iterator<Quad> matching(java.util.stream.Stream<Quad> quads, Node p, Node o) {
@@ -220,7 +202,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             if (known != null) return matching(known.stream().filter(inGraph), p, o);
         }
         if (all == null) {
-            all = select(ANY_GRAPH, null, s, Node.ANY, Node.ANY);
+            all = service.select(ANY_GRAPH, null, s, Node.ANY, Node.ANY);
             if (all.size() <= LARGEST_KEPT) {
                 subjects.put(s, List.copyOf(all));
                 batches.fetched(List.of(s), List.of());
@@ -282,10 +264,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             java.util.function.BiConsumer<Node, List<Quad>> found) {
         for (int from = 0; from < nodes.size(); from += BATCH_SUBJECTS) {
             List<Node> chunk = nodes.subList(from, Math.min(nodes.size(), from + BATCH_SUBJECTS));
-            Map<Node, Long> counts = new HashMap<>();
-            try (var qe = QueryExecHTTP.service(queryService).query(ValuesQuery.of(counting, var, chunk)).build()) {
-                qe.select().forEachRemaining(b -> counts.put(b.get(var), ((Number) b.get("n").getLiteralValue()).longValue()));
-            }
+            Map<Node, Long> counts = service.counts(counting, var, chunk);
             List<Node> ask = new ArrayList<>();
             long asked = 0;
             for (Node n : chunk) {
@@ -341,17 +320,9 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     /** The rows of {@code query} ({@code ?g ?s ?p ?o}) with {@code bound} substituted; null past {@value #BATCH_QUADS}. */
     private List<Quad> quads(Query query, Map<String, Node> bound) {
-        Query limited = query.cloneQuery();
-        limited.setLimit(BATCH_QUADS + 1L);
-        QueryExecBuilder exec = QueryExecHTTP.service(queryService).query(limited);
-        for (Map.Entry<String, Node> b : bound.entrySet()) exec = exec.substitution(b.getKey(), b.getValue());
-        List<Quad> found = new ArrayList<>();
-        try (var qe = exec.build()) {
-            qe.select().forEachRemaining(b -> found.add(Quad.create(b.get("g") == null ? Quad.defaultGraphIRI : b.get("g"),
-                    b.get("s"), b.get("p"), b.get("o"))));
-        }
-        found.stream().map(Quad::getGraph).distinct().filter(wholeGraphs).forEach(batches::seenGraph);
-        return found.size() > BATCH_QUADS ? null : found;
+        List<Quad> found = service.quads(query, bound, BATCH_QUADS);
+        if (found != null) found.stream().map(Quad::getGraph).distinct().filter(wholeGraphs).forEach(batches::seenGraph);
+        return found;
     }
 
     /**
@@ -364,7 +335,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         List<Node> names = new ArrayList<>();
         names.add(g);
         batches.graphsToFetch(GRAPHS_FETCHED - 1).stream().filter(n -> !n.equals(g) && graphs.getIfPresent(n) == null).forEach(names::add);
-        Map<Node, List<Triple>> fetched = namedGraphs(names);
+        Map<Node, List<Triple>> fetched = service.namedGraphs(names);
         fetched.forEach((name, triples) -> graphs.put(name, triples.stream().map(t -> Quad.create(name, t)).toList()));
         batches.graphsFetched(names);
         // what a page finds in these graphs (a document's activities, their time spans) it reads next: a window at a time
@@ -387,143 +358,13 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         fetchIncoming(own);
     }
 
-    private List<Quad> select(Query query, Node g, Node s, Node p, Node o) {
-        QueryExecBuilder exec = QueryExecHTTP.service(queryService).query(query);
-        if (g != null && !Quad.isDefaultGraph(g)) exec = exec.substitution("g", g);
-        if (concrete(s)) exec = exec.substitution("s", s);
-        if (concrete(p)) exec = exec.substitution("p", p);
-        if (concrete(o)) exec = exec.substitution("o", o);
-        List<Quad> out = new ArrayList<>();
-        try (var qe = exec.build()) {
-            RowSet rows = qe.select();
-            while (rows.hasNext()) {
-                Binding b = rows.next();
-                Node graph = g != null ? g : b.get("g") == null ? Quad.defaultGraphIRI : b.get("g");
-                out.add(Quad.create(graph, value(b, "s", s), value(b, "p", p), value(b, "o", o)));
-            }
-        }
-        return out;
-    }
-
-    private static boolean concrete(Node n) {
-        return n != null && n.isConcrete();
-    }
-
-    private static Node value(Binding b, String var, Node given) {
-        return concrete(given) ? given : b.get(var);
-    }
-
-    /**
-     * The triples of each of the named graphs {@code names}, in one request: the names go in as a VALUES block
-     * built as syntax (never spliced into the query text), ahead of the graph pattern so that the store looks up
-     * just those graphs.
-     */
+    /** The triples of each of the named graphs {@code names}, in one request (the dumps of a remote store). */
     public Map<Node, List<Triple>> namedGraphs(List<Node> names) {
-        Map<Node, List<Triple>> out = new HashMap<>();
-        names.forEach(n -> out.put(n, new ArrayList<>()));
-        if (names.isEmpty()) return out;
-        Var g = Var.alloc("g");
-        Var s = Var.alloc("s");
-        Var p = Var.alloc("p");
-        Var o = Var.alloc("o");
-        ElementData values = new ElementData();
-        values.add(g);
-        names.forEach(n -> values.add(BindingFactory.binding(g, n)));
-        ElementPathBlock triple = new ElementPathBlock();
-        triple.addTriple(Triple.create(s, p, o));
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(values);
-        pattern.addElement(new ElementNamedGraph(g, triple));
-        Query query = new Query();
-        query.setQuerySelectType();
-        List.of(g, s, p, o).forEach(query::addResultVar);
-        query.setQueryPattern(pattern);
-        try (var qe = QueryExecHTTP.service(queryService).query(query).build()) {
-            qe.select().forEachRemaining(b -> {
-                List<Triple> triples = out.get(b.get(g));
-                if (triples != null) triples.add(Triple.create(b.get(s), b.get(p), b.get(o)));
-            });
-        }
-        return out;
+        return service.namedGraphs(names);
     }
 
     @Override
     public Iterator<Node> listGraphNodes() {
-        List<Node> names = new ArrayList<>();
-        try (var qe = QueryExecHTTP.service(queryService).query(GRAPH_NAMES).build()) {
-            qe.select().forEachRemaining(b -> names.add(b.get("g")));
-        }
-        return names.iterator();
+        return service.graphNames().iterator();
     }
-
-    @Override
-    public Graph getDefaultGraph() {
-        return GraphView.createDefaultGraph(this);
-    }
-
-    @Override
-    public Graph getGraph(Node graphNode) {
-        return GraphView.createNamedGraph(this, graphNode);
-    }
-
-    @Override
-    public void addGraph(Node graphName, Graph graph) {
-        throw readOnly();
-    }
-
-    @Override
-    public void removeGraph(Node graphName) {
-        throw readOnly();
-    }
-
-    @Override
-    public void add(Quad quad) {
-        throw readOnly();
-    }
-
-    @Override
-    public void delete(Quad quad) {
-        throw readOnly();
-    }
-
-    private static UnsupportedOperationException readOnly() {
-        return new UnsupportedOperationException("a remote store is read here; load it with 'load --endpoint'");
-    }
-
-    @Override
-    public PrefixMap prefixes() {
-        return prefixes;
-    }
-
-    @Override
-    public boolean supportsTransactions() {
-        return true;
-    }
-
-    @Override
-    public void begin(TxnType type) { transactional.begin(type); }
-
-    @Override
-    public void begin(ReadWrite readWrite) { transactional.begin(readWrite); }
-
-    @Override
-    public boolean promote(Promote mode) { return transactional.promote(mode); }
-
-    @Override
-    public void commit() { transactional.commit(); }
-
-    @Override
-    public void abort() { transactional.abort(); }
-
-    @Override
-    public void end() { transactional.end(); }
-
-    @Override
-    public ReadWrite transactionMode() { return transactional.transactionMode(); }
-
-    @Override
-    public TxnType transactionType() { return transactional.transactionType(); }
-
-    @Override
-    public boolean isInTransaction() { return transactional.isInTransaction(); }
 }
