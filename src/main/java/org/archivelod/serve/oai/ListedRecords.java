@@ -1,9 +1,9 @@
 package org.archivelod.serve.oai;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,12 +31,7 @@ final class ListedRecords {
     private final DatasetGraph store;
     private final String base;
     /** The pages read last (a harvest asks each once; a repeat is answered from here), {@link #KEPT} at most. */
-    private final Map<String, List<DocumentCatalogue.Entry>> read = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<DocumentCatalogue.Entry>> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Cache<String, List<DocumentCatalogue.Entry>> read = Caffeine.newBuilder().maximumSize(KEPT).build();
     private static final int KEPT = 64;
 
     ListedRecords(SiteAggregatesView aggregates, DatasetGraph store, String base) {
@@ -52,16 +47,7 @@ final class ListedRecords {
 
     /** Records {@code offset + 1} to {@code offset + max} of the list, in order; the last pages read are kept. */
     List<DocumentCatalogue.Entry> page(long offset, int max) {
-        String key = offset + "+" + max;
-        synchronized (read) {
-            List<DocumentCatalogue.Entry> kept = read.get(key);
-            if (kept != null) return kept;
-        }
-        List<DocumentCatalogue.Entry> page = readPage(offset, max);
-        synchronized (read) {
-            read.put(key, page);
-        }
-        return page;
+        return read.get(offset + "+" + max, key -> readPage(offset, max));
     }
 
     private List<DocumentCatalogue.Entry> readPage(long offset, int max) {
