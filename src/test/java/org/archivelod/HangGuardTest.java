@@ -25,6 +25,26 @@ class HangGuardTest {
     }
 
     @Test
+    void aLoopOnAWorkerTheTaskStarted_failsOnItsCpu() {
+        // a conversion's workers spin where the guarded thread only waits: their CPU is the task's
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> HangGuard.within(Duration.ofMillis(300), () -> {
+            Thread worker = new Thread(() -> {
+                long n = 0;
+                while (!Thread.currentThread().isInterrupted()) n++;
+            });
+            worker.setDaemon(true);
+            worker.start();
+            try {
+                worker.join();
+            } finally {
+                worker.interrupt();
+            }
+            return 0;
+        }, () -> "worker spin"));
+        assertTrue(e.getMessage().startsWith("worker spin: spent more than"), e.getMessage());
+    }
+
+    @Test
     void aBlockedTask_failsOnTheBackstop() {
         // a CPU budget the whole JVM cannot spend in the backstop's second (JIT and GC threads run beside the task)
         AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> HangGuard.within(Duration.ofSeconds(30), Duration.ofSeconds(1), () -> {
