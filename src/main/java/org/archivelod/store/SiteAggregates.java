@@ -95,25 +95,18 @@ public final class SiteAggregates {
     /**
      * Computes the aggregates of a local store loaded before there were any (it has data but no site graph) or before
      * the VoID statistics were among them (no {@code <site#void>}: {@code queries/aggregates/0-void.ru}, written with
-     * the lists sitemap and oai), so that such a store can be served as it is, and adds the reconciliation names
-     * ({@link ReconcileNames}) to a site graph written before they were among the aggregates; a store that has them is
-     * left as it is. (A remote store is never given: its server is a front, which writes nothing.)
+     * the lists sitemap and oai) or the lists of OAI-PMH's sets and the reconciliation names (no
+     * {@code <site#oai-types>}, written with them), so that such a store can be served as it is; a store that has them
+     * is left as it is. (A remote store is never given: its server is a front, which writes nothing.)
      */
     public static void ensure(ArchiveStore store) {
         DatasetGraph dataset = store.datasetGraph();
         boolean missing = Txn.calculateRead(dataset, () -> ArchiveStore.mintedBase(dataset).map(b -> {
             Node site = AggregateParameters.of(b).site();
-            return !dataset.contains(site, NodeFactory.createURI(site.getURI() + "#void"), VOID.triples.asNode(), Node.ANY);
+            return !dataset.contains(site, NodeFactory.createURI(site.getURI() + "#void"), VOID.triples.asNode(), Node.ANY)
+                    || !dataset.contains(site, NodeFactory.createURI(site.getURI() + "#oai-types"), SITE.size.asNode(), Node.ANY);
         }).orElse(false));
-        if (missing) {
-            refresh(dataset);
-            return;
-        }
-        // a site graph written before the reconciliation names were among the aggregates gets them alone
-        Optional<String> withoutNames = Txn.calculateRead(dataset, () -> ArchiveStore.mintedBase(dataset)
-                .filter(b -> !dataset.contains(AggregateParameters.of(b).site(), Node.ANY, SITE.kind.asNode(), Node.ANY)));
-        withoutNames.ifPresent(b -> Txn.executeWrite(dataset, () ->
-                ReconcileNames.write(dataset, AggregateParameters.of(b).site(), b, request -> update(request, dataset))));
+        if (missing) refresh(dataset);
     }
 
     /** Replaces the site graph of the remote store whose data {@code data} reads, through {@code connection}. */

@@ -1,11 +1,15 @@
 package org.archivelod.serve.oai;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +28,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.archivelod.cmif.CmifExport;
+import org.archivelod.cmif.CmifFile;
 import org.archivelod.serve.Counting;
 import org.archivelod.serve.ServeFixtures;
 import org.archivelod.serve.SiteFixtures;
@@ -225,6 +231,24 @@ class BoundedCatalogueTest {
                     + (exact == 1 && i == 0 && c.score() >= NameScore.VARIANT) + " " + c.properties());
         }
         return answer;
+    }
+
+    @Test
+    void theCmifFile_isWrittenOncePerRelease_andThenSentWithoutReadingTheStore() throws Exception {
+        Path folder = corpus.resolve("dumps");
+        Optional<Instant> published = Optional.of(Instant.parse("2026-12-01T05:35:33Z"));
+        assertTrue(CmifFile.current(store.publishedData(), folder, "release-1", BASE, published), "written at load");
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        int letters = CmifExport.write(store.publishedData(), BASE, published, whole);
+        assertTrue(letters > MOST_PER_READ, "more letters than one read may yield: " + letters);
+        assertArrayEquals(whole.toByteArray(), Files.readAllBytes(folder.resolve(CmifExport.FILE)));
+
+        Counting counting = new Counting(store.publishedData());
+        assertFalse(CmifFile.current(counting, folder, "release-1", BASE, published), "the release's file is kept");
+        assertTrue(CmifFile.isOf(folder, "release-1", BASE));
+        assertEquals(0, counting.total(), "nothing read for the file of the release");
+        assertFalse(CmifFile.isOf(folder, "release-2", BASE), "another release");
+        assertFalse(CmifFile.isOf(folder, "release-1", "https://example.org/"), "another base");
     }
 
     /** Every record of the site list {@code list}, read 100 at a time as OAI-PMH pages it. */
