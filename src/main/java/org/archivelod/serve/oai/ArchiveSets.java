@@ -17,7 +17,8 @@ import org.archivelod.serve.site.SiteAggregatesView;
  * types have a set are the site lists {@code oai-archives} and {@code oai-types} written at load
  * ({@code queries/aggregates/lists/}), read a page of {@value org.archivelod.store.SiteAggregates#PAGE_SIZE} at a time;
  * a set's name is its archive's {@code rdfs:label} or its type's {@code skos:prefLabel} (English, else any), read for
- * it alone. Whether a set exists is whether its list of records ({@link ListedRecords#ofSet}) has any.
+ * it alone, and the sets are kept while the data is fixed. Whether a set exists is whether its list of records
+ * ({@link ListedRecords#ofSet}) has any.
  */
 final class ArchiveSets implements SetRepository {
     static final String ARCHIVES = "oai-archives";
@@ -25,11 +26,16 @@ final class ArchiveSets implements SetRepository {
     private final SiteAggregatesView aggregates;
     private final DatasetGraph store;
     private final ListedRecords listed;
+    private final boolean fixed;
+    /** The sets once read, while the data is fixed (the release's: a few hundred at most). */
+    private volatile List<Set> kept;
 
-    ArchiveSets(SiteAggregatesView aggregates, DatasetGraph store, ListedRecords listed) {
+    /** The sets of the lists {@code aggregates} reads; {@code fixed}: no SPARQL Update changes the data, keep them. */
+    ArchiveSets(SiteAggregatesView aggregates, DatasetGraph store, ListedRecords listed, boolean fixed) {
         this.aggregates = aggregates;
         this.store = store;
         this.listed = listed;
+        this.fixed = fixed;
     }
 
     @Override
@@ -39,6 +45,15 @@ final class ArchiveSets implements SetRepository {
 
     @Override
     public List<Set> getSets() {
+        List<Set> sets = kept;
+        if (sets == null) {
+            sets = read();
+            if (fixed) kept = sets;
+        }
+        return sets;
+    }
+
+    private List<Set> read() {
         Map<String, Set> sets = new LinkedHashMap<>();
         sets.put(DocumentCatalogue.ARCHIVE, new Set(DocumentCatalogue.ARCHIVE)
                 .withName("Documents by the archive that keeps them (the original or a copy)"));

@@ -43,7 +43,7 @@ public final class OaiServlet extends HttpServlet {
         this.site = site;
         ListedRecords listed = new ListedRecords(site.aggregates(), site.data(), site.settings().base());
         ArchiveItems items = new ArchiveItems(site.data(), listed, site.release().loaded(), !site.settings().allowUpdate());
-        ArchiveSets sets = new ArchiveSets(site.aggregates(), site.data(), listed);
+        ArchiveSets sets = new ArchiveSets(site.aggregates(), site.data(), listed, !site.settings().allowUpdate());
         String release = site.release().digest().substring(0, Math.min(12, site.release().digest().length()));
         int pageSize = site.settings().limits().oaiPageSize();
         String base = site.settings().base();

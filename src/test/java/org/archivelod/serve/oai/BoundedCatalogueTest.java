@@ -149,7 +149,7 @@ class BoundedCatalogueTest {
         Counting lists = new Counting(store.queryView());
         Counting records = new Counting(store.publishedData());
         ListedRecords listed = new ListedRecords(aggregates(lists), records, BASE);
-        ArchiveSets sets = new ArchiveSets(aggregates(lists), records, listed);
+        ArchiveSets sets = new ArchiveSets(aggregates(lists), records, listed, false);
         Map<String, String> shown = new java.util.LinkedHashMap<>();
         sets.getSets().forEach(s -> shown.put(s.getSpec(), s.getName()));
         assertEquals(new ArrayList<>(whole.sets().entrySet()), new ArrayList<>(shown.entrySet()),
