@@ -37,7 +37,6 @@ import org.archivelod.serve.reconcile.Entity;
 import org.archivelod.serve.reconcile.NameScore;
 import org.archivelod.serve.reconcile.ReconcileQuery;
 import org.archivelod.serve.reconcile.Reconciler;
-import org.archivelod.serve.site.Correspondence;
 import org.archivelod.serve.site.EntityLife;
 import org.archivelod.serve.site.EntityPath;
 import org.archivelod.serve.site.Paging;
@@ -175,9 +174,11 @@ class BoundedCatalogueTest {
         List<ReconcileNames.Named> every = new ArrayList<>();
         Txn.executeRead(data, () -> ReconcileNames.read(data, BASE, every::add));
         Map<Node, Set<Node>> network = new java.util.HashMap<>();
-        Correspondence.of(aggregates(store.queryView())).edges().forEach(e -> {
-            network.computeIfAbsent(e.from(), k -> new HashSet<>()).add(e.to());
-            network.computeIfAbsent(e.to(), k -> new HashSet<>()).add(e.from());
+        aggregates(store.queryView()).select("correspondence", Map.of()).forEach(row -> {
+            Node from = row.get("from").asNode();
+            Node to = row.get("to").asNode();
+            network.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+            network.computeIfAbsent(to, k -> new HashSet<>()).add(from);
         });
         assertTrue(every.size() > 2 * MOST_PER_READ, "more entities than one read may yield: " + every.size());
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
