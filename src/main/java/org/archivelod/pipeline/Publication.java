@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.archivelod.cmif.CmifFile;
 import org.archivelod.dump.DumpFile;
 import org.archivelod.dump.DumpWriter;
 import org.archivelod.dump.StoreDumps;
@@ -18,7 +19,7 @@ import org.archivelod.store.StoreRelease;
 
 /**
  * What a local store's release is published with, made from the store at the end of a load ({@code load --store},
- * {@code serve}): the dumps ({@link StoreDumps}) and the search index ({@link SearchIndex}, beside a TDB2 store or in
+ * {@code serve}): the dumps ({@link StoreDumps}) with the CMIF file beside them ({@link CmifFile}), and the search index ({@link SearchIndex}, beside a TDB2 store or in
  * memory). Each records the id of the release it was made from ({@link LocalRelease}), so a start on the same release
  * reads them and scans nothing, and only what is stale is made again. Memory holds one document's graph at a time.
  *
@@ -58,6 +59,17 @@ public final class Publication {
     }
 
     /**
+     * The CMIF file of the release ({@link CmifFile}), beside the dumps, for the base the store's data was minted with and
+     * dated by the release; written unless it is already that release's. Returns whether it was written.
+     */
+    private static boolean cmif(ArchiveStore store, Path folder, StoreRelease release) throws IOException {
+        Optional<String> base = org.apache.jena.system.Txn.calculateRead(store.datasetGraph(),
+                () -> ArchiveStore.mintedBase(store.datasetGraph()));
+        if (base.isEmpty()) return false;   // no data: /cmif.xml writes its empty list when asked
+        return CmifFile.current(store.publishedData(), folder, release.id(), base.get(), Optional.of(release.issued()));
+    }
+
+    /**
      * The release of {@code store} with its dumps (in {@code dumpFolder}) and its open search index; {@code closing} the
      * result closes the index.
      */
@@ -76,7 +88,7 @@ public final class Publication {
     }
 
     /**
-     * Brings the dumps in {@code dumpFolder} and the search index of {@code store} up to the release the store holds
+     * Brings the dumps (and the CMIF file) in {@code dumpFolder} and the search index of {@code store} up to the release the store holds
      * (first describing the release and computing the site aggregates of a store loaded before loads made them), filing documents under the facets
      * {@code filing} reads. {@code steps} hears {@code dumps}, then {@code index}, before each is looked at.
      */
@@ -87,6 +99,7 @@ public final class Publication {
         StoreRelease release = LocalRelease.read(store.datasetGraph()).orElse(NO_DATA);
         steps.accept("dumps");
         StoreDumps.Dumps dumps = StoreDumps.current(store.datasetGraph(), dumpFolder, release.id());
+        cmif(store, dumpFolder, release);
         steps.accept("index");
         SearchIndex index = store.directory().isPresent()
                 ? SearchIndex.onDisk(SearchIndex.besideStore(store.directory().get())) : SearchIndex.inMemory();

@@ -26,13 +26,15 @@ import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.archivelod.io.ClasspathFolders;
+import org.archivelod.vocab.SITE;
 
 /**
  * The site's aggregates, computed once per release at the end of each load: the SPARQL Updates of
  * {@code queries/aggregates/*.ru} (in name order, {@code ?site} bound to the site graph and the activity types to
  * their IRIs: {@link AggregateParameters}) replace the site graph with what the pages count and list (the
  * collection's size and years, documents per year, type and archive, how many documents name each entity, who wrote
- * to whom and how often), then {@link SiteLists} writes the long lists. Plain SPARQL 1.1 Update, so the same
+ * to whom and how often), then {@link SiteLists} writes the long lists and {@link ReconcileNames} the reconciliation
+ * service's name index. Plain SPARQL 1.1 Update, so the same
  * files serve an embedded TDB2 store (inside the load's transaction where there is one) and a remote store.
  *
  * <pre>{@code
@@ -57,7 +59,8 @@ public final class SiteAggregates {
      * A store without data (no concepts to read its base from) is left without aggregates. Returns the site graph.
      */
     public static Optional<Node> refreshIn(DatasetGraph dataset) {
-        Optional<AggregateParameters> parameters = ArchiveStore.mintedBase(dataset).map(AggregateParameters::of);
+        Optional<String> base = ArchiveStore.mintedBase(dataset);
+        Optional<AggregateParameters> parameters = base.map(AggregateParameters::of);
         parameters.ifPresent(p -> {
             update(request(p), dataset);
             SiteLists.write(new SiteLists.Store() {
@@ -74,6 +77,7 @@ public final class SiteAggregates {
                     SiteAggregates.update(request, dataset);
                 }
             }, p);
+            ReconcileNames.write(dataset, p.site(), base.get(), request -> update(request, dataset));
         });
         return parameters.map(AggregateParameters::site);
     }
@@ -91,21 +95,24 @@ public final class SiteAggregates {
     /**
      * Computes the aggregates of a local store loaded before there were any (it has data but no site graph) or before
      * the VoID statistics were among them (no {@code <site#void>}: {@code queries/aggregates/0-void.ru}, written with
-     * the lists sitemap and oai), so that such a store can be served as it is; a store that has them is left as it
-     * is. (A remote store is never given: its server is a front, which writes nothing.)
+     * the lists sitemap and oai) or the lists of OAI-PMH's sets and the reconciliation names (no
+     * {@code <site#oai-types>}, written with them), so that such a store can be served as it is; a store that has them
+     * is left as it is. (A remote store is never given: its server is a front, which writes nothing.)
      */
     public static void ensure(ArchiveStore store) {
         DatasetGraph dataset = store.datasetGraph();
         boolean missing = Txn.calculateRead(dataset, () -> ArchiveStore.mintedBase(dataset).map(b -> {
             Node site = AggregateParameters.of(b).site();
-            return !dataset.contains(site, NodeFactory.createURI(site.getURI() + "#void"), VOID.triples.asNode(), Node.ANY);
+            return !dataset.contains(site, NodeFactory.createURI(site.getURI() + "#void"), VOID.triples.asNode(), Node.ANY)
+                    || !dataset.contains(site, NodeFactory.createURI(site.getURI() + "#oai-types"), SITE.size.asNode(), Node.ANY);
         }).orElse(false));
         if (missing) refresh(dataset);
     }
 
     /** Replaces the site graph of the remote store whose data {@code data} reads, through {@code connection}. */
     public static void refresh(DatasetGraph data, RDFConnection connection) {
-        ArchiveStore.mintedBase(data).map(AggregateParameters::of).ifPresent(p -> {
+        ArchiveStore.mintedBase(data).ifPresent(base -> {
+            AggregateParameters p = AggregateParameters.of(base);
             connection.update(request(p));
             SiteLists.write(new SiteLists.Store() {
                 @Override
@@ -118,6 +125,7 @@ public final class SiteAggregates {
                     connection.update(request);
                 }
             }, p);
+            ReconcileNames.write(data, p.site(), base, connection::update);
         });
     }
 

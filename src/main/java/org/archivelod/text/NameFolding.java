@@ -1,6 +1,7 @@
 package org.archivelod.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class NameFolding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private NameFolding() {}
 
@@ -21,5 +24,18 @@ public final class NameFolding {
     /** The name without accents or strokes: decomposed (NFKD), its combining marks dropped. */
     public static String withoutMarks(String s) {
         return MARKS.matcher(Normalizer.normalize(strokes(s), Normalizer.Form.NFKD)).replaceAll("");
+    }
+
+    /**
+     * A name as the reconciliation service compares it with case, accents and punctuation aside: lower case, accents
+     * and strokes dropped, every run of other characters than letters and digits one space ("Trần Đông" → "tran dong").
+     */
+    public static String fold(String name) {
+        return NOT_WORD.matcher(withoutMarks(name).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** A name as written, its spaces aside: stripped, every run of white space one space. */
+    public static String spaced(String name) {
+        return SPACES.matcher(name.strip()).replaceAll(" ");
     }
 }

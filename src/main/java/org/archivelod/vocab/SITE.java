@@ -35,5 +35,16 @@ public final class SITE {
     public static final Property position = ResourceFactory.createProperty(NS + "position");
     public static final Property document = ResourceFactory.createProperty(NS + "document");
 
+    /**
+     * The reconciliation service's name index (an entity, in the site graph): a key it is found by (a word of one of its
+     * names, a name as written, the first letters of a name or word, the start of its date), its kind ({@code person}),
+     * its label, its other names (a JSON array, in the order the data gives them) and its date.
+     */
+    public static final Property key = ResourceFactory.createProperty(NS + "key");
+    public static final Property kind = ResourceFactory.createProperty(NS + "kind");
+    public static final Property label = ResourceFactory.createProperty(NS + "label");
+    public static final Property names = ResourceFactory.createProperty(NS + "names");
+    public static final Property date = ResourceFactory.createProperty(NS + "date");
+
     private SITE() {}
 }

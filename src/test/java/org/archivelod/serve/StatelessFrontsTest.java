@@ -130,7 +130,12 @@ class StatelessFrontsTest {
                 new String[] {"/timeline", "text/html"},
                 new String[] {"/network", "text/html"},
                 new String[] {"/search?q=Chou", "text/html"},
-                new String[] {"/search?q=Chou&format=json", "application/json"});
+                new String[] {"/search?q=Chou&format=json", "application/json"},
+                // the protocols: reconciliation reads the name index of the store's site graph, CMIF is written once
+                new String[] {"/reconcile?queries=" + java.net.URLEncoder.encode(
+                        "{\"q0\":{\"query\":\"Chou En-lai\",\"type\":\"person\"},\"q1\":{\"query\":\"Filippov\",\"limit\":3}}",
+                        java.nio.charset.StandardCharsets.UTF_8), "application/json"},
+                new String[] {"/cmif.xml", "application/xml"});
         List<String> checked = new ArrayList<>();
         for (String[] ask : asked) {
             // each front answers the first view, then the repeat from its cache: both the same as the other front's
@@ -151,6 +156,9 @@ class StatelessFrontsTest {
         assertTrue(etag.orElseThrow().startsWith("\"" + release.substring(0, 16)), "the ETag is the release the store describes: " + etag);
         String search = new String(get(frontA, "/search?q=Chou", "text/html").body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(search.contains("Mao Zedong"), "the reply naming Chou En-lai is found: " + search);
+        String reconciled = new String(get(frontB, asked.get(asked.size() - 2)[0], "application/json").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(reconciled.contains("\"id\":\"person/zhou-enlai\""), "Chou En-lai is Zhou Enlai: " + reconciled);
         assertEquals(asked.size(), checked.size());
     }
 

@@ -9,20 +9,22 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Optional;
-import javax.xml.stream.XMLStreamException;
 import org.archivelod.cmif.CmifExport;
-import org.archivelod.io.AtomicFiles;
+import org.archivelod.cmif.CmifFile;
 
 /**
  * {@code GET /cmif.xml}: the letters as a CMIF file ({@link CmifExport}), for correspondence indexes such as
- * correspSearch. Written on the first request into the dump folder and served from there for the rest of the release;
+ * correspSearch. Written at load beside the release's dumps ({@link CmifFile}, by {@code pipeline/Publication}) and sent
+ * from there as it is; where the load did not write it for this release and base (a front, a store served under
+ * another base), written on the first request into the dump folder and sent from there for the rest of the release;
  * with SPARQL Update allowed, written afresh for every request.
  */
 public final class CmifServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient SiteContext site;
     private final transient ReleaseResponses answers;
-    private transient boolean written;
+    /** The release the file in the dump folder is of, once this servlet has seen it there or written it. */
+    private transient String writtenFor;
 
     public CmifServlet(SiteContext site) {
         this.site = site;
@@ -44,16 +46,17 @@ public final class CmifServlet extends HttpServlet {
     }
 
     private synchronized Path file() throws IOException {
-        Path file = site.settings().dumpFolder().resolve(CmifExport.FILE);
-        if (!written || site.settings().allowUpdate()) {
-            AtomicFiles.write(file, out -> {
-                try {
-                    CmifExport.write(site.data(), site.settings().base(), Optional.of(site.release().loaded()), out);
-                } catch (XMLStreamException e) {
-                    throw new IOException("cannot write " + CmifExport.FILE + ": " + e.getMessage(), e);
-                }
-            });
-            written = true;
+        Path folder = site.settings().dumpFolder();
+        Path file = folder.resolve(CmifExport.FILE);
+        boolean fixed = !site.settings().allowUpdate();
+        String release = site.release().digest();
+        if (!fixed || !release.equals(writtenFor)) {
+            // the load wrote it for the release (pipeline/Publication); else (another base, a store loaded before, a
+            // front, a front's next release, updates allowed) it is written here
+            if (!fixed || !CmifFile.isOf(folder, release, site.settings().base())) {
+                CmifFile.write(site.data(), file, site.settings().base(), Optional.of(site.release().loaded()));
+            }
+            writtenFor = fixed ? release : null;
         }
         return file;
     }

@@ -1,5 +1,7 @@
 package org.archivelod.serve.oai;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gdcc.xoai.dataprovider.exceptions.handler.CannotDisseminateFormatException;
 import io.gdcc.xoai.dataprovider.exceptions.handler.HandlerException;
 import io.gdcc.xoai.dataprovider.exceptions.handler.IdDoesNotExistException;
@@ -15,28 +17,32 @@ import io.gdcc.xoai.model.oaipmh.results.record.Metadata;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The documents as OAI-PMH items: identified by their IRIs, stamped with the release time (every record of a release
  * changes with it, none between releases; a document IRI this release replaced is a deleted record of the same time),
- * in the sets of the {@link DocumentCatalogue}, listed by IRI a page at a
- * time from the offset of the resumption token: every record from the site graph's list ({@link ListedRecords}), the
- * records of one set from the catalogue. {@code from} and {@code until} select by that datestamp; {@code until}
- * arrives exclusive (see {@link ArchiveDataProvider}).
+ * in the sets {@link DocumentCatalogue} reads for each, listed by IRI a page at a time from the offset of the
+ * resumption token, from the site graph's lists ({@link ListedRecords}): every record, or the records of one set.
+ * {@code from} and {@code until} select by that datestamp; {@code until} arrives exclusive (see
+ * {@link ArchiveDataProvider}). When the data is fixed (no SPARQL Update), each record's metadata is written once and
+ * kept ({@value #KEPT_BYTES} bytes at most, the least recently used dropped first), so that a repeated page of
+ * {@code ListRecords} writes nothing again.
  */
 final class ArchiveItems implements ItemRepository {
+    private static final long KEPT_BYTES = 32L << 20;
     private final DatasetGraph store;
-    private final Supplier<DocumentCatalogue> catalogue;
     private final ListedRecords listed;
     private final Instant released;
+    /** The metadata written, by format and identifier; none while SPARQL Update may change the data. */
+    private final Cache<String, byte[]> written;
 
-    ArchiveItems(DatasetGraph store, Supplier<DocumentCatalogue> catalogue, ListedRecords listed, Instant released) {
+    ArchiveItems(DatasetGraph store, ListedRecords listed, Instant released, boolean fixed) {
         this.store = store;
-        this.catalogue = catalogue;
         this.listed = listed;
         this.released = released;
+        this.written = fixed ? Caffeine.newBuilder().maximumWeight(KEPT_BYTES)
+                .weigher((String k, byte[] v) -> v.length + k.length()).build() : null;
     }
 
     @Override
@@ -71,30 +77,22 @@ final class ArchiveItems implements ItemRepository {
 
     /** How many records a list request selects: in its set, with the release time between from and until. */
     int size(ResumptionToken.Value token) {
-        if (!inTime(token)) return 0;
-        return token.getSetSpec() == null ? listed.size() : inSet(token).size();
+        return inTime(token) ? listed.size(list(token)) : 0;
     }
 
-    /**
-     * The page of a list request from its token's offset: of every record, read from the site list at that offset
-     * alone; of one set, cut from the catalogue's documents in it.
-     */
+    /** The page of a list request from its token's offset, read from its site list at that offset alone. */
     private List<DocumentCatalogue.Entry> page(ResumptionToken.Value token, int max) {
-        if (!inTime(token)) return List.of();
-        if (token.getSetSpec() == null) return listed.page(token.getOffset(), max);
-        List<DocumentCatalogue.Entry> all = inSet(token);
-        int from = (int) Math.min(token.getOffset(), all.size());
-        return all.subList(from, Math.min(all.size(), from + max));
+        return inTime(token) ? listed.page(list(token), token.getOffset(), max) : List.of();
+    }
+
+    /** The site list a request reads: of every record, or of the records in its set. */
+    private static String list(ResumptionToken.Value token) {
+        return token.getSetSpec() == null ? ListedRecords.ALL : ListedRecords.ofSet(token.getSetSpec());
     }
 
     private boolean inTime(ResumptionToken.Value token) {
         return (token.getFrom() == null || !released.isBefore(token.getFrom()))
                 && (token.getUntil() == null || released.isBefore(token.getUntil()));
-    }
-
-    private List<DocumentCatalogue.Entry> inSet(ResumptionToken.Value token) {
-        String set = token.getSetSpec();
-        return catalogue.get().entries().stream().filter(e -> e.inSet(set)).toList();
     }
 
     private Header header(DocumentCatalogue.Entry entry) {
@@ -103,11 +101,14 @@ final class ArchiveItems implements ItemRepository {
 
     private Item record(DocumentCatalogue.Entry entry, MetadataFormat format) throws CannotDisseminateFormatException {
         if (entry.deleted()) return new Record(entry, released, new byte[0]);
-        byte[] xml = switch (format.getPrefix()) {
-            case DublinCoreRecord.PREFIX -> DublinCoreRecord.of(store, entry.document());
-            case RdfRecord.PREFIX -> RdfRecord.of(store, entry.document());
-            default -> throw new CannotDisseminateFormatException("Format '" + format.getPrefix() + "' is not offered");
-        };
+        String prefix = format.getPrefix();
+        if (!prefix.equals(DublinCoreRecord.PREFIX) && !prefix.equals(RdfRecord.PREFIX)) {
+            throw new CannotDisseminateFormatException("Format '" + prefix + "' is not offered");
+        }
+        java.util.function.Function<String, byte[]> write = key -> prefix.equals(DublinCoreRecord.PREFIX)
+                ? DublinCoreRecord.of(store, entry.document()) : RdfRecord.of(store, entry.document());
+        String key = prefix + " " + entry.identifier();
+        byte[] xml = written == null ? write.apply(key) : written.get(key, write);
         return new Record(entry, released, xml);
     }
 

@@ -14,19 +14,22 @@ import org.apache.jena.vocabulary.RDF;
 import org.archivelod.pipeline.IriRedirects;
 import org.archivelod.serve.site.Paging;
 import org.archivelod.serve.site.SiteAggregatesView;
+import org.archivelod.store.SiteAggregates;
 import org.archivelod.uri.UriScheme;
 import org.archivelod.vocab.CRM;
 
 /**
- * The records OAI-PMH lists when no set is asked for, in the order of their IRIs: the site list {@code oai}, written at
- * load ({@code queries/aggregates/lists/oai.rq}: every document, and the document IRIs this release replaced), read
- * only at the pages a request's offset points at, so that a list request reads as much as it shows, however many
+ * The records OAI-PMH lists, in the order of their IRIs, from site lists written at load: when no set is asked for, the
+ * list {@code oai} ({@code queries/aggregates/lists/oai.rq}: every document, and the document IRIs this release
+ * replaced); for a set, its list {@code oai-set} ({@code oai-set.rq}, one per setSpec: the documents in it). Each is
+ * read only at the pages a request's offset points at, so that a list request reads as much as it shows, however many
  * records there are. A record's sets and whether it is deleted are read for it alone; so is a record asked for by its
- * identifier. The store's release is fixed while the server runs (as for the catalogue), so the last pages read are
- * kept (64 at most: a few hundred kilobytes).
+ * identifier. The store's release is fixed while the server runs, so the last pages read are kept (64 at most: a few
+ * hundred kilobytes).
  */
 final class ListedRecords {
-    private static final String LIST = "oai";
+    /** The list of every record. */
+    static final String ALL = "oai";
     private final SiteAggregatesView aggregates;
     private final DatasetGraph store;
     private final String base;
@@ -40,23 +43,28 @@ final class ListedRecords {
         this.base = base;
     }
 
-    /** How many records the list holds. */
-    int size() {
-        return aggregates.size(LIST);
+    /** The list of the records in the set {@code spec} (a leaf set or one of the two top sets). */
+    static String ofSet(String spec) {
+        return SiteAggregates.listName("oai-set", NodeFactory.createLiteralString(spec));
     }
 
-    /** Records {@code offset + 1} to {@code offset + max} of the list, in order; the last pages read are kept. */
-    List<DocumentCatalogue.Entry> page(long offset, int max) {
-        return read.get(offset + "+" + max, key -> readPage(offset, max));
+    /** How many records the list {@code list} ({@link #ALL}, {@link #ofSet}) holds; 0 for a list the store lacks. */
+    int size(String list) {
+        return aggregates.size(list);
     }
 
-    private List<DocumentCatalogue.Entry> readPage(long offset, int max) {
+    /** Records {@code offset + 1} to {@code offset + max} of the list {@code list}, in order; the last pages read are kept. */
+    List<DocumentCatalogue.Entry> page(String list, long offset, int max) {
+        return read.get(list + " " + offset + "+" + max, key -> readPage(list, offset, max));
+    }
+
+    private List<DocumentCatalogue.Entry> readPage(String list, long offset, int max) {
         List<Node> items = new ArrayList<>();
         long first = offset + 1;
         long last = offset + max;
         for (long page = (first - 1) / Paging.SIZE + 1; page <= (last - 1) / Paging.SIZE + 1; page++) {
             long position = (page - 1) * Paging.SIZE;
-            List<SiteAggregatesView.Entry> entries = aggregates.page(LIST, (int) page);
+            List<SiteAggregatesView.Entry> entries = aggregates.page(list, (int) page);
             if (entries.isEmpty()) break;
             for (SiteAggregatesView.Entry e : entries) {
                 position++;
@@ -80,7 +88,7 @@ final class ListedRecords {
     /** A listed record: a document with its sets, or a deleted one in no set. Callers hold a read transaction. */
     private DocumentCatalogue.Entry entry(Node item) {
         return document(item)
-                ? new DocumentCatalogue.Entry(item.getURI(), item, DocumentCatalogue.specs(store, item, (spec, thing, p) -> {}), false)
+                ? new DocumentCatalogue.Entry(item.getURI(), item, DocumentCatalogue.specs(store, item), false)
                 : new DocumentCatalogue.Entry(item.getURI(), item, List.of(), true);
     }
 

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamException;
 import org.archivelod.serve.http.Negotiation;
 import org.archivelod.serve.http.SiteContext;
@@ -42,9 +41,9 @@ public final class OaiServlet extends HttpServlet {
 
     public OaiServlet(SiteContext site) {
         this.site = site;
-        Supplier<DocumentCatalogue> catalogue = once(() -> DocumentCatalogue.read(site.data(), site.settings().base()));
         ListedRecords listed = new ListedRecords(site.aggregates(), site.data(), site.settings().base());
-        ArchiveItems items = new ArchiveItems(site.data(), catalogue, listed, site.release().loaded());
+        ArchiveItems items = new ArchiveItems(site.data(), listed, site.release().loaded(), !site.settings().allowUpdate());
+        ArchiveSets sets = new ArchiveSets(site.aggregates(), site.data(), listed, !site.settings().allowUpdate());
         String release = site.release().digest().substring(0, Math.min(12, site.release().digest().length()));
         int pageSize = site.settings().limits().oaiPageSize();
         String base = site.settings().base();
@@ -55,8 +54,7 @@ public final class OaiServlet extends HttpServlet {
                 .withEarliestDate(site.release().loaded())
                 .withDeleteMethod(DeletedRecord.TRANSIENT)
                 .withGranularity(Granularity.Lenient)
-                .withResumptionTokenFormat(new ReleaseTokens(release, items::size,
-                        () -> catalogue.get().sets().size()))
+                .withResumptionTokenFormat(new ReleaseTokens(release, items::size, sets::size))
                 .withMaxListIdentifiers(pageSize)
                 .withMaxListRecords(pageSize)
                 .withMaxListSets(pageSize)
@@ -67,7 +65,7 @@ public final class OaiServlet extends HttpServlet {
                 .withMetadataFormat(MetadataFormat.metadataFormat(RdfRecord.PREFIX)
                         .withNamespace(RdfRecord.NAMESPACE).withSchemaLocation(base + RdfRecord.SCHEMA_PATH));
         Repository repository = new Repository(configuration).withItemRepository(items)
-                .withSetRepository(new ArchiveSets(catalogue));
+                .withSetRepository(sets);
         this.provider = new ArchiveDataProvider(context, repository);
     }
 
@@ -136,18 +134,5 @@ public final class OaiServlet extends HttpServlet {
         if (host == null || host.isEmpty()) host = "localhost";
         if (host.startsWith("[")) host = "localhost";
         return "webmaster@" + (host.contains(".") ? host : host + ".localdomain");
-    }
-
-    /** {@code supplier}'s value, computed on first use and kept. */
-    private static <T> Supplier<T> once(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) value = supplier.get();
-                return value;
-            }
-        };
     }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.archivelod.text.NameFolding;
 
@@ -72,11 +71,11 @@ public final class NameScore {
 
     /** Lower case, accents and strokes dropped, every run of other characters than letters and digits one space. */
     public static String fold(String name) {
-        return NameFolding.withoutMarks(name).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NameFolding.fold(name);
     }
 
     private static String spaced(String name) {
-        return name.strip().replaceAll("\\s+", " ");
+        return NameFolding.spaced(name);
     }
 
     private static Set<String> words(String folded) {

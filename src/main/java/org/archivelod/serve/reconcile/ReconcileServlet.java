@@ -38,7 +38,7 @@ public final class ReconcileServlet extends HttpServlet {
     private static final int SUGGESTIONS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final transient SiteContext site;
-    private transient volatile Reconciler fixed;
+    private transient volatile Released fixed;
 
     public ReconcileServlet(SiteContext site) {
         this.site = site;
@@ -132,9 +132,8 @@ public final class ReconcileServlet extends HttpServlet {
                 .orElseThrow(() -> new IllegalArgumentException("unknown type '" + t + "'")));
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode result = answer.putArray("result");
-        reconciler().names().all().stream()
+        reconciler().startingWith(prefix).stream()
                 .filter(e -> wanted.map(w -> w.equals(e.type())).orElse(true))
-                .filter(e -> NameScore.startsWith(prefix, e.label(), e.variants()))
                 // labels that start with the prefix first, then other names or words that do
                 .sorted(Comparator.comparing((Entity e) -> !NameScore.fold(e.label()).startsWith(NameScore.fold(prefix)))
                         .thenComparing(Entity::label))
@@ -191,20 +190,24 @@ public final class ReconcileServlet extends HttpServlet {
     }
 
     /**
-     * The reconciler over the store: read once for a read-only site (the data is the release's), afresh for each
-     * request when SPARQL Update may change it.
+     * The reconciler over the name index of the site graph: one per release for a read-only site (it keeps what it
+     * read), one per request when SPARQL Update may change the data (the aggregates are refreshed before the request).
      */
     private Reconciler reconciler() {
         if (site.settings().allowUpdate()) {
-            return new Reconciler(site.data(), site.settings().base(), site.aggregates());
+            return new Reconciler(site.aggregates(), site.settings().base());
         }
-        Reconciler r = fixed;
-        if (r == null) {
-            r = new Reconciler(site.data(), site.settings().base(), site.aggregates());
+        String release = site.release().digest();
+        Released r = fixed;
+        if (r == null || !r.release().equals(release)) {
+            r = new Released(release, new Reconciler(site.aggregates(), site.settings().base()));
             fixed = r;
         }
-        return r;
+        return r.reconciler();
     }
+
+    /** The reconciler of one release. */
+    private record Released(String release, Reconciler reconciler) {}
 
     private static void type(ArrayNode types, EntityType type) {
         types.addObject().put("id", type.id()).put("name", type.name());
