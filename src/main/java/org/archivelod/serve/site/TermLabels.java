@@ -36,11 +36,10 @@ public final class TermLabels {
     private static final Map<String, Lang> FILES = Map.of(
             "CIDOC_CRM_v7.1.3.rdf", Lang.RDFXML, "dublin_core_terms.ttl", Lang.TURTLE, "oa.ttl", Lang.TURTLE,
             "skos.rdf", Lang.RDFXML, "prov-o.ttl", Lang.TURTLE, "void.ttl", Lang.TURTLE);
-    private final Supplier<Map<Node, String>> source;
-    private volatile Map<Node, String> labels;
+    private final ReadOnFirstUse<Map<Node, String>> labels;
 
     private TermLabels(Supplier<Map<Node, String>> source) {
-        this.source = source;
+        this.labels = new ReadOnFirstUse<>(source);
     }
 
     /** The labels of the table built into the jar, read when the first label is asked. */
@@ -75,14 +74,7 @@ public final class TermLabels {
     }
 
     private Map<Node, String> labels() {
-        Map<Node, String> read = labels;
-        if (read == null) {
-            synchronized (this) {
-                read = labels;
-                if (read == null) labels = read = source.get();
-            }
-        }
-        return read;
+        return labels.get();
     }
 
     private static Map<Node, String> readTable() {
