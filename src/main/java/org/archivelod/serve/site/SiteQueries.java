@@ -1,14 +1,14 @@
 package org.archivelod.serve.site;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -17,41 +17,23 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.archivelod.io.ClasspathFolders;
 
 /**
- * The named queries the site's pages read the store through ({@code queries/site/*.rq} on the classpath, parsed once):
- * SPARQL that a reader can run at {@code /sparql} too, rather than code that walks the graph.
+ * The named queries the site's pages read the store through ({@code queries/site/*.rq} on the classpath, each read and
+ * parsed once, when a page first asks for it, so a start reads none of them): SPARQL that a reader can run at
+ * {@code /sparql} too, rather than code that walks the graph.
  */
 public final class SiteQueries {
-    private final Map<String, Query> byName;
+    private static final String FOLDER = "/queries/site/";
+    private final Map<String, Query> byName = new ConcurrentHashMap<>();
 
-    private SiteQueries(Map<String, Query> byName) {
-        this.byName = byName;
-    }
+    private SiteQueries() {}
 
-    /** The site's queries, read and parsed once for every page that uses them. */
+    private static final SiteQueries SHARED = new SiteQueries();
+
+    /** The site's queries, for every page that uses them. */
     public static SiteQueries shared() {
-        return Shared.QUERIES;
-    }
-
-    private static final class Shared {
-        static final SiteQueries QUERIES = fromClasspath();
-    }
-
-    static SiteQueries fromClasspath() {
-        Map<String, Query> queries = new HashMap<>();
-        ClasspathFolders.path("/queries/site").ifPresent(folder -> {
-            try (var files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rq")).toList()) {
-                    String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-                    queries.put(name, QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the site's queries in " + folder, e);
-            }
-        });
-        return new SiteQueries(Map.copyOf(queries));
+        return SHARED;
     }
 
     /** The rows of the SELECT query {@code name} over {@code store}'s query view (the union of its graphs). */
@@ -77,11 +59,20 @@ public final class SiteQueries {
     }
 
     private Query query(String name) {
-        Query query = byName.get(name);
-        if (query == null) {
-            throw new IllegalArgumentException("no site query " + name + " in queries/site/");
+        return byName.computeIfAbsent(name, SiteQueries::read);
+    }
+
+    /** The query {@code queries/site/{name}.rq} of the classpath, parsed. */
+    private static Query read(String name) {
+        if (name.contains("/")) throw new IllegalArgumentException("no site query " + name + " in queries/site/");
+        try (InputStream in = SiteQueries.class.getResourceAsStream(FOLDER + name + ".rq")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no site query " + name + " in queries/site/");
+            }
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the site's query " + FOLDER + name + ".rq", e);
         }
-        return query;
     }
 
     private static List<Map<String, RDFNode>> select(Query query, DatasetGraph store, Map<String, org.apache.jena.graph.Node> bindings) {
