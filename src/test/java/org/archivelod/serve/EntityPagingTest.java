@@ -224,7 +224,7 @@ class EntityPagingTest {
                 ReferredTo.Page referred = ReferredTo.page(aggregates, labels, mao, page);
                 assertEquals(Paging.SIZE, referred.rows().size(), "page " + page + " of what refers to Mao");
             }
-            EntityProfile profile = EntityProfile.build(counting, labels, mao, aggregates, 2);
+            EntityProfile profile = EntityProfile.build(counting, labels, mao, aggregates, aggregates.sizes(EntityProfile.lists(mao)), 2);
             assertFalse(profile.roles().isEmpty());
             assertFalse(Correspondence.around(aggregates, mao).empty());
             SchemaOrg.dataset(counting, ServeFixtures.BASE, List.of());

@@ -16,6 +16,10 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 import org.archivelod.io.ClasspathFolders;
 
@@ -73,6 +77,24 @@ public final class SiteQueries {
         Query query = query(name).cloneQuery();
         query.setOffset(offset);
         query.setLimit(limit);
+        return select(query, store, bindings);
+    }
+
+    /**
+     * Like {@link #select(String, DatasetGraph, Map)}, for each of several {@code values} of the variable {@code var}
+     * at once: a {@code VALUES} block ahead of the query's pattern, built as syntax (one request to a remote store).
+     */
+    public List<Map<String, RDFNode>> select(String name, DatasetGraph store, Map<String, org.apache.jena.graph.Node> bindings,
+            String var, java.util.Collection<org.apache.jena.graph.Node> values) {
+        Var v = Var.alloc(var);
+        ElementData data = new ElementData();
+        data.add(v);
+        values.forEach(n -> data.add(BindingFactory.binding(v, n)));
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(data);
+        pattern.addElement(query(name).getQueryPattern());
+        Query query = query(name).cloneQuery();
+        query.setQueryPattern(pattern);
         return select(query, store, bindings);
     }
 
