@@ -16,12 +16,9 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 import org.archivelod.io.ClasspathFolders;
+import org.archivelod.store.ValuesQuery;
 
 /**
  * The named queries the site's pages read the store through ({@code queries/site/*.rq} on the classpath, parsed once):
@@ -86,15 +83,7 @@ public final class SiteQueries {
      */
     public List<Map<String, RDFNode>> select(String name, DatasetGraph store, Map<String, org.apache.jena.graph.Node> bindings,
             String var, java.util.Collection<org.apache.jena.graph.Node> values) {
-        Var v = Var.alloc(var);
-        ElementData data = new ElementData();
-        data.add(v);
-        values.forEach(n -> data.add(BindingFactory.binding(v, n)));
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(data);
-        pattern.addElement(query(name).getQueryPattern());
-        Query query = query(name).cloneQuery();
-        query.setQueryPattern(pattern);
+        Query query = ValuesQuery.of(query(name), var, values);
         return select(query, store, bindings);
     }
 
