@@ -12,11 +12,11 @@ import org.apache.jena.graph.Node;
  * A query asked for many terms at once: a {@code VALUES} block of the terms, built as syntax (never spliced into the
  * query text), put ahead of the query's pattern so that the store looks up just those terms.
  */
-final class ValuesQuery {
+public final class ValuesQuery {
     private ValuesQuery() {}
 
     /** {@code template} with {@code VALUES ?var { nodes… }} ahead of its pattern. */
-    static Query of(Query template, String var, Collection<Node> nodes) {
+    public static Query of(Query template, String var, Collection<Node> nodes) {
         Var v = Var.alloc(var);
         ElementData values = new ElementData();
         values.add(v);

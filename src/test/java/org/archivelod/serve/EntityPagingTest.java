@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.archivelod.serve.site.ArchiveDocuments;
 import org.archivelod.serve.site.Correspondence;
 import org.archivelod.serve.site.EntityProfile;
 import org.archivelod.serve.site.Labels;
@@ -33,6 +34,7 @@ import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.synth.RecordSynthesizer;
 import org.archivelod.synth.SynthWriter;
+import org.archivelod.vocab.SITE;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,10 +186,38 @@ class EntityPagingTest {
             assertTrue(count(row, "<a href=\"/page/document/") <= NetworkServlet.LETTERS_SHOWN, "a row names a few letters: " + row);
         }
         assertTrue(first.getBytes(StandardCharsets.UTF_8).length < 200_000, "a page of the network stays small");
+        for (int i = 0; i < Paging.SIZE; i++) {
+            // the row of the i-th heaviest correspondence names its first letters by date, then title (then IRI)
+            Correspondence.Edge edge = edges.get(i);
+            List<String> letters = Txn.calculateRead(store.datasetGraph(), () -> lettersByDate(edge));
+            String expected = edge.weight() + ": " + String.join("",
+                    letters.subList(0, Math.min(NetworkServlet.LETTERS_SHOWN, letters.size())).stream()
+                            .map(href -> "<a href=\"" + href + "\">").toList());
+            String row = rows.get(i).replaceAll(">[^<]*</a>; ", ">");
+            assertEquals(edge.weight(), letters.size(), "a correspondence's count is its letters");
+            assertTrue(row.contains(expected), "row " + (i + 1) + " names " + expected + ": " + row);
+        }
         String last = html("/network?page=" + pages);
         assertEquals(edges.size() - (pages - 1) * Paging.SIZE, count(last, "<tr id=\"edge-"), "the last page holds the rest");
         assertTrue(last.contains("#edge-" + edges.size() + "\"><title>"), "its arrows link its rows");
         assertEquals(404, site.get("/network?page=" + (pages + 1)).statusCode());
+    }
+
+    /** The page addresses of the letters of {@code edge} (from the whole site graph), by date (undated last), title, IRI. */
+    private static List<String> lettersByDate(Correspondence.Edge edge) {
+        var dataset = store.datasetGraph();
+        List<ArchiveDocuments.DocumentSummary> letters = new java.util.ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, SITE.from.asNode(), edge.from()).forEachRemaining(q -> {
+            if (dataset.contains(Node.ANY, q.getSubject(), SITE.to.asNode(), edge.to())) {
+                dataset.find(Node.ANY, q.getSubject(), SITE.letter.asNode(), Node.ANY)
+                        .forEachRemaining(l -> letters.add(ArchiveDocuments.summary(dataset, l.getObject())));
+            }
+        });
+        letters.sort(java.util.Comparator.comparing(ArchiveDocuments.DocumentSummary::sortDate,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(ArchiveDocuments.DocumentSummary::title).thenComparing(d -> d.node().getURI()));
+        Labels labels = new Labels(dataset, TermLabels.fromClasspath(), ServeFixtures.BASE);
+        return letters.stream().map(d -> labels.link(d.node()).href()).toList();
     }
 
     private static int count(String text, String what) {
@@ -224,7 +254,7 @@ class EntityPagingTest {
                 ReferredTo.Page referred = ReferredTo.page(aggregates, labels, mao, page);
                 assertEquals(Paging.SIZE, referred.rows().size(), "page " + page + " of what refers to Mao");
             }
-            EntityProfile profile = EntityProfile.build(counting, labels, mao, aggregates, 2);
+            EntityProfile profile = EntityProfile.build(counting, labels, mao, aggregates, aggregates.sizes(EntityProfile.lists(mao)), 2);
             assertFalse(profile.roles().isEmpty());
             assertFalse(Correspondence.around(aggregates, mao).empty());
             SchemaOrg.dataset(counting, ServeFixtures.BASE, List.of());

@@ -38,21 +38,21 @@ public final class NetworkServlet extends PictureServlet {
     protected Picture draw(Labels labels, int page) {
         SiteAggregatesView aggregates = site.aggregates();
         return Txn.calculateRead(site.data(), () -> {
-            Correspondence network = Correspondence.of(aggregates);
-            // the picture and the table show the page's correspondences, most letters first: page 1 the heaviest
-            Correspondence shown = network.page(page);
+            // the page's correspondences, most letters first (page 1 the heaviest), each with its first letters: one
+            // page of the site list "network" and the first entries of each row's list, cut at load
+            Correspondence shown = Correspondence.page(aggregates, site.data(), page, LETTERS_SHOWN);
             int first = (page - 1) * Paging.SIZE;
             String here = "/network" + (page > 1 ? "?page=" + page : "");
             NetworkSvg svg = NetworkSvg.layout("network", "Who wrote to whom", shown, labels, i -> here + "#edge-" + (first + i + 1));
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < shown.edges().size(); i++) {
-                Correspondence.Edge e = Correspondence.letters(aggregates, site.data(), shown.edges().get(i));
-                List<Link> letters = e.documents().stream().limit(LETTERS_SHOWN)
+                Correspondence.Edge e = shown.edges().get(i);
+                List<Link> letters = e.documents().stream()
                         .map(d -> new Link(d.title() + " (" + d.dateLabel() + ")", labels.link(d.node()).href(), false)).toList();
                 rows.add(new Row("edge-" + (first + i + 1), labels.link(e.from()), labels.link(e.to()), e.weight(), letters,
-                        e.documents().size() - letters.size()));
+                        e.weight() - letters.size()));
             }
-            return new Picture(svg, rows, Paging.pagesFor(network.edges().size()));
+            return new Picture(svg, rows, Paging.pagesFor(aggregates.size("network")));
         });
     }
 }

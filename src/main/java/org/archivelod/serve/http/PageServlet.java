@@ -126,11 +126,15 @@ public final class PageServlet extends HttpServlet {
         ReferredTo.Page referredTo = ReferredTo.page(site.aggregates(), labels, entity, number);
         EntityPage page = EntityPage.build(site.data(), labels, path, entity, referredTo);
         boolean document = "document".equals(path.kind()) && page.hasText();
-        EntityProfile profile = document ? null : EntityProfile.build(site.data(), labels, entity, site.aggregates(), number);
+        // the sizes of the entity's five lists (passages, documents by part, letters), with one query
+        String letterList = SiteAggregates.listName("letters", entity);
+        java.util.List<String> lists = new java.util.ArrayList<>(EntityProfile.lists(entity));
+        lists.add(letterList);
+        Map<String, Integer> sizes = document ? Map.of() : site.aggregates().sizes(lists);
+        EntityProfile profile = document ? null : EntityProfile.build(site.data(), labels, entity, site.aggregates(), sizes, number);
         Correspondence mine = document ? null : Correspondence.around(site.aggregates(), entity);
         int counted = profile == null ? 1
-                : Math.max(EntityProfile.pages(profile), Paging.pagesFor(site.aggregates().size(SiteAggregates.listName("letters", entity)),
-                        mine.edges().size()));
+                : Math.max(EntityProfile.pages(profile), Paging.pagesFor(sizes.get(letterList), mine.edges().size()));
         int pages = Math.max(counted, referredTo.rows().isEmpty() ? 1 : number + (referredTo.more() ? 1 : 0));
         if (number > pages) {
             return null;

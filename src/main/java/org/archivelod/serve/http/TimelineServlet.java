@@ -66,8 +66,8 @@ public final class TimelineServlet extends PictureServlet {
             TimelineSvg.Item item = documentItem(doc, docLink.href());
             return Optional.of(new Entry(item.when(), item, new Row(doc.dateLabel(), titled, "document", null)));
         }
-        return ArchiveDocuments.activities(site.data(), documentNode).stream()
-                .filter(a -> a.node().equals(listed.item()) && a.when().isPresent()).findFirst().map(a -> {
+        // the listed activity alone, by its own statements (not every activity of its document's graph)
+        return ArchiveDocuments.activity(site.data(), documentNode, listed.item()).filter(a -> a.when().isPresent()).map(a -> {
                     ArchiveDocuments.TimeSpan when = a.when().get();
                     Link event = labels.link(a.node());
                     LocalDateTime until = when.end() == null || when.end().isBefore(when.begin()) ? when.begin() : when.end();

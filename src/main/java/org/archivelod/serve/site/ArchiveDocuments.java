@@ -129,17 +129,30 @@ public final class ArchiveDocuments {
         }
         List<Activity> out = new ArrayList<>();
         for (Node a : nodes) {
-            String kind = objects(store, a, CRM.P2_has_type.asNode()).stream().filter(Node::isURI)
-                    .map(t -> UriScheme.lastSegment(t.getURI())).findFirst().orElse("activity");
-            Optional<TimeSpan> when = objects(store, a, CRM.P4_has_time_span.asNode()).stream().findFirst()
-                    .flatMap(t -> timeSpan(store, t));
-            out.add(new Activity(a, document, kind, objects(store, a, CRM.P14_carried_out_by.asNode()),
-               objects(store, a, CRM.P11_had_participant.asNode()), when,
-                    literal(store, a, CRM.P3_has_note.asNode()).orElse("")));
+            out.add(read(store, document, a));
         }
         out.sort(Comparator.comparing((Activity x) -> x.when().map(TimeSpan::begin).orElse(null),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(x -> x.node().toString()));
         return out;
+    }
+
+    /**
+     * The one activity {@code activity} of {@code document} (an item of the timeline), read by its own statements
+     * alone, as {@link #activities} reads each: empty when it is not typed as an activity.
+     */
+    public static Optional<Activity> activity(DatasetGraph store, Node document, Node activity) {
+        boolean typed = ACTIVITY_CLASSES.stream().anyMatch(c -> store.contains(Node.ANY, activity, RDF.type.asNode(), c));
+        return typed ? Optional.of(read(store, document, activity)) : Optional.empty();
+    }
+
+    private static Activity read(DatasetGraph store, Node document, Node a) {
+        String kind = objects(store, a, CRM.P2_has_type.asNode()).stream().filter(Node::isURI)
+                .map(t -> UriScheme.lastSegment(t.getURI())).findFirst().orElse("activity");
+        Optional<TimeSpan> when = objects(store, a, CRM.P4_has_time_span.asNode()).stream().findFirst()
+                .flatMap(t -> timeSpan(store, t));
+        return new Activity(a, document, kind, objects(store, a, CRM.P14_carried_out_by.asNode()),
+                objects(store, a, CRM.P11_had_participant.asNode()), when,
+                literal(store, a, CRM.P3_has_note.asNode()).orElse(""));
     }
 
     private static Optional<TimeSpan> timeSpan(DatasetGraph store, Node span) {

@@ -7,7 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -17,8 +21,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Integer> letters) {
     /**
-     * Letters from one party to another: how many documents are such letters, and those documents (all of them, or
-     * none where only the count was read).
+     * Letters from one party to another: how many documents are such letters, and the first of those documents by
+     * date (none where only the count was read).
      */
     public record Edge(Node from, Node to, int weight, List<ArchiveDocuments.DocumentSummary> documents) {}
 
@@ -29,7 +33,7 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
 
     /**
      * The whole network as the site graph's aggregates give it: each correspondence with its count, without its
-     * documents ({@link #letters(SiteAggregatesView, Edge)} reads them for the rows shown).
+     * documents ({@link #page(SiteAggregatesView, DatasetGraph, int, int)} reads a page of it with its first letters).
      */
     public static Correspondence of(SiteAggregatesView aggregates) {
         return of(aggregates.select("correspondence", Map.of()));
@@ -44,7 +48,7 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
         return of(aggregates.select("correspondents", Map.of("person", person)));
     }
 
-    private static Correspondence of(List<Map<String, org.apache.jena.rdf.model.RDFNode>> rows) {
+    private static Correspondence of(List<Map<String, RDFNode>> rows) {
         List<Edge> edges = new ArrayList<>();
         Set<Node> people = new LinkedHashSet<>();
         Map<Node, Integer> letters = new LinkedHashMap<>();
@@ -75,13 +79,40 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
         return new Correspondence(List.copyOf(parties), shown, letters);
     }
 
-    /** The letters of {@code edge}, by date (undated last), then title. Callers hold a read transaction. */
-    public static Edge letters(SiteAggregatesView aggregates, DatasetGraph store, Edge edge) {
-        List<ArchiveDocuments.DocumentSummary> documents = aggregates
-                .select("correspondence-letters", Map.of("from", edge.from(), "to", edge.to())).stream()
-                .map(r -> ArchiveDocuments.summary(store, r.get("letter").asNode()))
-                .sorted(ArchiveDocuments.BY_DATE).toList();
-        return new Edge(edge.from(), edge.to(), edge.weight(), documents);
+    /**
+     * Page {@code page} of the network (from 1) as the site list {@code network} holds it, cut at load in this order
+     * (most letters first): its correspondences with their counts and parties, each with its first {@code shown}
+     * letters by date (undated last), then title (page 1 of its site list {@code between}), all read with one query
+     * whatever the size of the collection; empty past the last page. Callers hold a read transaction.
+     */
+    public static Correspondence page(SiteAggregatesView aggregates, DatasetGraph store, int page, int shown) {
+        Node list = aggregates.pageOf("network", page);
+        Map<Integer, List<RDFNode>> byPosition = new TreeMap<>();
+        Map<Integer, Map<String, RDFNode>> first = new TreeMap<>();
+        for (var row : aggregates.select("network-page", Map.of("page", list, "most", integer(shown)))) {
+            int position = row.get("position").asLiteral().getInt();
+            first.putIfAbsent(position, row);
+            byPosition.computeIfAbsent(position, p -> new ArrayList<>()).add(row.get("letter"));
+        }
+        List<Edge> edges = new ArrayList<>();
+        Set<Node> people = new LinkedHashSet<>();
+        Map<Node, Integer> letters = new LinkedHashMap<>();
+        first.forEach((position, row) -> {
+            Node from = row.get("from").asNode();
+            Node to = row.get("to").asNode();
+            List<ArchiveDocuments.DocumentSummary> documents = byPosition.get(position).stream()
+                    .map(letter -> ArchiveDocuments.summary(store, letter.asNode())).toList();
+            edges.add(new Edge(from, to, row.get("documents").asLiteral().getInt(), documents));
+            people.add(from);
+            people.add(to);
+            letters.put(from, row.get("fromLetters").asLiteral().getInt());
+            letters.put(to, row.get("toLetters").asLiteral().getInt());
+        });
+        return new Correspondence(List.copyOf(people), edges, letters);
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static final Comparator<Edge> ORDER = Comparator.comparingInt(Edge::weight).reversed()

@@ -3,6 +3,7 @@ package org.archivelod.serve.site;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
@@ -75,11 +76,21 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
                 passages, passageCount, paging);
     }
 
+    /** The names of the site lists of {@code entity} the profile counts: its passages, then its documents by part. */
+    public static List<String> lists(Node entity) {
+        List<String> lists = new ArrayList<>();
+        lists.add(SiteAggregates.listName("passages", entity));
+        ROLES.forEach(role -> lists.add(SiteAggregates.listName(role, entity)));
+        return lists;
+    }
+
     /**
      * What the page lists about {@code entity}: of its passages and of the documents it had each part in, page
-     * {@code page} only (site lists, cut into pages at load), with their numbers.
+     * {@code page} only (site lists, cut into pages at load), with their numbers, which {@code sizes} gives by list
+     * name (read at once for all of {@link #lists}: {@link SiteAggregatesView#sizes}).
      */
-    public static EntityProfile build(DatasetGraph store, Labels labels, Node entity, SiteAggregatesView aggregates, int page) {
+    public static EntityProfile build(DatasetGraph store, Labels labels, Node entity, SiteAggregatesView aggregates,
+            Map<String, Integer> sizes, int page) {
         List<Name> preferred = new ArrayList<>();
         store.find(Node.ANY, entity, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
@@ -106,7 +117,7 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         List<Role> roles = new ArrayList<>();
         for (String role : ROLES) {
             String list = SiteAggregates.listName(role, entity);
-            int count = aggregates.size(list);
+            int count = sizes.getOrDefault(list, 0);
             if (count > 0) {
                 List<Doc> docs = aggregates.page(list, page).stream()
                         .map(e -> ArchiveDocuments.summary(store, e.item()))
@@ -114,7 +125,7 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
                 roles.add(new Role(role, docs, count));
             }
         }
-        return new EntityProfile(preferred, names, identifiers(store, entity), roles, passages, aggregates.size(passageList),
+        return new EntityProfile(preferred, names, identifiers(store, entity), roles, passages, sizes.getOrDefault(passageList, 0),
                 new Paging(1, 1));
     }
 

@@ -50,12 +50,31 @@ public final class SiteAggregatesView {
                 .map(r -> r.get("size").asLiteral().getInt()).orElse(0);
     }
 
+    /**
+     * How many entries each of the lists {@code names} has (0 for a list the store lacks), read with one query: the
+     * sizes an entity's page shows of its passages, documents and letters.
+     */
+    public Map<String, Integer> sizes(List<String> names) {
+        Map<Node, String> byList = new java.util.LinkedHashMap<>();
+        names.forEach(n -> byList.put(list(n), n));
+        Map<String, Integer> sizes = new java.util.HashMap<>();
+        names.forEach(n -> sizes.put(n, 0));
+        queries.select("list-size", view, withSite(Map.of()), "list", byList.keySet())
+                .forEach(r -> sizes.put(byList.get(r.get("list").asNode()), r.get("size").asLiteral().getInt()));
+        return sizes;
+    }
+
     /** Page {@code page} (from 1, {@link Paging#SIZE} a page) of the list {@code name}, in order. */
     public List<Entry> page(String name, int page) {
-        return select("list-page", Map.of("page", NodeFactory.createURI(list(name).getURI() + "-" + page))).stream()
+        return select("list-page", Map.of("page", pageOf(name, page))).stream()
                 .map(r -> new Entry(r.get("item").asNode(),
                         Optional.ofNullable(r.get("document")).map(RDFNode::asNode)))
                 .toList();
+    }
+
+    /** The IRI of page {@code page} of the list {@code name}, for a site query that reads a page with more. */
+    public Node pageOf(String name, int page) {
+        return NodeFactory.createURI(list(name).getURI() + "-" + page);
     }
 
     private Node list(String name) {

@@ -17,6 +17,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.archivelod.store.ValuesQuery;
 
 /**
  * The named queries the site's pages read the store through ({@code queries/site/*.rq} on the classpath, each read and
@@ -55,6 +56,16 @@ public final class SiteQueries {
         Query query = query(name).cloneQuery();
         query.setOffset(offset);
         query.setLimit(limit);
+        return select(query, store, bindings);
+    }
+
+    /**
+     * Like {@link #select(String, DatasetGraph, Map)}, for each of several {@code values} of the variable {@code var}
+     * at once: a {@code VALUES} block ahead of the query's pattern, built as syntax (one request to a remote store).
+     */
+    public List<Map<String, RDFNode>> select(String name, DatasetGraph store, Map<String, org.apache.jena.graph.Node> bindings,
+            String var, java.util.Collection<org.apache.jena.graph.Node> values) {
+        Query query = ValuesQuery.of(query(name), var, values);
         return select(query, store, bindings);
     }
 

@@ -1,0 +1,96 @@
+package org.archivelod.serve;
+
+import jakarta.servlet.Filter;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.archivelod.pipeline.Publication;
+import org.archivelod.serve.http.ServeSettings;
+import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.RemoteStoreLoader;
+
+/**
+ * One TDB2 store holding what {@code source} holds (loaded as {@code load --endpoint} does), served twice: by a
+ * standalone-like Fuseki (union default graph) that counts the requests it gets, with fronts over it, and embedded
+ * ({@code serve --store}), so that a test sees what a front asks the store for a page and compares its bytes.
+ */
+final class CountedFronts implements AutoCloseable {
+    private final AtomicInteger requests = new AtomicInteger();
+    private final List<String> queries = Collections.synchronizedList(new ArrayList<>());
+    private final List<ArchiveServer> fronts = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Path tmp;
+    private final ArchiveStore local;
+    private final FusekiServer fuseki;
+    private final String endpoint;
+    private final ArchiveServer embedded;
+
+    CountedFronts(Path tmp, ArchiveStore source) throws Exception {
+        this.tmp = tmp;
+        local = ArchiveStore.open(tmp.resolve("tdb"));
+        DatasetGraph tdb = local.datasetGraph();
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Filter counting = (request, response, chain) -> {
+            requests.incrementAndGet();
+            queries.add(String.valueOf(request.getParameter("query")).replaceAll("\\s+", " "));
+            chain.doFilter(request, response);
+        };
+        fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", tdb, true).addFilter("/*", counting).build().start();
+        endpoint = "http://localhost:" + fuseki.getHttpPort() + "/ds";
+        new RemoteStoreLoader(endpoint).load(sink -> StreamRDFOps.sendDatasetToStream(source.datasetGraph(), sink));
+        Path dumps = Files.createTempDirectory(tmp, "dumps");
+        Publication.Artifacts made = Publication.publish(local, dumps, ArchiveServer.filing(local), step -> {});
+        embedded = ArchiveServer.start(settings(dumps), local, made);
+    }
+
+    private static ServeSettings settings(Path dumps) {
+        return new ServeSettings(ServeFixtures.BASE, ServeSettings.LOOPBACK, 0, false, dumps);
+    }
+
+    /** A new front over the store: nothing read yet, nothing cached. */
+    ArchiveServer front() throws Exception {
+        ArchiveServer front = ArchiveServer.front(settings(Files.createTempDirectory(tmp, "unused")), ArchiveStore.remote(endpoint), w -> {});
+        fronts.add(front);
+        return front;
+    }
+
+    ArchiveServer embedded() {
+        return embedded;
+    }
+
+    HttpResponse<byte[]> get(ArchiveServer server, String path, String accept) throws Exception {
+        return StatelessFrontsTest.get(http, server, path, accept);
+    }
+
+    /** The store requests behind the first view of {@code path} (which must answer 200) on a new front. */
+    int requestsBehind(String path, String accept) throws Exception {
+        ArchiveServer front = front();
+        requests.set(0);
+        queries.clear();
+        HttpResponse<byte[]> answer = get(front, path, accept);
+        if (answer.statusCode() != 200) throw new AssertionError(path + " answered " + answer.statusCode());
+        return requests.get();
+    }
+
+    /** The queries behind the last {@link #requestsBehind}, one a line. */
+    String queries() {
+        return String.join("\n", queries);
+    }
+
+    @Override
+    public void close() {
+        fronts.forEach(ArchiveServer::close);
+        if (embedded != null) embedded.close();
+        if (fuseki != null) fuseki.stop();
+        if (local != null) local.close();
+    }
+}

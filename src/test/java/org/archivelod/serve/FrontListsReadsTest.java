@@ -1,0 +1,89 @@
+package org.archivelod.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.archivelod.serve.site.Paging;
+import org.archivelod.store.ArchiveStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The timeline and the network through a front: a full page of either costs a few store requests, however many
+ * documents the page lists (the site lists carry what a row shows, and a page of network rows is one query with
+ * each row's first letters), and the pages are the embedded server's bytes. {@value #DOCUMENTS} synthetic documents,
+ * so that the first page of each is full and there is a second.
+ */
+class FrontListsReadsTest {
+    private static final int DOCUMENTS = 200;
+    /**
+     * The most store requests the first view of a timeline page may cost: its page and the list's size, then the
+     * page's activities, their time-spans and documents read a level at a time (10 and 14 here); before, each
+     * listed document's graph was read for its activities (about 6 requests per document: 286 at 2,000 documents).
+     */
+    static final int MOST_REQUESTS_PER_TIMELINE = 20;
+    /**
+     * The most for a page of the network: its rows with their first letters (one query) and the list's size, then
+     * the letters' titles and dates and the parties' labels a level at a time (4 here); before, a query per row for
+     * all its letters (450 requests at 2,000 documents, 452 at 10^4).
+     */
+    static final int MOST_REQUESTS_PER_NETWORK = 10;
+    @TempDir
+    static Path tmp;
+    private static ArchiveStore source;
+    private static CountedFronts store;
+
+    @BeforeAll
+    static void start() throws Exception {
+        source = SiteFixtures.synthetic(tmp.resolve("corpus"), DOCUMENTS, 1);
+        store = new CountedFronts(tmp, source);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (store != null) store.close();
+        if (source != null) source.close();
+    }
+
+    private static int rows(byte[] page) {
+        String html = new String(page, StandardCharsets.UTF_8);
+        String table = html.substring(html.indexOf("<table>"), html.indexOf("</table>"));
+        return table.split("</tr>", -1).length - 2;   // less the heading row
+    }
+
+    /** Page 1 of {@code path} is full (embedded), and the first view of it and of page 2 on a new front ask the store {@code most} times at most. */
+    private static void fewRequestsBehind(String path, int most) throws Exception {
+        assertEquals(Paging.SIZE, rows(store.get(store.embedded(), path, "text/html").body()), "the first page of " + path + " is full");
+        for (String page : new String[] {path, path + "?page=2"}) {
+            int requests = store.requestsBehind(page, "text/html");
+            assertTrue(requests <= most, page + " asked the store " + requests + " times: " + store.queries());
+        }
+    }
+
+    @Test
+    void aPageOfTheTimeline_costsAFewStoreRequests() throws Exception {
+        fewRequestsBehind("/timeline", MOST_REQUESTS_PER_TIMELINE);
+    }
+
+    @Test
+    void aPageOfTheNetwork_costsAFewStoreRequests() throws Exception {
+        fewRequestsBehind("/network", MOST_REQUESTS_PER_NETWORK);
+    }
+
+    @Test
+    void theFrontsTimelineAndNetwork_areTheEmbeddedServersBytes() throws Exception {
+        ArchiveServer front = store.front();
+        for (String page : new String[] {"/timeline", "/timeline?page=2", "/network", "/network?page=2", "/network.svg"}) {
+            HttpResponse<byte[]> mine = store.get(front, page, "text/html");
+            HttpResponse<byte[]> theirs = store.get(store.embedded(), page, "text/html");
+            assertEquals(200, mine.statusCode(), page);
+            assertArrayEquals(theirs.body(), mine.body(), page + ":\n" + new String(mine.body(), StandardCharsets.UTF_8));
+        }
+    }
+}
