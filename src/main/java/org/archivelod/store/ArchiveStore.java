@@ -58,7 +58,23 @@ public final class ArchiveStore implements AutoCloseable {
             throw new StoreException(directory + ": cannot create the store folder: " + e.getMessage(), e);
         }
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(directory), PARAMS);
+        forgetParams(directory);
         return new ArchiveStore(dsg, directory);
+    }
+
+    /**
+     * Removes the {@code tdb.cfg} TDB2 writes at the top of a new database when given store parameters. Fuseki 5.6's
+     * command ({@code --tdb2 --loc}) takes a top-level {@code tdb.cfg} for the mark of a TDB1 database and refuses
+     * the store ("StoreParams key not recognized"). Nothing is lost: the file would only repeat TDB2's defaults and
+     * the two cache sizes, which are given again at every open ({@link #PARAMS}). When it cannot be removed (a
+     * read-only folder) it stays; only a standalone Fuseki minds it.
+     */
+    private static void forgetParams(Path directory) {
+        try {
+            Files.deleteIfExists(directory.resolve("tdb.cfg"));
+        } catch (java.io.IOException e) {
+            // left in place: see above
+        }
     }
 
     /** A fresh transactional in-memory store (nothing is kept after the process ends). */
