@@ -93,18 +93,20 @@ public final class SiteAggregates {
     }
 
     /**
-     * Computes the aggregates of a local store loaded before there were any (it has data but no site graph) or before
-     * the VoID statistics were among them (no {@code <site#void>}: {@code queries/aggregates/0-void.ru}, written with
-     * the lists sitemap and oai) or the lists of OAI-PMH's sets and the reconciliation names (no
-     * {@code <site#oai-types>}, written with them), so that such a store can be served as it is; a store that has them
-     * is left as it is. (A remote store is never given: its server is a front, which writes nothing.)
+     * Computes the aggregates of a local store loaded before there were any (it has data but no site graph), before
+     * the VoID statistics were among them (no {@code <site#void>}: {@code queries/aggregates/0-void.ru}), or before one
+     * of today's whole site lists was (no {@code <site#NAME> site:size}, NAME any of {@link SiteLists#wholeLists()}:
+     * the reconciliation names came with {@code oai-types}, the per-correspondence lists with {@code network}), so
+     * that such a store can be served as it is; a store that has them is left as it is. (A remote store is never
+     * given: its server is a front, which writes nothing.)
      */
     public static void ensure(ArchiveStore store) {
         DatasetGraph dataset = store.datasetGraph();
         boolean missing = Txn.calculateRead(dataset, () -> ArchiveStore.mintedBase(dataset).map(b -> {
             Node site = AggregateParameters.of(b).site();
             return !dataset.contains(site, NodeFactory.createURI(site.getURI() + "#void"), VOID.triples.asNode(), Node.ANY)
-                    || !dataset.contains(site, NodeFactory.createURI(site.getURI() + "#oai-types"), SITE.size.asNode(), Node.ANY);
+                    || SiteLists.wholeLists().stream().anyMatch(name -> !dataset.contains(site,
+                            NodeFactory.createURI(site.getURI() + "#" + name), SITE.size.asNode(), Node.ANY));
         }).orElse(false));
         if (missing) refresh(dataset);
     }

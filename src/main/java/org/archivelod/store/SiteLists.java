@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -67,6 +68,16 @@ final class SiteLists {
             store.select(query, writer::row);
             writer.finish();
         }
+    }
+
+    /**
+     * The names of the lists that are one list each, not one per thing ({@code ?list}): a refresh writes each of them,
+     * with its {@code site:size}, even when it is empty, so a site graph that lacks one was written by an older version.
+     */
+    static List<String> wholeLists() {
+        return queries().entrySet().stream()
+                .filter(list -> !list.getValue().getResultVars().contains("list"))
+                .map(Map.Entry::getKey).toList();
     }
 
     /** The query with the list's order: by {@code ?list} (if it has one), key, tie, item. */

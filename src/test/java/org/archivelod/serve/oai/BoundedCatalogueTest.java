@@ -48,6 +48,7 @@ import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.ReconcileNames;
 import org.archivelod.store.SiteAggregates;
 import org.archivelod.uri.UriScheme;
+import org.archivelod.vocab.SITE;
 import org.archivelod.vocab.CRM;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +126,24 @@ class BoundedCatalogueTest {
         SiteAggregates.ensure(store);
         assertEquals(1, Txn.calculateRead(dataset, () -> dataset.stream(site, described, VOID.triples.asNode(), Node.ANY).count()),
                 "an older site graph (no VoID counts, no sitemap or OAI-PMH list) is computed again");
+    }
+
+    @Test
+    void aStoreWhoseSiteGraphLacksAWholeListOfToday_hasItsAggregatesComputedAgain_andACurrentOneIsLeftAsItIs() {
+        DatasetGraph dataset = store.datasetGraph();
+        Node site = NodeFactory.createURI(UriScheme.at(BASE).siteGraph());
+        Node network = NodeFactory.createURI(site.getURI() + "#network");
+        long statements = Txn.calculateRead(dataset, () -> dataset.stream(site, Node.ANY, Node.ANY, Node.ANY).count());
+        SiteAggregates.ensure(store);
+        Node marker = NodeFactory.createURI(site.getURI() + "#marker");
+        Txn.executeWrite(dataset, () -> dataset.add(site, marker, marker, marker));
+        SiteAggregates.ensure(store);
+        assertTrue(Txn.calculateRead(dataset, () -> dataset.contains(site, marker, marker, marker)), "a current site graph is not rewritten");
+        Txn.executeWrite(dataset, () -> dataset.deleteAny(site, network, SITE.size.asNode(), Node.ANY));
+        SiteAggregates.ensure(store);
+        assertFalse(Txn.calculateRead(dataset, () -> dataset.contains(site, marker, marker, marker)), "rewritten: the network list was missing");
+        assertTrue(Txn.calculateRead(dataset, () -> dataset.contains(site, network, SITE.size.asNode(), Node.ANY)));
+        assertEquals(statements, Txn.calculateRead(dataset, () -> dataset.stream(site, Node.ANY, Node.ANY, Node.ANY).count()));
     }
 
     @Test
