@@ -20,12 +20,7 @@ import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.archivelod.text.NameFolding;
-import org.archivelod.uri.UriScheme;
 import org.archivelod.vocab.CRM;
 import org.archivelod.vocab.SITE;
 
@@ -35,7 +30,7 @@ import org.archivelod.vocab.SITE;
  * group, place and document under {@code {base}id/}, with the label ({@code rdfs:label}, English first) and every other
  * name the data gives — {@code rdfs:label}s and {@code skos:prefLabel}s in other languages, {@code skos:altLabel}s, the
  * {@code crm:P190_has_symbolic_content} of each {@code crm:E41_Appellation} it {@code crm:P1_is_identified_by}, and a
- * document's {@code dcterms:title} — read through Jena's graph API as the service read them on its first request before.
+ * document's {@code dcterms:title} — read in one streaming query a kind ({@link NamedEntities}).
  * Each becomes, in the site graph: {@code <entity> site:kind "person" ; site:label "…" ; site:names "[…]" (the other
  * names, a JSON array in the order found) ; site:date "…" ; site:key "w zhou", "n Zhou Enlai", "p zho", "d 1950"…}:
  * a word of a name folded ({@link NameFolding#fold}), a name as written ({@link NameFolding#spaced}), the first one to
@@ -127,12 +122,12 @@ public final class ReconcileNames {
     }
 
     /**
-     * Writes the index of the entities {@code data} holds under {@code base} into {@code site}, through {@code update}
+     * Writes the index of the {@code entities} minted under {@code base} into {@code site}, through {@code update}
      * ({@value #BATCH} statements a request), inside the caller's transaction.
      */
-    static void write(DatasetGraph data, Node site, String base, Consumer<UpdateRequest> update) {
+    static void write(NamedEntities entities, Node site, String base, Consumer<UpdateRequest> update) {
         Batch batch = new Batch(site, update);
-        read(data, base, e -> {
+        entities.read(base, e -> {
             batch.add(e.iri(), SITE.kind.asNode(), NodeFactory.createLiteralString(e.kind()));
             batch.add(e.iri(), SITE.label.asNode(), NodeFactory.createLiteralString(e.label()));
             batch.add(e.iri(), SITE.names.asNode(), NodeFactory.createLiteralString(encode(e.variants())));
@@ -143,60 +138,11 @@ public final class ReconcileNames {
     }
 
     /**
-     * Tells {@code each} every entity of the published data of {@code data} minted under {@code base}, read through the
-     * Jena API, inside the caller's transaction (what a first request read before the index; tests compare with it).
+     * Tells {@code each} every entity of the data of the embedded dataset {@code data} minted under {@code base}, inside
+     * the caller's transaction: one streaming query a kind ({@link NamedEntities}).
      */
     public static void read(DatasetGraph data, String base, Consumer<Named> each) {
-        DatasetGraph published = new WithoutSiteGraph(data);
-        String space = UriScheme.at(base).idSpace();
-        for (Map.Entry<String, Resource> kind : KINDS.entrySet()) {
-            Set<Node> subjects = new LinkedHashSet<>();
-            published.find(Node.ANY, Node.ANY, RDF.type.asNode(), kind.getValue().asNode())
-                    .forEachRemaining(q -> {
-                        Node s = q.getSubject();
-                        if (s.isURI() && s.getURI().startsWith(space + kind.getKey() + "/")) subjects.add(s);
-                    });
-            if (data instanceof RemoteDatasetGraph remote) remote.willRead(subjects);
-            for (Node s : subjects) entity(published, s, kind.getKey()).ifPresent(each);
-        }
-    }
-
-    private static Optional<Named> entity(DatasetGraph data, Node s, String kind) {
-        List<Node> labels = objects(data, s, RDFS.label.asNode());
-        Optional<String> label = labels.stream().filter(l -> l.getLiteralLanguage().equals("en")).findFirst()
-                .or(() -> labels.stream().filter(l -> l.getLiteralLanguage().isEmpty()).findFirst())
-                .or(() -> labels.stream().findFirst())
-                .map(Node::getLiteralLexicalForm);
-        if (label.isEmpty()) return Optional.empty();
-        Set<String> names = new LinkedHashSet<>();
-        labels.forEach(l -> names.add(l.getLiteralLexicalForm()));
-        for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), DCTerms.title.asNode())) {
-            objects(data, s, p).forEach(l -> names.add(l.getLiteralLexicalForm()));
-        }
-        for (Quad q : quads(data, s, CRM.P1_is_identified_by.asNode())) {
-            Node name = q.getObject();
-            if (data.contains(Node.ANY, name, RDF.type.asNode(), CRM.E41_Appellation.asNode())) {
-                objects(data, name, CRM.P190_has_symbolic_content.asNode()).forEach(l -> names.add(l.getLiteralLexicalForm()));
-            }
-        }
-        names.remove(label.get());
-        Optional<String> date = objects(data, s, DCTerms.date.asNode()).stream().map(Node::getLiteralLexicalForm).findFirst();
-        return Optional.of(new Named(s, kind, label.get(), List.copyOf(names), date));
-    }
-
-    /** The literal objects of {@code s p} in any graph, without repeats, in the order found. */
-    private static List<Node> objects(DatasetGraph data, Node s, Node p) {
-        Set<Node> found = new LinkedHashSet<>();
-        for (Quad q : quads(data, s, p)) {
-            if (q.getObject().isLiteral()) found.add(q.getObject());
-        }
-        return List.copyOf(found);
-    }
-
-    private static List<Quad> quads(DatasetGraph data, Node s, Node p) {
-        List<Quad> quads = new ArrayList<>();
-        data.find(Node.ANY, s, p, Node.ANY).forEachRemaining(quads::add);
-        return quads;
+        NamedEntities.local(data).read(base, each);
     }
 
     /** Statements of the site graph, sent {@value #BATCH} at a time. */

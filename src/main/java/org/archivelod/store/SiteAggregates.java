@@ -77,7 +77,7 @@ public final class SiteAggregates {
                     SiteAggregates.update(request, dataset);
                 }
             }, p);
-            ReconcileNames.write(dataset, p.site(), base.get(), request -> update(request, dataset));
+            ReconcileNames.write(NamedEntities.local(dataset), p.site(), base.get(), request -> update(request, dataset));
         });
         return parameters.map(AggregateParameters::site);
     }
@@ -127,7 +127,7 @@ public final class SiteAggregates {
                     connection.update(request);
                 }
             }, p);
-            ReconcileNames.write(data, p.site(), base, connection::update);
+            ReconcileNames.write(NamedEntities.remote(connection::querySelect), p.site(), base, connection::update);
         });
     }
 

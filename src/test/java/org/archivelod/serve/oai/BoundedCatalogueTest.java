@@ -46,6 +46,7 @@ import org.archivelod.serve.site.Sitemap;
 import org.archivelod.serve.site.VoidDescription;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.ReconcileNames;
+import org.archivelod.store.ReferenceNames;
 import org.archivelod.store.SiteAggregates;
 import org.archivelod.uri.UriScheme;
 import org.archivelod.vocab.SITE;
@@ -219,6 +220,22 @@ class BoundedCatalogueTest {
         assertEquals(every.stream().filter(e -> NameScore.startsWith("Zho", e.label(), e.variants()))
                 .map(e -> e.iri().getURI().substring((BASE + "id/").length())).sorted().toList(), zho);
         assertTrue(lists.most() <= MOST_PER_READ, "suggest: one read yielded " + lists.most() + " quads");
+    }
+
+    @Test
+    void theNameIndexsEntities_readInOneQueryAKind_areThoseOfTheReferenceReading_withTheirNamesInTheSameOrder() {
+        DatasetGraph data = store.datasetGraph();
+        List<ReconcileNames.Named> streamed = new ArrayList<>();
+        List<ReconcileNames.Named> reference = new ArrayList<>();
+        Txn.executeRead(data, () -> ReconcileNames.read(data, BASE, streamed::add));
+        Txn.executeRead(data, () -> ReferenceNames.read(data, BASE, reference::add));
+        java.util.Comparator<ReconcileNames.Named> byIri = java.util.Comparator.comparing((ReconcileNames.Named e) -> e.iri().getURI())
+                .thenComparing(ReconcileNames.Named::kind);
+        streamed.sort(byIri);
+        reference.sort(byIri);
+        assertTrue(reference.size() > 2 * MOST_PER_READ, "entities: " + reference.size());
+        assertTrue(reference.stream().anyMatch(e -> e.variants().size() > 2), "some entity has several other names");
+        assertEquals(reference, streamed);
     }
 
     /** The answer to {@code query} scored over {@code every} entity, as the service answered before its name index. */
