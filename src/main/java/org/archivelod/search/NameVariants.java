@@ -46,7 +46,7 @@ public final class NameVariants {
 
     /** Reads the names from {@code graph} (the union of the store's graphs); the caller holds a read transaction. */
     public static NameVariants read(Graph graph, SearchAnalyzer analyzer) {
-        Map<Node, Set<String>> names = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
+        Map<Node, Set<String>> names = byIri();
         for (Node kind : KINDS) {
             graph.find(Node.ANY, RDF.type.asNode(), kind).forEachRemaining(t -> {
                 Node entity = t.getSubject();
@@ -62,6 +62,22 @@ public final class NameVariants {
             });
         }
         return new NameVariants(analyzer, names);
+    }
+
+    /** The names as {@link #byEntity} gave them (kept by {@link NamesFile}), in the same order. */
+    static NameVariants of(Map<Node, Set<String>> byEntity, SearchAnalyzer analyzer) {
+        Map<Node, Set<String>> names = byIri();
+        names.putAll(byEntity);
+        return new NameVariants(analyzer, names);
+    }
+
+    private static Map<Node, Set<String>> byIri() {
+        return new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
+    }
+
+    /** Every entity's names, by entity in IRI order. */
+    Map<Node, Set<String>> byEntity() {
+        return java.util.Collections.unmodifiableMap(namesByEntity);
     }
 
     private static void literals(Graph graph, Node subject, Node property, Set<String> into) {

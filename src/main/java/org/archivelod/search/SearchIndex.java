@@ -129,8 +129,10 @@ public final class SearchIndex implements DocumentSearch {
 
     /**
      * Makes the index answer for {@code store} as of the release {@code digest}: rebuilt unless the index on disk
-     * was built from that same release. The names are always read afresh: now when the index is rebuilt (it needs
-     * them), otherwise on a background thread that the first search waits for.
+     * was built from that same release. The names that widen a search are read from the store when the index is
+     * rebuilt (it needs them) and kept beside it ({@link NamesFile}); an index kept as it is reads them from that file,
+     * not from the store, on a background thread that the first search waits for (an index written before the file was
+     * reads them from the store there, as before).
      */
     public synchronized void syncWith(DatasetGraph store, String digest) throws IOException {
         syncWith(store, digest, DocumentFacets.NONE);
@@ -150,7 +152,8 @@ public final class SearchIndex implements DocumentSearch {
             names = CompletableFuture.completedFuture(readNames(store));
             rebuild(store, digest);
         } else {
-            names = CompletableFuture.supplyAsync(() -> readNames(store), NAME_READER);
+            String release = digest;
+            names = CompletableFuture.supplyAsync(() -> keptNames(release).orElseGet(() -> readNames(store)), NAME_READER);
         }
         stale.set(false);
         return rebuilt;
@@ -164,6 +167,15 @@ public final class SearchIndex implements DocumentSearch {
 
     private NameVariants readNames(DatasetGraph store) {
         return Txn.calculateRead(store, () -> NameVariants.read(store.getUnionGraph(), analyzer));
+    }
+
+    /** The names written with the index of {@code release} ({@link NamesFile}); empty for an index made without them. */
+    private Optional<NameVariants> keptNames(String release) {
+        try {
+            return NamesFile.read(directory, release).map(kept -> NameVariants.of(kept, analyzer));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private NameVariants names() throws IOException {
@@ -214,6 +226,7 @@ public final class SearchIndex implements DocumentSearch {
                     throw new UncheckedIOException(e);
                 }
             }));
+            NamesFile.write(directory, digest, names.join().byEntity());
             writer.setLiveCommitData(Map.of(RELEASE, digest).entrySet());
             HaltPoints.reach("index");   // a test's real halt, with the documents added and not committed
             writer.commit();

@@ -142,6 +142,52 @@ class SearchIndexTest {
     }
 
     @Test
+    void aKeptIndex_widensNamesWithTheNamesWrittenAtItsBuild_readingNothingOfTheStore(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("store-search");
+        try (SearchIndex disk = SearchIndex.onDisk(folder)) {
+            assertTrue(disk.syncWith(store.datasetGraph(), "release-1", DocumentFacets.NONE), "built");
+        }
+        assertTrue(Files.exists(folder.resolve(NamesFile.NAME)), "the names are kept beside the index");
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        DatasetGraph watched = new DatasetGraphWrapper(store.datasetGraph()) {
+            @Override
+            public void begin(org.apache.jena.query.TxnType type) {
+                reads.incrementAndGet();
+                super.begin(type);
+            }
+
+            @Override
+            public void begin(org.apache.jena.query.ReadWrite mode) {
+                reads.incrementAndGet();
+                super.begin(mode);
+            }
+
+            @Override
+            public Graph getUnionGraph() {
+                reads.incrementAndGet();
+                return super.getUnionGraph();
+            }
+
+            @Override
+            public java.util.Iterator<org.apache.jena.sparql.core.Quad> find(Node g, Node s, Node p, Node o) {
+                reads.incrementAndGet();
+                return super.find(g, s, p, o);
+            }
+        };
+        try (SearchIndex disk = SearchIndex.onDisk(folder)) {
+            assertFalse(disk.syncWith(watched, "release-1", DocumentFacets.NONE), "kept");
+            SearchIndex.Results kept = disk.search("Chou En-lai", 10);
+            assertEquals(0, reads.get(), "the start and the search read nothing of the store");
+            assertEquals(index.search("Chou En-lai", 10).names(), kept.names(), "widened as by the names read from the store");
+            assertEquals(iris(index.search("Chou En-lai", 10)), iris(kept));
+        }
+        try (SearchIndex disk = SearchIndex.onDisk(folder)) {
+            assertTrue(disk.syncWith(watched, "release-2", DocumentFacets.NONE), "another release: rebuilt");
+            assertTrue(reads.get() > 0, "from the store");
+        }
+    }
+
+    @Test
     void markStale_rebuildsFromTheStoreBeforeTheNextSearch() throws Exception {
         try (ArchiveStore changing = SiteFixtures.store(); SearchIndex own = SearchIndex.inMemory()) {
             own.syncWith(changing.datasetGraph(), "r");
