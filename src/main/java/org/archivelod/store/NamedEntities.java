@@ -18,6 +18,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.SortCondition;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -42,8 +43,9 @@ import org.archivelod.uri.UriScheme;
  * Txn.executeRead(dataset, () -> NamedEntities.local(dataset).read(base, named -> …));
  * }</pre>
  */
-final class NamedEntities {
+final class NamedEntities implements ReconcileNames.Source {
     private static final String QUERY = "/queries/aggregates/names/entities.rq";
+    private static final String UNION_SHOWN = "/queries/aggregates/names/union-shown.rq";
     private static final Var ENTITY = Var.alloc("entity");
     /** The variables of the names, in the order an entity's other names are listed. */
     private static final List<String> NAMES = List.of("label", "preferred", "alternative", "title", "appellation");
@@ -82,7 +84,8 @@ final class NamedEntities {
     }
 
     /** Tells {@code each} every entity of each kind of {@link ReconcileNames#KINDS} minted under {@code base}. */
-    void read(String base, Consumer<ReconcileNames.Named> each) {
+    @Override
+    public void read(String base, Consumer<ReconcileNames.Named> each) {
         String space = UriScheme.at(base).idSpace();
         Query template = template();
         for (Map.Entry<String, Resource> kind : ReconcileNames.KINDS.entrySet()) {
@@ -98,12 +101,24 @@ final class NamedEntities {
         }
     }
 
+    /**
+     * Whether the remote store {@code connection} reaches shows the union of its named graphs as its default graph, so that
+     * {@link #remote} reads its entities ({@code queries/aggregates/names/union-shown.rq}).
+     */
+    static boolean unionShown(RDFConnection connection) {
+        return connection.queryAsk(query(UNION_SHOWN));
+    }
+
     private static Query template() {
-        try (InputStream in = NamedEntities.class.getResourceAsStream(QUERY)) {
-            if (in == null) throw new IllegalStateException("no " + QUERY + " on the classpath");
+        return query(QUERY);
+    }
+
+    private static Query query(String file) {
+        try (InputStream in = NamedEntities.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException("no " + file + " on the classpath");
             return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + QUERY, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
@@ -141,10 +156,7 @@ final class NamedEntities {
 
     private static Optional<ReconcileNames.Named> named(Node entity, String kind, Map<String, Set<Node>> found) {
         List<Node> labels = List.copyOf(found.getOrDefault("label", Set.of()));
-        Optional<String> label = labels.stream().filter(l -> l.getLiteralLanguage().equals("en")).findFirst()
-                .or(() -> labels.stream().filter(l -> l.getLiteralLanguage().isEmpty()).findFirst())
-                .or(() -> labels.stream().findFirst())
-                .map(Node::getLiteralLexicalForm);
+        Optional<String> label = ReconcileNames.label(labels);
         if (label.isEmpty()) return Optional.empty();
         Set<String> names = new LinkedHashSet<>();
         for (String var : NAMES) found.getOrDefault(var, Set.of()).forEach(n -> names.add(n.getLiteralLexicalForm()));

@@ -46,6 +46,11 @@ public final class ReconcileNames {
 
     private ReconcileNames() {}
 
+    /** Where the entities come from: tells {@code each} every entity minted under {@code base}. */
+    interface Source {
+        void read(String base, Consumer<Named> each);
+    }
+
     /** An entity as the index holds it: its IRI, kind, label, other names and a document's date. */
     public record Named(Node iri, String kind, String label, List<String> variants, Optional<String> date) {}
 
@@ -56,6 +61,14 @@ public final class ReconcileNames {
         kinds.put("place", CRM.E53_Place);
         kinds.put("document", CRM.E31_Document);
         return java.util.Collections.unmodifiableMap(kinds);
+    }
+
+    /** The label of an entity with the literals {@code labels} (its {@code rdfs:label}s): the English one, else one without a language, else the first. */
+    static Optional<String> label(List<Node> labels) {
+        return labels.stream().filter(l -> l.getLiteralLanguage().equals("en")).findFirst()
+                .or(() -> labels.stream().filter(l -> l.getLiteralLanguage().isEmpty()).findFirst())
+                .or(() -> labels.stream().findFirst())
+                .map(Node::getLiteralLexicalForm);
     }
 
     /** The key of a word of a folded name. */
@@ -125,7 +138,7 @@ public final class ReconcileNames {
      * Writes the index of the {@code entities} minted under {@code base} into {@code site}, through {@code update}
      * ({@value #BATCH} statements a request), inside the caller's transaction.
      */
-    static void write(NamedEntities entities, Node site, String base, Consumer<UpdateRequest> update) {
+    static void write(Source entities, Node site, String base, Consumer<UpdateRequest> update) {
         Batch batch = new Batch(site, update);
         entities.read(base, e -> {
             batch.add(e.iri(), SITE.kind.asNode(), NodeFactory.createLiteralString(e.kind()));

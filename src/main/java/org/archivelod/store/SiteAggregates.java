@@ -127,7 +127,9 @@ public final class SiteAggregates {
                     connection.update(request);
                 }
             }, p);
-            ReconcileNames.write(NamedEntities.remote(connection::querySelect), p.site(), base, connection::update);
+            ReconcileNames.Source names = NamedEntities.unionShown(connection) ? NamedEntities.remote(connection::querySelect)
+                    : (b, each) -> EntityByEntityNames.read(data, b, each);
+            ReconcileNames.write(names, p.site(), base, connection::update);
         });
     }
 

@@ -1,80 +1,18 @@
 package org.archivelod.store;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.archivelod.uri.UriScheme;
-import org.archivelod.vocab.CRM;
 
 /**
- * The reference reading of the reconciliation name index's entities, for tests: every entity of each kind read through
- * the Jena API, property by property across every published graph (what {@link ReconcileNames} read before its
- * streaming query, and what the reconciliation service read on its first request before the index). Slow on a large
- * store; plain on purpose.
+ * The reference reading of the reconciliation name index's entities, for tests: the plain reading entity by entity and
+ * property by property across every graph ({@link EntityByEntityNames}), what {@link ReconcileNames} read before its
+ * streaming query ({@link NamedEntities}).
  */
 public final class ReferenceNames {
     private ReferenceNames() {}
 
     /** Tells {@code each} every entity of the published data of {@code data} minted under {@code base}, in a read transaction. */
     public static void read(DatasetGraph data, String base, Consumer<ReconcileNames.Named> each) {
-        DatasetGraph published = new WithoutSiteGraph(data);
-        String space = UriScheme.at(base).idSpace();
-        for (Map.Entry<String, Resource> kind : ReconcileNames.KINDS.entrySet()) {
-            Set<Node> subjects = new LinkedHashSet<>();
-            published.find(Node.ANY, Node.ANY, RDF.type.asNode(), kind.getValue().asNode()).forEachRemaining(q -> {
-                Node s = q.getSubject();
-                if (s.isURI() && s.getURI().startsWith(space + kind.getKey() + "/")) subjects.add(s);
-            });
-            for (Node s : subjects) entity(published, s, kind.getKey()).ifPresent(each);
-        }
-    }
-
-    private static Optional<ReconcileNames.Named> entity(DatasetGraph data, Node s, String kind) {
-        List<Node> labels = objects(data, s, RDFS.label.asNode());
-        Optional<String> label = labels.stream().filter(l -> l.getLiteralLanguage().equals("en")).findFirst()
-                .or(() -> labels.stream().filter(l -> l.getLiteralLanguage().isEmpty()).findFirst())
-                .or(() -> labels.stream().findFirst())
-                .map(Node::getLiteralLexicalForm);
-        if (label.isEmpty()) return Optional.empty();
-        Set<String> names = new LinkedHashSet<>();
-        labels.forEach(l -> names.add(l.getLiteralLexicalForm()));
-        for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), DCTerms.title.asNode())) {
-            objects(data, s, p).forEach(l -> names.add(l.getLiteralLexicalForm()));
-        }
-        for (Quad q : quads(data, s, CRM.P1_is_identified_by.asNode())) {
-            Node name = q.getObject();
-            if (data.contains(Node.ANY, name, RDF.type.asNode(), CRM.E41_Appellation.asNode())) {
-                objects(data, name, CRM.P190_has_symbolic_content.asNode()).forEach(l -> names.add(l.getLiteralLexicalForm()));
-            }
-        }
-        names.remove(label.get());
-        Optional<String> date = objects(data, s, DCTerms.date.asNode()).stream().map(Node::getLiteralLexicalForm).findFirst();
-        return Optional.of(new ReconcileNames.Named(s, kind, label.get(), List.copyOf(names), date));
-    }
-
-    private static List<Node> objects(DatasetGraph data, Node s, Node p) {
-        Set<Node> found = new LinkedHashSet<>();
-        for (Quad q : quads(data, s, p)) {
-            if (q.getObject().isLiteral()) found.add(q.getObject());
-        }
-        return List.copyOf(found);
-    }
-
-    private static List<Quad> quads(DatasetGraph data, Node s, Node p) {
-        List<Quad> quads = new ArrayList<>();
-        data.find(Node.ANY, s, p, Node.ANY).forEachRemaining(quads::add);
-        return quads;
+        EntityByEntityNames.read(data, base, each);
     }
 }
