@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.archivelod.serve.site.ArchiveDocuments;
 import org.archivelod.serve.site.Correspondence;
+import org.archivelod.serve.site.EntityLists;
 import org.archivelod.serve.site.EntityProfile;
 import org.archivelod.serve.site.Labels;
 import org.archivelod.serve.site.ReferredTo;
@@ -254,7 +255,7 @@ class EntityPagingTest {
                 ReferredTo.Page referred = ReferredTo.page(aggregates, labels, mao, page);
                 assertEquals(Paging.SIZE, referred.rows().size(), "page " + page + " of what refers to Mao");
             }
-            EntityProfile profile = EntityProfile.build(counting, labels, mao, aggregates, aggregates.sizes(EntityProfile.lists(mao)), 2);
+            EntityProfile profile = EntityProfile.build(counting, labels, mao, aggregates, EntityLists.read(aggregates, EntityProfile.lists(mao), 2));
             assertFalse(profile.roles().isEmpty());
             assertFalse(Correspondence.around(aggregates, mao).empty());
             SchemaOrg.dataset(counting, ServeFixtures.BASE, List.of());

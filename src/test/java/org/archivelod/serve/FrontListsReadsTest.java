@@ -34,6 +34,15 @@ class FrontListsReadsTest {
      * all its letters (450 requests at 2,000 documents, 452 at 10^4).
      */
     static final int MOST_REQUESTS_PER_NETWORK = 10;
+    /**
+     * The most for a page of the most-referred entity (Stalin, named in most of the documents): its own statements
+     * and what they point at, a level at a time; who refers to it (one query, paged in the store) and their labels;
+     * a page of each of its five lists with their sizes and the titles and dates of the documents on them (one
+     * query); the page's passages (one query) and their texts (one); its correspondents; its life (20 here); before,
+     * each list's page, then its documents, then each level of its passages' targets, selectors, sources and
+     * documents were asked apart (29 here, 37 at 10^4 documents).
+     */
+    static final int MOST_REQUESTS_PER_ENTITY = 22;
     @TempDir
     static Path tmp;
     private static ArchiveStore source;
@@ -74,6 +83,19 @@ class FrontListsReadsTest {
     @Test
     void aPageOfTheNetwork_costsAFewStoreRequests() throws Exception {
         fewRequestsBehind("/network", MOST_REQUESTS_PER_NETWORK);
+    }
+
+    @Test
+    void theMostReferredEntitysPage_costsAFewStoreRequestsAndIsTheEmbeddedServersBytes() throws Exception {
+        String path = org.archivelod.uri.UriScheme.pagePath("person/stalin");
+        for (String page : new String[] {path, path + "?page=2"}) {
+            int requests = store.requestsBehind(page, "text/html");
+            assertTrue(requests <= MOST_REQUESTS_PER_ENTITY, page + " asked the store " + requests + " times: " + store.queries());
+            HttpResponse<byte[]> mine = store.get(store.front(), page, "text/html");
+            HttpResponse<byte[]> theirs = store.get(store.embedded(), page, "text/html");
+            assertEquals(200, mine.statusCode(), page);
+            assertArrayEquals(theirs.body(), mine.body(), page + ":\n" + new String(mine.body(), StandardCharsets.UTF_8));
+        }
     }
 
     @Test

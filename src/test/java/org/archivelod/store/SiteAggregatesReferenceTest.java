@@ -130,6 +130,39 @@ class SiteAggregatesReferenceTest {
                 list(SiteAggregates.listName("passages", org.apache.jena.graph.NodeFactory.createURI(body))), body));
     }
 
+    @Test
+    void eachDocumentsNeighboursInTime_areTheOnesAQueryOverEveryDocumentFinds() {
+        var queries = org.archivelod.serve.site.SiteQueries.shared();
+        var view = store.queryView();
+        var aggregates = new org.archivelod.serve.site.SiteAggregatesView(queries, view, ServeFixtures.BASE);
+        List<String> documents = rows("SELECT DISTINCT ?d { GRAPH ?g { ?d a crm:E31_Document } } ORDER BY ?d");
+        assertTrue(documents.size() >= 120, "every document: " + documents.size());
+        int linked = 0;
+        for (String iri : documents) {
+            var doc = org.apache.jena.graph.NodeFactory.createURI(iri);
+            var around = Txn.calculateRead(view, () -> org.archivelod.serve.site.DocumentNeighbours.of(aggregates, queries, view, doc));
+            assertEquals(neighbour("previous-document", doc), around.previous(), "before " + iri);
+            assertEquals(neighbour("next-document", doc), around.next(), "after " + iri);
+            if (around.previous().isPresent()) linked++;
+        }
+        assertTrue(linked > 100, "most documents have one before them: " + linked);
+    }
+
+    /** The neighbour of {@code doc} as the named query {@code name} finds it over every dated document (the old way). */
+    private static java.util.Optional<org.apache.jena.graph.Node> neighbour(String name, org.apache.jena.graph.Node doc) {
+        var view = store.queryView();
+        return Txn.calculateRead(view, () -> {
+            var date = view.find(org.apache.jena.graph.Node.ANY, doc, org.apache.jena.vocabulary.DCTerms.date.asNode(),
+                    org.apache.jena.graph.Node.ANY);
+            var title = view.find(org.apache.jena.graph.Node.ANY, doc, org.apache.jena.vocabulary.DCTerms.title.asNode(),
+                    org.apache.jena.graph.Node.ANY);
+            if (!date.hasNext() || !title.hasNext()) return java.util.Optional.empty();
+            return org.archivelod.serve.site.SiteQueries.shared().select(name, view,
+                    java.util.Map.of("thisDate", date.next().getObject(), "thisTitle", title.next().getObject()))
+                    .stream().findFirst().map(r -> r.get("doc").asNode());
+        });
+    }
+
     /** The items of a site list, in their positions. */
     private static List<String> list(String name) {
         return rows("SELECT ?item { GRAPH " + SITE + " { ?page site:entry ?e . ?e site:item ?item ; site:position ?p }"

@@ -13,8 +13,10 @@ import org.archivelod.serve.render.TimelineSvg;
 import org.archivelod.serve.site.ArchiveDocuments;
 import org.archivelod.serve.site.Correspondence;
 import org.archivelod.serve.site.Counted;
+import org.archivelod.serve.site.DocumentNeighbours;
 import org.archivelod.serve.site.DocumentReading;
 import org.archivelod.serve.site.EntityLife;
+import org.archivelod.serve.site.EntityLists;
 import org.archivelod.serve.site.EntityPage;
 import org.archivelod.serve.site.EntityPath;
 import org.archivelod.serve.site.EntityProfile;
@@ -100,23 +102,14 @@ public final class PageServlet extends HttpServlet {
      * The entity's dated letters, sent and received, on a calendar axis: page {@code page} of them (the site list
      * {@code letters}, by date), each letter once.
      */
-    private TimelineSvg letters(Node entity, Labels labels, String label, int page) {
-        java.util.List<TimelineSvg.Item> items = site.aggregates().page(SiteAggregates.listName("letters", entity), page).stream()
-                .map(e -> ArchiveDocuments.summary(site.data(), e.item())).filter(ArchiveDocuments.DocumentSummary::dated)
-                .map(d -> TimelineServlet.documentItem(d, labels.link(d.node()).href())).toList();
+    private static TimelineSvg letters(EntityLists lists, Node entity, Labels labels, String label) {
+        java.util.List<TimelineSvg.Item> items = lists.documents(SiteAggregates.listName("letters", entity)).stream()
+                .filter(ArchiveDocuments.DocumentSummary::dated)
+                .map(d -> TimelineServlet.documentItem(d, labels.unlabelled(d.node(), d.title()).href())).toList();
         return TimelineSvg.layout("letters", "Letters of " + label + " over time", LETTERS_WIDTH, items);
     }
 
     private static final int LETTERS_WIDTH = 720;
-
-    /** The document before or after {@code document} in time (query {@code name} in queries/site/), if any. */
-    private java.util.Optional<Link> neighbour(String name, Node document, Labels labels) {
-        var date = ArchiveDocuments.objects(site.data(), document, org.apache.jena.vocabulary.DCTerms.date.asNode());
-        var title = ArchiveDocuments.objects(site.data(), document, org.apache.jena.vocabulary.DCTerms.title.asNode());
-        if (date.isEmpty() || title.isEmpty()) return java.util.Optional.empty();
-        return queries.select(name, site.store().queryView(), Map.of("thisDate", date.get(0), "thisTitle", title.get(0)))
-                .stream().findFirst().map(row -> labels.link(row.get("doc").asNode()));
-    }
 
     /**
      * The entity page, with the reading view for a document, and names, passages and correspondence for others; its
@@ -126,15 +119,15 @@ public final class PageServlet extends HttpServlet {
         ReferredTo.Page referredTo = ReferredTo.page(site.aggregates(), labels, entity, number);
         EntityPage page = EntityPage.build(site.data(), labels, path, entity, referredTo);
         boolean document = "document".equals(path.kind()) && page.hasText();
-        // the sizes of the entity's five lists (passages, documents by part, letters), with one query
+        // a page of each of the entity's five lists (passages, documents by part, letters) with their sizes, one query
         String letterList = SiteAggregates.listName("letters", entity);
         java.util.List<String> lists = new java.util.ArrayList<>(EntityProfile.lists(entity));
         lists.add(letterList);
-        Map<String, Integer> sizes = document ? Map.of() : site.aggregates().sizes(lists);
-        EntityProfile profile = document ? null : EntityProfile.build(site.data(), labels, entity, site.aggregates(), sizes, number);
+        EntityLists read = document ? null : EntityLists.read(site.aggregates(), lists, number);
+        EntityProfile profile = document ? null : EntityProfile.build(site.data(), labels, entity, site.aggregates(), read);
         Correspondence mine = document ? null : Correspondence.around(site.aggregates(), entity);
         int counted = profile == null ? 1
-                : Math.max(EntityProfile.pages(profile), Paging.pagesFor(sizes.get(letterList), mine.edges().size()));
+                : Math.max(EntityProfile.pages(profile), Paging.pagesFor(read.size(letterList), mine.edges().size()));
         int pages = Math.max(counted, referredTo.rows().isEmpty() ? 1 : number + (referredTo.more() ? 1 : 0));
         if (number > pages) {
             return null;
@@ -148,8 +141,9 @@ public final class PageServlet extends HttpServlet {
         scope.put("schemaOrg", SchemaOrg.script(SchemaOrg.entity(site.data(), site.labels(), path, entity, site.settings().base())));
         if (document) {
             scope.put("reading", DocumentReading.build(site.data(), labels, entity, site.settings().base()));
-            neighbour("previous-document", entity, labels).ifPresent(l -> scope.put("previousDocument", l));
-            neighbour("next-document", entity, labels).ifPresent(l -> scope.put("nextDocument", l));
+            DocumentNeighbours around = DocumentNeighbours.of(site.aggregates(), queries, site.store().queryView(), entity);
+            around.previous().ifPresent(d -> scope.put("previousDocument", labels.link(d)));
+            around.next().ifPresent(d -> scope.put("nextDocument", labels.link(d)));
         } else {
             scope.put("profile", profile.page(paging));
             EntityLife life = EntityLife.of(queries, site.store().queryView(), entity, site.settings().base());
@@ -161,7 +155,7 @@ public final class PageServlet extends HttpServlet {
                 java.util.List<Correspondent> rows = Paging.slice(correspondents(mine, entity, labels), number);
                 scope.put("correspondents", rows);
                 scope.put("hasCorrespondents", !rows.isEmpty());
-                TimelineSvg letters = letters(entity, labels, page.label(), number);
+                TimelineSvg letters = letters(read, entity, labels, page.label());
                 if (!letters.empty()) scope.put("letters", letters);
             }
         }

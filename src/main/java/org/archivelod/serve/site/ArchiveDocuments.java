@@ -77,11 +77,18 @@ public final class ArchiveDocuments {
     }
 
     public static DocumentSummary summary(DatasetGraph store, Node document) {
-        String title = literal(store, document, DCTerms.title.asNode())
-                .or(() -> literal(store, document, RDFS.label.asNode())).orElse(document.toString());
-        Optional<String> date = literal(store, document, DCTerms.date.asNode());
+        return summary(document, literal(store, document, DCTerms.title.asNode()),
+                literal(store, document, RDFS.label.asNode()), literal(store, document, DCTerms.date.asNode()));
+    }
+
+    /**
+     * The summary of {@code document} from its title, label and date as a query read them (each chosen by
+     * {@link #preferred}): the title, else the label, else the IRI.
+     */
+    public static DocumentSummary summary(Node document, Optional<String> title, Optional<String> label, Optional<String> date) {
         LocalDate sort = date.flatMap(ArchiveDocuments::firstDay).orElse(null);
-        return new DocumentSummary(document, title, date.orElse(""), sort, date.map(ArchiveDocuments::dateLabel).orElse(""));
+        return new DocumentSummary(document, title.or(() -> label).orElse(document.toString()), date.orElse(""), sort,
+                date.map(ArchiveDocuments::dateLabel).orElse(""));
     }
 
     /** "5 October 1950", "October 1950" or "1950" for an xsd:date, gYearMonth or gYear. */
@@ -183,10 +190,24 @@ public final class ArchiveDocuments {
 
     static Optional<String> literal(DatasetGraph store, Node s, Node p) {
         var it = store.find(Node.ANY, s, p, Node.ANY);
+        return preferred(() -> new java.util.Iterator<Node>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Node next() {
+                return it.next().getObject();
+            }
+        });
+    }
+
+    /** Of {@code values}, the last literal in English, else the first literal: the value a page prints. */
+    static Optional<String> preferred(Iterable<Node> values) {
         String best = null;
-        while (it.hasNext()) {
-            Node o = it.next().getObject();
-            if (o.isLiteral() && (best == null || o.getLiteralLanguage().startsWith("en"))) {
+        for (Node o : values) {
+            if (o != null && o.isLiteral() && (best == null || o.getLiteralLanguage().startsWith("en"))) {
                 best = o.getLiteralLexicalForm();
             }
         }

@@ -3,7 +3,6 @@ package org.archivelod.serve.site;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
@@ -85,12 +84,12 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
     }
 
     /**
-     * What the page lists about {@code entity}: of its passages and of the documents it had each part in, page
-     * {@code page} only (site lists, cut into pages at load), with their numbers, which {@code sizes} gives by list
-     * name (read at once for all of {@link #lists}: {@link SiteAggregatesView#sizes}).
+     * What the page lists about {@code entity}: of its passages and of the documents it had each part in, the page
+     * that {@code lists} holds (read at once for all of {@link #lists} and the letters: {@link EntityLists}), with
+     * their numbers.
      */
     public static EntityProfile build(DatasetGraph store, Labels labels, Node entity, SiteAggregatesView aggregates,
-            Map<String, Integer> sizes, int page) {
+            EntityLists lists) {
         List<Name> preferred = new ArrayList<>();
         store.find(Node.ANY, entity, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
@@ -112,20 +111,18 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         names.sort(Comparator.comparing((Name n) -> !n.kind().equals("preferred name")).thenComparing(Name::text));
         preferred.removeIf(label -> names.stream().anyMatch(n -> n.text().equals(label.text())));
         String passageList = SiteAggregates.listName("passages", entity);
-        List<Passages.Passage> passages = Passages.at(store, labels,
-                aggregates.page(passageList, page).stream().map(SiteAggregatesView.Entry::item).toList());
+        List<Passages.Passage> passages = Passages.at(aggregates, labels, lists.items(passageList));
         List<Role> roles = new ArrayList<>();
         for (String role : ROLES) {
             String list = SiteAggregates.listName(role, entity);
-            int count = sizes.getOrDefault(list, 0);
+            int count = lists.size(list);
             if (count > 0) {
-                List<Doc> docs = aggregates.page(list, page).stream()
-                        .map(e -> ArchiveDocuments.summary(store, e.item()))
-                        .map(d -> new Doc(d.title(), labels.link(d.node()).href(), d.dateLabel())).toList();
+                List<Doc> docs = lists.documents(list).stream()
+                        .map(d -> new Doc(d.title(), labels.unlabelled(d.node(), d.title()).href(), d.dateLabel())).toList();
                 roles.add(new Role(role, docs, count));
             }
         }
-        return new EntityProfile(preferred, names, identifiers(store, entity), roles, passages, sizes.getOrDefault(passageList, 0),
+        return new EntityProfile(preferred, names, identifiers(store, entity), roles, passages, lists.size(passageList),
                 new Paging(1, 1));
     }
 

@@ -74,9 +74,20 @@ public final class Labels {
         if (!node.isURI()) {
             return Link.text(label(node));
         }
+        return unlabelled(node, label(node));
+    }
+
+    /**
+     * Where {@link #link} links {@code node} to, without reading its label: a row that prints its own title (a
+     * document's, read with the row) needs only this.
+     */
+    public Link unlabelled(Node node, String label) {
+        if (!node.isURI()) {
+            return new Link(label, "", false);
+        }
         return EntityPath.ofIri(node.getURI(), base)
-                .map(path -> new Link(label(node), path.pagePath(), false))
-                .orElseGet(() -> new Link(label(node), node.getURI(), true));
+                .map(path -> new Link(label, path.pagePath(), false))
+                .orElseGet(() -> new Link(label, node.getURI(), true));
     }
 
     private Optional<String> first(Node node, Node property) {

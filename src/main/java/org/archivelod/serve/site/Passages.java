@@ -2,21 +2,20 @@ package org.archivelod.serve.site;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.OA;
-import org.apache.jena.vocabulary.RDF;
-import org.archivelod.vocab.CRM;
+import org.apache.jena.rdf.model.RDFNode;
 
 /**
  * "Where is he mentioned?": every annotated passage, across all documents, whose body is an entity, as keyword in
  * context: the words before, the name as printed there ("FILIPPOV", "Chou En-lai") and the words after, from the
  * annotation's {@code oa:TextQuoteSelector}; where it is (the text, or the archive's summary or citation); and a link
  * to the document's page at that very place. Sorted by the document's date, a page at a time (the order and the pages
- * are the site graph's, computed at load). Callers hold a read transaction.
+ * are the site graph's, computed at load), each page's read with two queries.
  */
 public final class Passages {
     private static final int LONGEST_EXACT = 240;
@@ -31,58 +30,97 @@ public final class Passages {
     /**
      * The passages at {@code targets} (annotation targets, in the order given: a page of the site list of the
      * entity's passages, {@code queries/aggregates/lists/passages.rq}: by the document's date and title, its text
-     * before the archive's summary or citation, then by place).
+     * before the archive's summary or citation, then by place), read with two queries whatever their number:
+     * {@code queries/site/passages.rq} (each target's source, document and selectors) and {@code passage-texts.rq}
+     * (the sources' texts, for the words around each quote).
      */
-    public static List<Passage> at(DatasetGraph store, Labels labels, List<Node> targets) {
-        Map<Node, ArchiveDocuments.DocumentSummary> documents = new HashMap<>();
-        Map<Node, String> texts = new HashMap<>();
+    public static List<Passage> at(SiteAggregatesView site, Labels labels, List<Node> targets) {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        Map<Node, Found> found = new HashMap<>();
+        for (Map<String, RDFNode> row : site.select("passages", Map.of(), "target", targets)) {
+            found.computeIfAbsent(row.get("target").asNode(), t -> new Found()).add(row);
+        }
+        Map<Node, List<Node>> texts = new HashMap<>();
+        Set<Node> sources = new LinkedHashSet<>();
+        found.values().forEach(f -> sources.add(f.source));
+        if (!sources.isEmpty()) {
+            for (Map<String, RDFNode> row : site.select("passage-texts", Map.of(), "source", sources)) {
+                texts.computeIfAbsent(row.get("source").asNode(), t -> new ArrayList<>()).add(row.get("text").asNode());
+            }
+        }
         List<Passage> out = new ArrayList<>();
-        targets.forEach(target -> passage(store, labels, target, documents, texts).ifPresent(out::add));
+        for (Node target : targets) {
+            Found f = found.get(target);
+            if (f != null && f.exact != null) {
+                out.add(f.passage(labels, ArchiveDocuments.preferred(texts.getOrDefault(f.source, List.of())).orElse("")));
+            }
+        }
         return out.stream().distinct().toList();
     }
 
-    private static Optional<Passage> passage(DatasetGraph store, Labels labels, Node target,
-            Map<Node, ArchiveDocuments.DocumentSummary> documents, Map<Node, String> texts) {
-        Optional<Node> source = ArchiveDocuments.objects(store, target, OA.hasSource.asNode()).stream().findFirst();
-        if (source.isEmpty()) {
-            return Optional.empty();
-        }
-        Node document = documentOf(store, source.get());
-        if (document == null) {
-            return Optional.empty();
-        }
-        String exact = null;
-        String prefix = "";
-        String suffix = "";
+    /** What the query found of one target (its rows gathered: the first value of each, and every title, label, date). */
+    private static final class Found {
+        Node source;
+        Node sourceType;
+        Node document;
+        String exact;
+        String prefix;
+        String suffix;
         long start = -1;
-        for (Node selector : ArchiveDocuments.objects(store, target, OA.hasSelector.asNode())) {
-            if (store.contains(Node.ANY, selector, RDF.type.asNode(), OA.TextQuoteSelector.asNode())) {
-                exact = ArchiveDocuments.literal(store, selector, OA.exact.asNode()).orElse(null);
-                prefix = ArchiveDocuments.literal(store, selector, OA.prefix.asNode()).orElse("");
-                suffix = ArchiveDocuments.literal(store, selector, OA.suffix.asNode()).orElse("");
-            } else if (store.contains(Node.ANY, selector, RDF.type.asNode(), OA.TextPositionSelector.asNode())) {
-                start = ArchiveDocuments.literal(store, selector, OA.start.asNode()).map(Passages::number).orElse(-1L);
+        boolean positioned;
+        final Set<Node> titles = new LinkedHashSet<>();
+        final Set<Node> labels = new LinkedHashSet<>();
+        final Set<Node> dates = new LinkedHashSet<>();
+
+        void add(Map<String, RDFNode> row) {
+            if (source == null) {
+                source = row.get("source").asNode();
+                document = row.get("document").asNode();
             }
+            if (sourceType == null) sourceType = node(row, "sourceType");
+            if (exact == null && row.get("exact") != null) {
+                exact = row.get("exact").asNode().getLiteralLexicalForm();
+                prefix = literal(row, "prefix");
+                suffix = literal(row, "suffix");
+            }
+            if (!positioned && row.get("start") != null) {
+                positioned = true;
+                start = number(row.get("start").asNode().getLiteralLexicalForm());
+            }
+            Optional.ofNullable(node(row, "title")).ifPresent(titles::add);
+            Optional.ofNullable(node(row, "label")).ifPresent(labels::add);
+            Optional.ofNullable(node(row, "date")).ifPresent(dates::add);
         }
-        if (exact == null) {
-            return Optional.empty();
+
+        private static Node node(Map<String, RDFNode> row, String var) {
+            RDFNode n = row.get(var);
+            return n == null ? null : n.asNode();
         }
-        String text = texts.computeIfAbsent(source.get(),
-                t -> ArchiveDocuments.literal(store, t, CRM.P190_has_symbolic_content.asNode()).orElse(""));
-        int at = start < 0 ? -1 : offset(text, start);
-        if (at >= 0 && text.startsWith(exact, at)) {
-            prefix = before(text, at);
-            suffix = after(text, at + exact.length());
+
+        private static String literal(Map<String, RDFNode> row, String var) {
+            Node n = node(row, var);
+            return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : "";
         }
-        if (exact.length() > LONGEST_EXACT) {
-            exact = exact.substring(0, LONGEST_EXACT - 1) + "…";
+
+        Passage passage(Labels labelling, String text) {
+            String before = prefix;
+            String after = suffix;
+            int at = start < 0 ? -1 : offset(text, start);
+            if (at >= 0 && text.startsWith(exact, at)) {
+                before = before(text, at);
+                after = after(text, at + exact.length());
+            }
+            String shown = exact.length() > LONGEST_EXACT ? exact.substring(0, LONGEST_EXACT - 1) + "…" : exact;
+            ArchiveDocuments.DocumentSummary doc = ArchiveDocuments.summary(document, ArchiveDocuments.preferred(titles),
+                    ArchiveDocuments.preferred(labels), ArchiveDocuments.preferred(dates));
+            Link link = labelling.unlabelled(document, doc.title());
+            String where = source.equals(document) ? "text" : labelling.label(sourceType == null ? source : sourceType);
+            String href = link.href() + (start >= 0 ? "#" + ReadingText.anchor(document, source, start) : "");
+            return new Passage(link, doc.dateLabel(), where,
+                    flat(before), flat(shown), flat(after), href, doc.sortDate(), start);
         }
-        ArchiveDocuments.DocumentSummary doc = documents.computeIfAbsent(document, d -> ArchiveDocuments.summary(store, d));
-        Link link = labels.link(document);
-        String where = source.get().equals(document) ? "text" : labels.label(typeOf(store, source.get()));
-        String href = link.href() + (start >= 0 ? "#" + ReadingText.anchor(document, source.get(), start) : "");
-        return Optional.of(new Passage(new Link(doc.title(), link.href(), link.external()), doc.dateLabel(), where,
-                flat(prefix), flat(exact), flat(suffix), href, doc.sortDate(), start));
     }
 
     /** The UTF-16 index of a code-point offset, or -1 when the text is shorter. */
@@ -114,18 +152,6 @@ public final class Passages {
             to--;
         }
         return text.substring(at, Math.max(at, to));
-    }
-
-    /** The document a text is: itself, or the document a record-page text is about. */
-    static Node documentOf(DatasetGraph store, Node source) {
-        if (store.contains(Node.ANY, source, RDF.type.asNode(), CRM.E31_Document.asNode())) {
-            return source;
-        }
-        return ArchiveDocuments.objects(store, source, CRM.P129_is_about.asNode()).stream().findFirst().orElse(null);
-    }
-
-    private static Node typeOf(DatasetGraph store, Node text) {
-        return ArchiveDocuments.objects(store, text, CRM.P2_has_type.asNode()).stream().findFirst().orElse(text);
     }
 
     private static String flat(String s) {

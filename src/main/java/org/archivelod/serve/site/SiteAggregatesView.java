@@ -38,6 +38,14 @@ public final class SiteAggregatesView {
         return queries.select(name, view, withSite(bindings), offset, limit);
     }
 
+    /**
+     * The rows of the site query {@code name} for each of several {@code values} of {@code var} at once (a
+     * {@code VALUES} block: one request to a remote store), {@code ?site} and {@code bindings} bound.
+     */
+    public List<Map<String, RDFNode>> select(String name, Map<String, Node> bindings, String var, java.util.Collection<Node> values) {
+        return queries.select(name, view, withSite(bindings), var, values);
+    }
+
     private Map<String, Node> withSite(Map<String, Node> bindings) {
         Map<String, Node> all = new java.util.HashMap<>(bindings);
         all.put("site", site);
@@ -48,20 +56,6 @@ public final class SiteAggregatesView {
     public int size(String name) {
         return select("list-size", Map.of("list", list(name))).stream().findFirst()
                 .map(r -> r.get("size").asLiteral().getInt()).orElse(0);
-    }
-
-    /**
-     * How many entries each of the lists {@code names} has (0 for a list the store lacks), read with one query: the
-     * sizes an entity's page shows of its passages, documents and letters.
-     */
-    public Map<String, Integer> sizes(List<String> names) {
-        Map<Node, String> byList = new java.util.LinkedHashMap<>();
-        names.forEach(n -> byList.put(list(n), n));
-        Map<String, Integer> sizes = new java.util.HashMap<>();
-        names.forEach(n -> sizes.put(n, 0));
-        queries.select("list-size", view, withSite(Map.of()), "list", byList.keySet())
-                .forEach(r -> sizes.put(byList.get(r.get("list").asNode()), r.get("size").asLiteral().getInt()));
-        return sizes;
     }
 
     /** Page {@code page} (from 1, {@link Paging#SIZE} a page) of the list {@code name}, in order. */
@@ -77,7 +71,8 @@ public final class SiteAggregatesView {
         return NodeFactory.createURI(list(name).getURI() + "-" + page);
     }
 
-    private Node list(String name) {
+    /** The IRI of the list {@code name}. */
+    public Node list(String name) {
         return NodeFactory.createURI(site.getURI() + "#" + name);
     }
 }
