@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,17 +27,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
-import org.archivelod.pipeline.Conversion;
-import org.archivelod.pipeline.ConversionSettings;
-import org.archivelod.reconcile.AuthorityFile;
 import org.archivelod.store.ArchiveStore;
-import org.archivelod.store.DatasetLoader;
-import org.archivelod.synth.RecordSynthesizer;
-import org.archivelod.synth.SynthWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code /data/…} of an entity named in hundreds of documents, over HTTP: the first page is small and says (in Hydra and
@@ -50,27 +41,20 @@ class DataPagingTest {
     private static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
     private static final String POPULAR = "/data/person/mao-zedong";
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
-    @TempDir
-    static Path corpus;
     private static ArchiveStore store;
     private static RunningSite site;
     private static RunningSite second;
 
     @BeforeAll
     static void start() throws Exception {
-        Path authority = Path.of("data/authority");
-        new SynthWriter(new RecordSynthesizer(AuthorityFile.read(authority), 3)).write(600, corpus);
-        store = ArchiveStore.inMemory();
-        Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, authority));
-        new DatasetLoader(store).load(sink -> conversion.run(List.of(corpus), sink));
-        site = RunningSite.serve(store, false);
-        second = RunningSite.serve(store, false);
+        site = SharedSynthetic.muchNamedSite();   // shared, read-only: never closed here
+        store = site.store;
+        second = RunningSite.alsoServe(site);
     }
 
     @AfterAll
     static void stop() throws Exception {
         second.close();
-        site.close();
     }
 
     private static Node entity() {

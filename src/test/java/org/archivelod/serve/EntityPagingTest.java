@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,20 +25,12 @@ import org.archivelod.serve.site.SchemaOrg;
 import org.archivelod.serve.site.SiteAggregatesView;
 import org.archivelod.serve.site.SiteQueries;
 import org.archivelod.serve.site.TermLabels;
-import org.archivelod.pipeline.Conversion;
-import org.archivelod.pipeline.ConversionSettings;
-import org.archivelod.reconcile.AuthorityFile;
 import org.archivelod.serve.site.Paging;
 import org.archivelod.serve.http.NetworkServlet;
 import org.archivelod.store.ArchiveStore;
-import org.archivelod.store.DatasetLoader;
-import org.archivelod.synth.RecordSynthesizer;
-import org.archivelod.synth.SynthWriter;
 import org.archivelod.vocab.SITE;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An entity named in hundreds of documents: its page shows its passages, documents and incoming statements
@@ -51,8 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
 class EntityPagingTest {
     private static final Pattern PASSAGE = Pattern.compile("<li><a href=\"([^\"]+)\">[^<]*</a> <span class=\"meta\">[^<]*</span><br><q>…[^<]*<a href=\"([^\"]+)\">");
     private static final Pattern COUNT = Pattern.compile("<p class=\"meta\">(\\d+) passages across the documents");
-    @TempDir
-    static Path corpus;
     /** The most quads one read of the store may yield for one page of lists: a page and its next row, twice over. */
     private static final int MOST_PER_READ = 4 * (Paging.SIZE + 1);
     private static ArchiveStore store;
@@ -61,18 +50,9 @@ class EntityPagingTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path authority = Path.of("data/authority");
-        new SynthWriter(new RecordSynthesizer(AuthorityFile.read(authority), 3)).write(600, corpus);
-        store = ArchiveStore.inMemory();
-        Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, authority));
-        new DatasetLoader(store).load(sink -> conversion.run(List.of(corpus), sink));
-        site = RunningSite.serve(store, false);
+        site = SharedSynthetic.muchNamedSite();   // shared, read-only: never closed here
+        store = site.store;
         mao = NodeFactory.createURI(ServeFixtures.BASE + "id/person/mao-zedong");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
     }
 
     private static String html(String path) throws Exception {

@@ -26,11 +26,14 @@ final class RunningSite implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Path dumps;
+    /** Whether closing the site closes its store and deletes its dumps: not those of another site ({@link #alsoServe}). */
+    private final boolean ownsStore;
 
-    private RunningSite(ArchiveStore store, ArchiveServer server, Path dumps) {
+    private RunningSite(ArchiveStore store, ArchiveServer server, Path dumps, boolean ownsStore) {
         this.store = store;
         this.server = server;
         this.dumps = dumps;
+        this.ownsStore = ownsStore;
     }
 
     static RunningSite start(boolean allowUpdate) throws IOException {
@@ -75,8 +78,20 @@ final class RunningSite implements AutoCloseable {
 
     static RunningSite serve(ArchiveStore store, boolean allowUpdate) throws IOException {
         Path dumps = Files.createTempDirectory("archive-lod-dumps");
-        return serve(store, new ServeSettings(ServeFixtures.BASE, ServeSettings.LOOPBACK, 0, allowUpdate, dumps,
-                RequestLimits.defaults(), allowUpdate ? java.util.Optional.of(UPDATER) : java.util.Optional.empty()), dumps);
+        return serve(store, settings(allowUpdate, dumps), dumps, true);
+    }
+
+    /**
+     * A second read-only server over {@code first}'s store and dump folder, as two servers over one store are: it
+     * finds the release's dumps written and reads them. Closing it stops only this server.
+     */
+    static RunningSite alsoServe(RunningSite first) throws IOException {
+        return serve(first.store, settings(false, first.dumps), first.dumps, false);
+    }
+
+    private static ServeSettings settings(boolean allowUpdate, Path dumps) {
+        return new ServeSettings(ServeFixtures.BASE, ServeSettings.LOOPBACK, 0, allowUpdate, dumps,
+                RequestLimits.defaults(), allowUpdate ? java.util.Optional.of(UPDATER) : java.util.Optional.empty());
     }
 
     /** The user allowed to write when a test starts the site with updates allowed. */
@@ -84,8 +99,12 @@ final class RunningSite implements AutoCloseable {
 
     /** Serves {@code store} with {@code settings} whose dump folder is {@code dumps}. */
     static RunningSite serve(ArchiveStore store, ServeSettings settings, Path dumps) throws IOException {
+        return serve(store, settings, dumps, true);
+    }
+
+    private static RunningSite serve(ArchiveStore store, ServeSettings settings, Path dumps, boolean ownsStore) throws IOException {
         Publication.Artifacts made = Publication.publish(store, dumps, ArchiveServer.filing(store), step -> {});
-        return new RunningSite(store, ArchiveServer.start(settings, store, made), dumps);
+        return new RunningSite(store, ArchiveServer.start(settings, store, made), dumps, ownsStore);
     }
 
     URI uri(String path) {
@@ -124,6 +143,9 @@ final class RunningSite implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
+        if (!ownsStore) {
+            return;
+        }
         store.close();
         try (var files = Files.list(dumps)) {
             for (Path f : files.toList()) {

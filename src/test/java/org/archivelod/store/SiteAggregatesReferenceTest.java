@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -33,6 +35,7 @@ class SiteAggregatesReferenceTest {
     @TempDir
     static Path corpus;
     private static ArchiveStore store;
+    private static Map<String, List<String>> lists;
 
     @BeforeAll
     static void load() throws Exception {
@@ -165,8 +168,25 @@ class SiteAggregatesReferenceTest {
 
     /** The items of a site list, in their positions. */
     private static List<String> list(String name) {
-        return rows("SELECT ?item { GRAPH " + SITE + " { ?page site:entry ?e . ?e site:item ?item ; site:position ?p }"
-                + " FILTER(STRSTARTS(STR(?e), \"" + URIS.siteGraph() + "#" + name + ".\")) } ORDER BY ?p");
+        return lists().getOrDefault(name, List.of());
+    }
+
+    /**
+     * Every site list's items in their positions, by the list's name (an entry is {@code <site#NAME.POSITION>}): read
+     * in one query, once, rather than a scan of the site graph for each of the hundreds of lists the tests compare.
+     */
+    private static synchronized Map<String, List<String>> lists() {
+        if (lists == null) {
+            String prefix = URIS.siteGraph() + "#";
+            lists = new HashMap<>();
+            for (String row : rows("SELECT ?e ?item { GRAPH " + SITE + " { ?page site:entry ?e . ?e site:item ?item ;"
+                    + " site:position ?p } FILTER(STRSTARTS(STR(?e), \"" + prefix + "\")) } ORDER BY ?p")) {
+                String entry = row.substring(0, row.indexOf(' '));
+                String name = entry.substring(prefix.length(), entry.lastIndexOf('.'));
+                lists.computeIfAbsent(name, n -> new ArrayList<>()).add(row.substring(entry.length() + 1));
+            }
+        }
+        return lists;
     }
 
     private static List<String> tally(String facet) {

@@ -32,6 +32,7 @@ import org.archivelod.cmif.CmifExport;
 import org.archivelod.cmif.CmifFile;
 import org.archivelod.serve.Counting;
 import org.archivelod.serve.ServeFixtures;
+import org.archivelod.serve.SharedSynthetic;
 import org.archivelod.serve.SiteFixtures;
 import org.archivelod.serve.reconcile.Entity;
 import org.archivelod.serve.reconcile.NameScore;
@@ -70,16 +71,26 @@ class BoundedCatalogueTest {
     private static final int MOST_PER_READ = 2 * (Paging.SIZE + 1);
     @TempDir
     static Path corpus;
+    /**
+     * 600 synthetic records, shared read-only with the other classes that read them ({@link SharedSynthetic}): more
+     * records, entities, letters and pages than a few reads may yield. A test that writes uses {@link #own} instead.
+     */
     private static ArchiveStore store;
+    /**
+     * A store of this class's own, for the tests that delete from its site graph and have the aggregates computed
+     * again: what they check (a site graph that lacks a part is computed again, a current one is left) needs no size.
+     */
+    private static ArchiveStore own;
 
     @BeforeAll
     static void load() throws Exception {
-        store = SiteFixtures.synthetic(corpus, 400, 5);
+        store = SharedSynthetic.muchNamed();
+        own = SiteFixtures.synthetic(corpus.resolve("own"), 60, 5);
     }
 
     @AfterAll
     static void close() {
-        store.close();
+        own.close();
     }
 
     private static SiteAggregatesView aggregates(DatasetGraph view) {
@@ -118,30 +129,30 @@ class BoundedCatalogueTest {
 
     @Test
     void aStoreWhoseSiteGraphPredatesTheVoidCounts_hasItsAggregatesComputedAgain() {
-        DatasetGraph dataset = store.datasetGraph();
+        DatasetGraph dataset = own.datasetGraph();
         Node site = NodeFactory.createURI(UriScheme.at(BASE).siteGraph());
         Node described = NodeFactory.createURI(site.getURI() + "#void");
         long before = Txn.calculateRead(dataset, () -> dataset.stream(site, described, VOID.triples.asNode(), Node.ANY).count());
         assertEquals(1, before);
         Txn.executeWrite(dataset, () -> dataset.deleteAny(site, described, Node.ANY, Node.ANY));
-        SiteAggregates.ensure(store);
+        SiteAggregates.ensure(own);
         assertEquals(1, Txn.calculateRead(dataset, () -> dataset.stream(site, described, VOID.triples.asNode(), Node.ANY).count()),
                 "an older site graph (no VoID counts, no sitemap or OAI-PMH list) is computed again");
     }
 
     @Test
     void aStoreWhoseSiteGraphLacksAWholeListOfToday_hasItsAggregatesComputedAgain_andACurrentOneIsLeftAsItIs() {
-        DatasetGraph dataset = store.datasetGraph();
+        DatasetGraph dataset = own.datasetGraph();
         Node site = NodeFactory.createURI(UriScheme.at(BASE).siteGraph());
         Node network = NodeFactory.createURI(site.getURI() + "#network");
         long statements = Txn.calculateRead(dataset, () -> dataset.stream(site, Node.ANY, Node.ANY, Node.ANY).count());
-        SiteAggregates.ensure(store);
+        SiteAggregates.ensure(own);
         Node marker = NodeFactory.createURI(site.getURI() + "#marker");
         Txn.executeWrite(dataset, () -> dataset.add(site, marker, marker, marker));
-        SiteAggregates.ensure(store);
+        SiteAggregates.ensure(own);
         assertTrue(Txn.calculateRead(dataset, () -> dataset.contains(site, marker, marker, marker)), "a current site graph is not rewritten");
         Txn.executeWrite(dataset, () -> dataset.deleteAny(site, network, SITE.size.asNode(), Node.ANY));
-        SiteAggregates.ensure(store);
+        SiteAggregates.ensure(own);
         assertFalse(Txn.calculateRead(dataset, () -> dataset.contains(site, marker, marker, marker)), "rewritten: the network list was missing");
         assertTrue(Txn.calculateRead(dataset, () -> dataset.contains(site, network, SITE.size.asNode(), Node.ANY)));
         assertEquals(statements, Txn.calculateRead(dataset, () -> dataset.stream(site, Node.ANY, Node.ANY, Node.ANY).count()));
