@@ -62,6 +62,15 @@ public final class ClasspathFolders {
         return url == null ? List.of() : fileNames(url, suffix);
     }
 
+    /** The UTF-8 text of the classpath file {@code resource} (e.g. {@code /queries/site/home.rq}), empty when there is none. */
+    public static Optional<String> text(String resource) {
+        try (java.io.InputStream in = ClasspathFolders.class.getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource + " from the classpath", e);
+        }
+    }
+
     /** The names of the files directly in the folder {@code url} ({@code file:} or {@code jar:}) ending with {@code suffix}. */
     static List<String> fileNames(URL url, String suffix) {
         try {

@@ -1,9 +1,6 @@
 package org.archivelod.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.archivelod.io.ClasspathFolders;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,12 +111,8 @@ final class NamedEntities implements ReconcileNames.Source {
     }
 
     private static Query query(String file) {
-        try (InputStream in = NamedEntities.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("no " + file + " on the classpath");
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return QueryFactory.create(ClasspathFolders.text(file)
+                .orElseThrow(() -> new IllegalStateException("no " + file + " on the classpath")));
     }
 
     /** Gathers the rows of one entity at a time (the store gives them together). */

@@ -1,5 +1,6 @@
 package org.archivelod.serve.site;
 
+import org.apache.jena.atlas.iterator.Iter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -189,18 +190,7 @@ public final class ArchiveDocuments {
     }
 
     static Optional<String> literal(DatasetGraph store, Node s, Node p) {
-        var it = store.find(Node.ANY, s, p, Node.ANY);
-        return preferred(() -> new java.util.Iterator<Node>() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public Node next() {
-                return it.next().getObject();
-            }
-        });
+        return preferred(() -> Iter.map(store.find(Node.ANY, s, p, Node.ANY), Quad::getObject));
     }
 
     /** Of {@code values}, the last literal in English, else the first literal: the value a page prints. */

@@ -1,9 +1,5 @@
 package org.archivelod.serve.site;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,12 +41,8 @@ public final class SampleQueries {
         List<SampleQuery> queries = new ArrayList<>();
         for (String file : ClasspathFolders.fileNames(FOLDER, ".rq")) {
             String name = file.replaceFirst("\\.rq$", "");
-            String text;
-            try (InputStream in = SampleQueries.class.getResourceAsStream(FOLDER + "/" + file)) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the sample query queries/" + file, e);
-            }
+            String text = ClasspathFolders.text(FOLDER + "/" + file)
+                    .orElseThrow(() -> new IllegalStateException("the sample query queries/" + file + " is listed but unreadable"));
             try {
                 queries.add(new SampleQuery(name, title(text, name), text, QueryFactory.create(text)));
             } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package org.archivelod.serve.site;
 
+import org.archivelod.io.ClasspathFolders;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,14 +76,9 @@ public final class SiteQueries {
     /** The query {@code queries/site/{name}.rq} of the classpath, parsed. */
     private static Query read(String name) {
         if (name.contains("/")) throw new IllegalArgumentException("no site query " + name + " in queries/site/");
-        try (InputStream in = SiteQueries.class.getResourceAsStream(FOLDER + name + ".rq")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no site query " + name + " in queries/site/");
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the site's query " + FOLDER + name + ".rq", e);
-        }
+        String text = ClasspathFolders.text(FOLDER + name + ".rq")
+                .orElseThrow(() -> new IllegalArgumentException("no site query " + name + " in queries/site/"));
+        return QueryFactory.create(text);
     }
 
     private static List<Map<String, RDFNode>> select(Query query, DatasetGraph store, Map<String, org.apache.jena.graph.Node> bindings) {
