@@ -89,8 +89,10 @@ final class ReadBatches {
         Batch batch = pointedAtBy.getIfPresent(node);
         if (batch == null) return Optional.empty();
         if (!batch.named.isEmpty()) {
-            // what an answer named, in its order: the next few hundred from this one (a page reads a window of it)
-            int at = Math.max(0, batch.named.indexOf(node));
+            // what an answer named, in its order: the next few hundred from this one (a page reads a window of it), or
+            // the whole answer when it fits in one request (a page may read its names in another order: a table sorted
+            // by label reads one from the middle first)
+            int at = batch.named.size() <= window() ? 0 : Math.max(0, batch.named.indexOf(node));
             List<Node> window = new ArrayList<>(batch.named.subList(at, Math.min(batch.named.size(), at + window())));
             if (!window.contains(node)) window.add(0, node);
             return Optional.of(window);

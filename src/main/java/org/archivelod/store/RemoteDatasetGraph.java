@@ -99,6 +99,15 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         return Caffeine.newBuilder().maximumSize(size).expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
     }
 
+    /** The remote store {@code view} reads (a front's query view wraps one), if it reads one. */
+    public static Optional<RemoteDatasetGraph> behind(org.apache.jena.sparql.core.DatasetGraph view) {
+        if (view instanceof RemoteDatasetGraph remote) return Optional.of(remote);
+        if (view instanceof org.apache.jena.sparql.core.DatasetGraphWrapper wrapper && wrapper.getWrapped() instanceof RemoteDatasetGraph remote) {
+            return Optional.of(remote);
+        }
+        return Optional.empty();
+    }
+
     public String queryService() {
         return queryService;
     }

@@ -42,10 +42,7 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     }
 
     private static RemoteDatasetGraph remote(DatasetGraph dataset) {
-        if (dataset instanceof DatasetGraphWrapper view && view.getWrapped() instanceof RemoteDatasetGraph remote) {
-            return remote;
-        }
-        return null;
+        return dataset instanceof DatasetGraphWrapper ? RemoteDatasetGraph.behind(dataset).orElse(null) : null;
     }
 
     @Override

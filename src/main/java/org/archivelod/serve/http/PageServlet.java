@@ -22,6 +22,7 @@ import org.archivelod.serve.site.EntityPath;
 import org.archivelod.serve.site.EntityProfile;
 import org.archivelod.serve.site.Labels;
 import org.archivelod.serve.site.Link;
+import org.archivelod.serve.site.PageLabels;
 import org.archivelod.serve.site.Paging;
 import org.archivelod.serve.site.ReferredTo;
 import org.archivelod.serve.site.SchemaOrg;
@@ -149,10 +150,12 @@ public final class PageServlet extends HttpServlet {
             EntityLife life = EntityLife.of(queries, site.store().queryView(), entity, site.settings().base());
             if (life.any()) scope.put("life", life);
             if (!mine.empty()) {
+                // the correspondents' labels at once (one request through a front)
+                Labels parties = PageLabels.of(site.aggregates(), labels, mine.people());
                 // the picture: his heaviest correspondences (a page's worth); the table: this page's correspondents
                 scope.put("network", NetworkSvg.layout("correspondence", "Correspondence of " + page.label(), mine.page(1),
-                        labels, i -> "/network#edges"));
-                java.util.List<Correspondent> rows = Paging.slice(correspondents(mine, entity, labels), number);
+                        parties, i -> "/network#edges"));
+                java.util.List<Correspondent> rows = Paging.slice(correspondents(mine, entity, parties), number);
                 scope.put("correspondents", rows);
                 scope.put("hasCorrespondents", !rows.isEmpty());
                 TimelineSvg letters = letters(read, entity, labels, page.label());

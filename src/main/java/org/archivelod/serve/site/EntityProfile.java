@@ -111,7 +111,7 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         names.sort(Comparator.comparing((Name n) -> !n.kind().equals("preferred name")).thenComparing(Name::text));
         preferred.removeIf(label -> names.stream().anyMatch(n -> n.text().equals(label.text())));
         String passageList = SiteAggregates.listName("passages", entity);
-        List<Passages.Passage> passages = Passages.at(aggregates, labels, lists.items(passageList));
+        List<Passages.Passage> passages = lists.passages(passageList, labels);
         List<Role> roles = new ArrayList<>();
         for (String role : ROLES) {
             String list = SiteAggregates.listName(role, entity);

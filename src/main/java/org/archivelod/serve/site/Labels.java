@@ -1,7 +1,11 @@
 package org.archivelod.serve.site;
 
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -20,21 +24,35 @@ public final class Labels {
     private final TermLabels terms;
     private final String base;
     private final String language;
+    /** Labels read with a page's other statements: node → rdfs:label and skos:prefLabel → every value, in the store's order. */
+    private final Map<Node, Map<Node, List<Node>>> known;
 
     public Labels(DatasetGraph store, TermLabels terms, String base) {
-        this(store, terms, base, "en");
+        this(store, terms, base, "en", Map.of());
     }
 
-    private Labels(DatasetGraph store, TermLabels terms, String base, String language) {
+    private Labels(DatasetGraph store, TermLabels terms, String base, String language, Map<Node, Map<Node, List<Node>>> known) {
         this.store = store;
         this.terms = terms;
         this.base = base;
         this.language = language;
+        this.known = known;
     }
 
     /** The same labels, preferring {@code language} (a primary subtag such as "ru" or "zh") where the data has it. */
     public Labels in(String language) {
-        return new Labels(store, terms, base, language);
+        return new Labels(store, terms, base, language, known);
+    }
+
+    /**
+     * The same labels, taking those of the nodes of {@code labelled} from it rather than from the store: each node's
+     * every {@code rdfs:label} and {@code skos:prefLabel} value, in the store's order, read with a page's other
+     * statements (so a front does not ask for them again).
+     */
+    Labels knowing(Map<Node, Map<Node, List<Node>>> labelled) {
+        Map<Node, Map<Node, List<Node>>> all = new HashMap<>(known);
+        all.putAll(labelled);
+        return new Labels(store, terms, base, language, all);
     }
 
     public String language() {
@@ -90,11 +108,18 @@ public final class Labels {
                 .orElseGet(() -> new Link(label, node.getURI(), true));
     }
 
+    /** The values of {@code property} on {@code node}: known with the page, or read from the store. */
+    private Iterator<Node> values(Node node, Node property) {
+        Map<Node, List<Node>> read = known.get(node);
+        if (read != null && read.containsKey(property)) return read.get(property).iterator();
+        return Iter.map(store.find(Node.ANY, node, property, Node.ANY), Quad::getObject);
+    }
+
     private Optional<String> first(Node node, Node property) {
-        Iterator<Quad> it = store.find(Node.ANY, node, property, Node.ANY);
+        Iterator<Node> it = values(node, property);
         String best = null;
         while (it.hasNext()) {
-            Node o = it.next().getObject();
+            Node o = it.next();
             if (o.isLiteral()) {
                 String lang = o.getLiteralLanguage();
                 if (best == null || lang.startsWith("en")) {
@@ -106,9 +131,9 @@ public final class Labels {
     }
 
     private Optional<String> inLanguage(Node node, Node property) {
-        Iterator<Quad> it = store.find(Node.ANY, node, property, Node.ANY);
+        Iterator<Node> it = values(node, property);
         while (it.hasNext()) {
-            Node o = it.next().getObject();
+            Node o = it.next();
             if (o.isLiteral() && o.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT).split("-")[0].equals(language)) {
                 return Optional.of(o.getLiteralLexicalForm());
             }

@@ -1,21 +1,22 @@
 package org.archivelod.serve.site;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.archivelod.vocab.CRM;
 
 /**
  * "Where is he mentioned?": every annotated passage, across all documents, whose body is an entity, as keyword in
  * context: the words before, the name as printed there ("FILIPPOV", "Chou En-lai") and the words after, from the
  * annotation's {@code oa:TextQuoteSelector}; where it is (the text, or the archive's summary or citation); and a link
  * to the document's page at that very place. Sorted by the document's date, a page at a time (the order and the pages
- * are the site graph's, computed at load), each page's read with two queries.
+ * are the site graph's, computed at load), each page's read with the
+ * page's lists ({@link EntityLists}: a few lookups, one query through a front).
  */
 public final class Passages {
     private static final int LONGEST_EXACT = 240;
@@ -30,81 +31,50 @@ public final class Passages {
     /**
      * The passages at {@code targets} (annotation targets, in the order given: a page of the site list of the
      * entity's passages, {@code queries/aggregates/lists/passages.rq}: by the document's date and title, its text
-     * before the archive's summary or citation, then by place), read with two queries whatever their number:
-     * {@code queries/site/passages.rq} (each target's source, document and selectors) and {@code passage-texts.rq}
-     * (the sources' texts, for the words around each quote).
+     * before the archive's summary or citation, then by place), from the statements {@code read} gathered with the
+     * page's lists ({@link EntityListReads}): each target's source and selectors, what they are, the source's text,
+     * the document and the label of the source's type.
      */
-    public static List<Passage> at(SiteAggregatesView site, Labels labels, List<Node> targets) {
-        if (targets.isEmpty()) {
-            return List.of();
-        }
-        Map<Node, Found> found = new HashMap<>();
-        for (Map<String, RDFNode> row : site.select("passages", Map.of(), "target", targets)) {
-            found.computeIfAbsent(row.get("target").asNode(), t -> new Found()).add(row);
-        }
-        Map<Node, List<Node>> texts = new HashMap<>();
-        Set<Node> sources = new LinkedHashSet<>();
-        found.values().forEach(f -> sources.add(f.source));
-        if (!sources.isEmpty()) {
-            for (Map<String, RDFNode> row : site.select("passage-texts", Map.of(), "source", sources)) {
-                texts.computeIfAbsent(row.get("source").asNode(), t -> new ArrayList<>()).add(row.get("text").asNode());
-            }
-        }
+    static List<Passage> at(PageStatements read, Labels labels, List<Node> targets) {
+        Set<Node> types = new LinkedHashSet<>();
+        targets.forEach(t -> read.first(t, OA.hasSource.asNode()).ifPresent(source -> types.addAll(read.values(source, CRM.P2_has_type.asNode()))));
+        Labels labelling = labels.knowing(read.about(types, EntityListReads.OF_TYPES));
         List<Passage> out = new ArrayList<>();
         for (Node target : targets) {
-            Found f = found.get(target);
-            if (f != null && f.exact != null) {
-                out.add(f.passage(labels, ArchiveDocuments.preferred(texts.getOrDefault(f.source, List.of())).orElse("")));
-            }
+            Found.of(read, target).ifPresent(found -> out.add(found.passage(read, labelling)));
         }
         return out.stream().distinct().toList();
     }
 
-    /** What the query found of one target (its rows gathered: the first value of each, and every title, label, date). */
-    private static final class Found {
-        Node source;
-        Node sourceType;
-        Node document;
-        String exact;
-        String prefix;
-        String suffix;
-        long start = -1;
-        boolean positioned;
-        final Set<Node> titles = new LinkedHashSet<>();
-        final Set<Node> labels = new LinkedHashSet<>();
-        final Set<Node> dates = new LinkedHashSet<>();
-
-        void add(Map<String, RDFNode> row) {
-            if (source == null) {
-                source = row.get("source").asNode();
-                document = row.get("document").asNode();
-            }
-            if (sourceType == null) sourceType = node(row, "sourceType");
-            if (exact == null && row.get("exact") != null) {
-                exact = row.get("exact").asNode().getLiteralLexicalForm();
-                prefix = literal(row, "prefix");
-                suffix = literal(row, "suffix");
-            }
-            if (!positioned && row.get("start") != null) {
-                positioned = true;
-                start = number(row.get("start").asNode().getLiteralLexicalForm());
-            }
-            Optional.ofNullable(node(row, "title")).ifPresent(titles::add);
-            Optional.ofNullable(node(row, "label")).ifPresent(labels::add);
-            Optional.ofNullable(node(row, "date")).ifPresent(dates::add);
+    /** What was read of one target: its source, the document, the source's type, the quote and its place. */
+    private record Found(Node source, Node document, Node sourceType, String exact, String prefix, String suffix, long start) {
+        /** The target's passage, when it has a source about a document and a quote. */
+        static Optional<Found> of(PageStatements read, Node target) {
+            Optional<Node> source = read.first(target, OA.hasSource.asNode());
+            if (source.isEmpty()) return Optional.empty();
+            Node s = source.get();
+            Optional<Node> document = read.has(s, RDF.type.asNode(), CRM.E31_Document.asNode()) ? source
+                    : read.first(s, CRM.P129_is_about.asNode());
+            List<Node> selectors = read.values(target, OA.hasSelector.asNode());
+            Optional<Node> quote = selectors.stream()
+                    .filter(q -> read.has(q, RDF.type.asNode(), OA.TextQuoteSelector.asNode()))
+                    .filter(q -> read.first(q, OA.exact.asNode()).isPresent()).findFirst();
+            if (document.isEmpty() || quote.isEmpty()) return Optional.empty();
+            long start = selectors.stream().filter(p -> read.has(p, RDF.type.asNode(), OA.TextPositionSelector.asNode()))
+                    .flatMap(p -> read.first(p, OA.start.asNode()).stream()).findFirst()
+                    .map(n -> number(n.getLiteralLexicalForm())).orElse(-1L);
+            Node q = quote.get();
+            return Optional.of(new Found(s, document.get(), read.first(s, CRM.P2_has_type.asNode()).orElse(null),
+                    read.first(q, OA.exact.asNode()).get().getLiteralLexicalForm(), literal(read, q, OA.prefix.asNode()),
+                    literal(read, q, OA.suffix.asNode()), start));
         }
 
-        private static Node node(Map<String, RDFNode> row, String var) {
-            RDFNode n = row.get(var);
-            return n == null ? null : n.asNode();
+        private static String literal(PageStatements read, Node s, Node p) {
+            return read.first(s, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).orElse("");
         }
 
-        private static String literal(Map<String, RDFNode> row, String var) {
-            Node n = node(row, var);
-            return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : "";
-        }
-
-        Passage passage(Labels labelling, String text) {
+        Passage passage(PageStatements read, Labels labelling) {
+            String text = ArchiveDocuments.preferred(read.values(source, CRM.P190_has_symbolic_content.asNode())).orElse("");
             String before = prefix;
             String after = suffix;
             int at = start < 0 ? -1 : offset(text, start);
@@ -113,8 +83,7 @@ public final class Passages {
                 after = after(text, at + exact.length());
             }
             String shown = exact.length() > LONGEST_EXACT ? exact.substring(0, LONGEST_EXACT - 1) + "…" : exact;
-            ArchiveDocuments.DocumentSummary doc = ArchiveDocuments.summary(document, ArchiveDocuments.preferred(titles),
-                    ArchiveDocuments.preferred(labels), ArchiveDocuments.preferred(dates));
+            ArchiveDocuments.DocumentSummary doc = read.summary(document);
             Link link = labelling.unlabelled(document, doc.title());
             String where = source.equals(document) ? "text" : labelling.label(sourceType == null ? source : sourceType);
             String href = link.href() + (start >= 0 ? "#" + ReadingText.anchor(document, source, start) : "");

@@ -9,7 +9,8 @@ import org.apache.jena.graph.Node;
  * One page of an entity's "referred to in": the statements of others pointing at it, {@link Paging#SIZE} a page,
  * read with the site query {@code referred-to-in} (the site graph left out) cut in the store (OFFSET and LIMIT in the
  * store's order for the entity, no sort of all its links), so a page costs the same for a document named once and a
- * person named in every document. The rows of a page are shown by subject, then property label; a list that fits one page is thus in label
+ * person named in every document; their labels with one more through a front ({@link PageLabels}). The rows of a page
+ * are shown by subject, then property label; a list that fits one page is thus in label
  * order, as it always was. How many there are in all is not counted: a page knows only whether another follows.
  *
  * <pre>{@code
@@ -33,8 +34,14 @@ public final class ReferredTo {
         long offset = (long) (number - 1) * Paging.SIZE;
         var rows = site.select("referred-to-in", Map.of("entity", entity), offset, Paging.SIZE + 1L);
         boolean more = rows.size() > Paging.SIZE;
+        List<Node> named = new java.util.ArrayList<>();
+        rows.stream().limit(Paging.SIZE).forEach(r -> {
+            named.add(r.get("subject").asNode());
+            named.add(r.get("property").asNode());
+        });
+        Labels labelling = PageLabels.of(site, labels, named);
         List<EntityPage.Incoming> shown = rows.stream().limit(Paging.SIZE)
-                .map(r -> new EntityPage.Incoming(labels.link(r.get("subject").asNode()), labels.link(r.get("property").asNode())))
+                .map(r -> new EntityPage.Incoming(labelling.link(r.get("subject").asNode()), labelling.link(r.get("property").asNode())))
                 .distinct()
                 .sorted(Comparator.comparing((EntityPage.Incoming i) -> i.subject().label()).thenComparing(i -> i.property().label()))
                 .toList();

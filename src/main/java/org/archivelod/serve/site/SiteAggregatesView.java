@@ -28,6 +28,11 @@ public final class SiteAggregatesView {
         this.site = NodeFactory.createURI(UriScheme.at(base).siteGraph());
     }
 
+    /** The store the aggregates are read from (its query view: the union of its graphs as default graph). */
+    public DatasetGraph view() {
+        return view;
+    }
+
     /** The rows of the site query {@code name}, {@code ?site} and {@code bindings} bound. */
     public List<Map<String, RDFNode>> select(String name, Map<String, Node> bindings) {
         return queries.select(name, view, withSite(bindings));
