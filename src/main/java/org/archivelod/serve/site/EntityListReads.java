@@ -51,7 +51,7 @@ final class EntityListReads {
     }
 
     /** One request: the levels as one query of mandatory patterns, each row a statement. */
-    private static PageStatements asQuery(SiteAggregatesView site, Collection<Node> nodes) {
+    static PageStatements asQuery(SiteAggregatesView site, Collection<Node> nodes) {
         PageStatements gathered = new PageStatements();
         for (Map<String, RDFNode> row : site.select("entity-lists", Map.of(), "node", nodes)) {
             RDFNode subject = row.get("s") != null ? row.get("s") : row.get("node");
@@ -64,7 +64,7 @@ final class EntityListReads {
      * The same levels with the store's index: a lookup per subject and property of a document (a subject with many
      * statements), one scan of the few statements of an entry, a target or a selector.
      */
-    private static PageStatements byLookups(DatasetGraph store, Collection<Node> nodes, Node passages) {
+    static PageStatements byLookups(DatasetGraph store, Collection<Node> nodes, Node passages) {
         PageStatements gathered = new PageStatements();
         level(store, gathered, nodes, OF_LISTS, false);
         Set<Node> targetEntries = new LinkedHashSet<>(gathered.values(passages, SITE.entry.asNode()));

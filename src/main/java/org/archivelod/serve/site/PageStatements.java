@@ -39,6 +39,14 @@ final class PageStatements {
         return bySubject.getOrDefault(s, Map.of()).getOrDefault(p, Set.of()).contains(o);
     }
 
+    /** Everything gathered: subject → property → values in the store's order (for comparing two reads). */
+    Map<Node, Map<Node, List<Node>>> asMap() {
+        Map<Node, Map<Node, List<Node>>> out = new LinkedHashMap<>();
+        bySubject.forEach((s, byProperty) -> byProperty.forEach((p, values) ->
+                out.computeIfAbsent(s, k -> new LinkedHashMap<>()).put(p, List.copyOf(values))));
+        return out;
+    }
+
     /** What a row about {@code document} prints, from its gathered title, label and date. */
     ArchiveDocuments.DocumentSummary summary(Node document) {
         return ArchiveDocuments.summary(document, ArchiveDocuments.preferred(values(document, DCTerms.title.asNode())),
