@@ -1,7 +1,6 @@
 package org.archivelod.serve.site;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,31 +66,18 @@ final class EntityListReads {
     static PageStatements byLookups(DatasetGraph store, Collection<Node> nodes, Node passages) {
         PageStatements gathered = new PageStatements();
         level(store, gathered, nodes, OF_LISTS, false);
-        Set<Node> targetEntries = new LinkedHashSet<>(gathered.values(passages, SITE.entry.asNode()));
-        Set<Node> entries = new LinkedHashSet<>();
-        nodes.forEach(n -> entries.addAll(gathered.values(n, SITE.entry.asNode())));
+        Set<Node> entries = gathered.reached(nodes, SITE.entry.asNode());
         level(store, gathered, entries, OF_ENTRIES, true);
-        Set<Node> targets = new LinkedHashSet<>();
-        Set<Node> documents = new LinkedHashSet<>();
-        entries.forEach(e -> (targetEntries.contains(e) ? targets : documents).addAll(gathered.values(e, SITE.item.asNode())));
+        Set<Node> targetEntries = gathered.reached(List.of(passages), SITE.entry.asNode());
+        Set<Node> targets = gathered.reached(targetEntries, SITE.item.asNode());
         level(store, gathered, targets, OF_ITEMS, true);
-        level(store, gathered, documents, OF_DOCUMENTS, false);
-        Set<Node> sources = new LinkedHashSet<>();
-        Set<Node> selectors = new LinkedHashSet<>();
-        targets.forEach(t -> {
-            sources.addAll(gathered.values(t, OA.hasSource.asNode()));
-            selectors.addAll(gathered.values(t, OA.hasSelector.asNode()));
-        });
+        level(store, gathered, gathered.reached(entries.stream().filter(e -> !targetEntries.contains(e)).toList(),
+                SITE.item.asNode()), OF_DOCUMENTS, false);
+        Set<Node> sources = gathered.reached(targets, OA.hasSource.asNode());
         level(store, gathered, sources, OF_SOURCES, false);
-        level(store, gathered, selectors, OF_SOURCES, true);
-        Set<Node> about = new LinkedHashSet<>();
-        Set<Node> types = new LinkedHashSet<>();
-        sources.forEach(source -> {
-            about.addAll(gathered.values(source, CRM.P129_is_about.asNode()));
-            types.addAll(gathered.values(source, CRM.P2_has_type.asNode()));
-        });
-        level(store, gathered, about, OF_DOCUMENTS, false);
-        level(store, gathered, types, OF_TYPES, false);
+        level(store, gathered, gathered.reached(targets, OA.hasSelector.asNode()), OF_SOURCES, true);
+        level(store, gathered, gathered.reached(sources, CRM.P129_is_about.asNode()), OF_DOCUMENTS, false);
+        level(store, gathered, gathered.reached(sources, CRM.P2_has_type.asNode()), OF_TYPES, false);
         return gathered;
     }
 

@@ -1,6 +1,7 @@
 package org.archivelod.serve.site;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,13 @@ final class PageStatements {
     /** The values of {@code p} on {@code s}, in the store's order. */
     List<Node> values(Node s, Node p) {
         return new ArrayList<>(bySubject.getOrDefault(s, Map.of()).getOrDefault(p, Set.of()));
+    }
+
+    /** The values of {@code p} on each of {@code subjects}, each once, in order: what a level reaches. */
+    Set<Node> reached(Collection<Node> subjects, Node p) {
+        Set<Node> out = new LinkedHashSet<>();
+        subjects.forEach(s -> out.addAll(values(s, p)));
+        return out;
     }
 
     /** The first value of {@code p} on {@code s}. */

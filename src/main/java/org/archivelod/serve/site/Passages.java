@@ -1,7 +1,6 @@
 package org.archivelod.serve.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,8 +35,7 @@ public final class Passages {
      * the document and the label of the source's type.
      */
     static List<Passage> at(PageStatements read, Labels labels, List<Node> targets) {
-        Set<Node> types = new LinkedHashSet<>();
-        targets.forEach(t -> read.first(t, OA.hasSource.asNode()).ifPresent(source -> types.addAll(read.values(source, CRM.P2_has_type.asNode()))));
+        Set<Node> types = read.reached(read.reached(targets, OA.hasSource.asNode()), CRM.P2_has_type.asNode());
         Labels labelling = labels.knowing(read.about(types, EntityListReads.OF_TYPES));
         List<Passage> out = new ArrayList<>();
         for (Node target : targets) {
