@@ -99,10 +99,14 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
         });
         preferred.sort(Comparator.comparing((Name n) -> !n.lang().startsWith("en")).thenComparing(Name::lang));
         List<Name> names = new ArrayList<>();
-        for (Node id : ArchiveDocuments.objects(store, entity, CRM.P1_is_identified_by.asNode())) {
+        List<Node> ids = ArchiveDocuments.objects(store, entity, CRM.P1_is_identified_by.asNode());
+        // the kinds' labels at once (one request through a front)
+        Labels kinds = PageLabels.of(aggregates, labels,
+                ids.stream().flatMap(id -> ArchiveDocuments.objects(store, id, CRM.P2_has_type.asNode()).stream()).toList());
+        for (Node id : ids) {
             if (store.contains(Node.ANY, id, RDF.type.asNode(), CRM.E41_Appellation.asNode())) {
                 String kind = ArchiveDocuments.objects(store, id, CRM.P2_has_type.asNode()).stream().findFirst()
-                        .map(labels::englishLabel).orElse("name");
+                        .map(kinds::englishLabel).orElse("name");
                 ArchiveDocuments.literal(store, id, CRM.P190_has_symbolic_content.asNode()).ifPresent(text ->
                         names.add(new Name(text, "", kind,
                                 ArchiveDocuments.literal(store, id, CRM.P3_has_note.asNode()).orElse(""))));
