@@ -7,10 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.archivelod.store.SiteAggregates;
 
 /**
  * Who wrote to whom: for every sending of correspondence the documents state, a link from each sender
@@ -79,35 +79,34 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
 
     /**
      * Page {@code page} of the network (from 1) as the site list {@code network} holds it, cut at load in this order
-     * (most letters first): its correspondences with their counts and parties, each with its first {@code shown}
-     * letters by date (undated last), then title (the first entries of its site list {@code between}, read by their
-     * IRIs): two queries, the page's rows and the entries it shows, whatever the size of the collection or of a
-     * correspondence; empty past the last page. Callers hold a read transaction.
+     * (most letters first): its correspondences with their counts and parties, each with its first five letters by
+     * date (undated last), then title (the first entries of its site list {@code between}, looked up by their IRIs),
+     * all read with one query whatever the size of the collection or of a correspondence; empty past the last page.
+     * Callers hold a read transaction.
      */
-    public static Correspondence page(SiteAggregatesView aggregates, DatasetGraph store, int page, int shown) {
-        List<Map<String, RDFNode>> rows = aggregates.select("network-page", Map.of("page", aggregates.pageOf("network", page)));
-        Map<Node, List<Node>> entriesOf = new LinkedHashMap<>();
-        for (var row : rows) {
-            String between = SiteAggregates.listName("between", row.get("edge").asNode());
-            List<Node> entries = new ArrayList<>();
-            for (int at = 1; at <= shown; at++) entries.add(aggregates.entry(between, at));
-            entriesOf.put(row.get("edge").asNode(), entries);
+    public static Correspondence page(SiteAggregatesView aggregates, DatasetGraph store, int page) {
+        Node list = aggregates.pageOf("network", page);
+        Map<Integer, List<RDFNode>> byPosition = new TreeMap<>();
+        Map<Integer, Map<String, RDFNode>> first = new TreeMap<>();
+        for (var row : aggregates.select("network-page", Map.of("page", list))) {
+            int position = row.get("position").asLiteral().getInt();
+            first.putIfAbsent(position, row);
+            byPosition.computeIfAbsent(position, p -> new ArrayList<>()).add(row.get("letter"));
         }
-        Map<Node, Node> letterAt = aggregates.items(entriesOf.values().stream().flatMap(List::stream).toList());
         List<Edge> edges = new ArrayList<>();
         Set<Node> people = new LinkedHashSet<>();
         Map<Node, Integer> letters = new LinkedHashMap<>();
-        for (var row : rows) {
+        first.forEach((position, row) -> {
             Node from = row.get("from").asNode();
             Node to = row.get("to").asNode();
-            List<ArchiveDocuments.DocumentSummary> documents = entriesOf.get(row.get("edge").asNode()).stream()
-                    .filter(letterAt::containsKey).map(entry -> ArchiveDocuments.summary(store, letterAt.get(entry))).toList();
+            List<ArchiveDocuments.DocumentSummary> documents = byPosition.get(position).stream()
+                    .map(letter -> ArchiveDocuments.summary(store, letter.asNode())).toList();
             edges.add(new Edge(from, to, row.get("documents").asLiteral().getInt(), documents));
             people.add(from);
             people.add(to);
             letters.put(from, row.get("fromLetters").asLiteral().getInt());
             letters.put(to, row.get("toLetters").asLiteral().getInt());
-        }
+        });
         return new Correspondence(List.copyOf(people), edges, letters);
     }
 

@@ -71,23 +71,6 @@ public final class SiteAggregatesView {
         return NodeFactory.createURI(list(name).getURI() + "-" + page);
     }
 
-    /** The IRI of the entry at {@code position} (from 1) of the list {@code name}, as {@code store/SiteLists} mints it. */
-    public Node entry(String name, int position) {
-        return NodeFactory.createURI(list(name).getURI() + "." + position);
-    }
-
-    /**
-     * The item each of {@code entries} holds, read by their IRIs ({@code list-entries.rq}, one lookup an entry); an
-     * entry the store lacks (past the end of its list) is absent from the map.
-     */
-    public Map<Node, Node> items(java.util.Collection<Node> entries) {
-        Map<Node, Node> items = new java.util.HashMap<>();
-        if (entries.isEmpty()) return items;
-        select("list-entries", Map.of(), "entry", entries)
-                .forEach(r -> items.put(r.get("entry").asNode(), r.get("item").asNode()));
-        return items;
-    }
-
     /** The IRI of the list {@code name}. */
     public Node list(String name) {
         return NodeFactory.createURI(site.getURI() + "#" + name);
