@@ -174,6 +174,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         }, "archive-lod-shutdown"));
         spec.commandLine().getOut().println(server.url());
         spec.commandLine().getOut().flush();
+        if (endpoint == null) server.warmUp();   // embedded: the page code compiled before readers ask, on its own thread
         server.join();
         stopped.await();
         return ExitCodes.OK;

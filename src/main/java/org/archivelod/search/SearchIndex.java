@@ -71,6 +71,7 @@ public final class SearchIndex implements DocumentSearch {
     private static final String[] FIELDS = {TITLE, TEXT, SUMMARY, CITATION, NAMES};
     private static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, SUMMARY, 1.5f, TEXT, 1f, CITATION, 0.5f, NAMES, 0.8f);
     private static final int MAX_LIMIT = 1000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
 
     /** One document found, with its score and the passages that matched. */
     public record Hit(String iri, String title, String date, float score, List<Snippet> snippets) {}
@@ -153,7 +154,7 @@ public final class SearchIndex implements DocumentSearch {
             rebuild(store, digest);
         } else {
             String release = digest;
-            names = CompletableFuture.supplyAsync(() -> keptNames(release).orElseGet(() -> readNames(store)), NAME_READER);
+            names = CompletableFuture.supplyAsync(() -> keptNames(release).orElseGet(() -> kept(release, readNames(store))), NAME_READER);
         }
         stale.set(false);
         return rebuilt;
@@ -167,6 +168,21 @@ public final class SearchIndex implements DocumentSearch {
 
     private NameVariants readNames(DatasetGraph store) {
         return Txn.calculateRead(store, () -> NameVariants.read(store.getUnionGraph(), analyzer));
+    }
+
+    /**
+     * {@code names}, read from the store for an index of {@code release} made before the names were kept beside it,
+     * now written there ({@link NamesFile}), so that the next start reads the file instead of the store: on a large
+     * store that read costs seconds of CPU beside the first page views. A folder that cannot be written keeps the
+     * index as it is (the names are read from the store again at the next start).
+     */
+    private NameVariants kept(String release, NameVariants names) {
+        try {
+            NamesFile.write(directory, release, names.byEntity());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the names that widen a search could not be kept beside the index: {}", e.toString());
+        }
+        return names;
     }
 
     /** The names written with the index of {@code release} ({@link NamesFile}); empty for an index made without them. */

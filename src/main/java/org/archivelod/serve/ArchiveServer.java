@@ -52,6 +52,7 @@ import org.archivelod.serve.http.SitemapServlet;
 import org.archivelod.serve.http.SparqlServiceFilter;
 import org.archivelod.serve.http.TimelineServlet;
 import org.archivelod.serve.http.VoidServlet;
+import org.archivelod.serve.http.WarmUp;
 import org.archivelod.serve.http.WriteWatchFilter;
 import org.archivelod.serve.render.PageRenderer;
 import org.archivelod.serve.site.SampleQueries;
@@ -92,11 +93,14 @@ public final class ArchiveServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final SiteContext site;
     private final DocumentSearch search;
+    private final OverloadFilter overload;
+    private volatile WarmUp warmUp;
 
-    private ArchiveServer(FusekiServer fuseki, SiteContext site, DocumentSearch search) {
+    private ArchiveServer(FusekiServer fuseki, SiteContext site, DocumentSearch search, OverloadFilter overload) {
         this.fuseki = fuseki;
         this.site = site;
         this.search = search;
+        this.overload = overload;
     }
 
     /**
@@ -152,7 +156,8 @@ public final class ArchiveServer implements AutoCloseable {
 
     private static ArchiveServer listen(SiteContext site, DocumentSearch search) {
         ServeSettings settings = site.settings();
-        FusekiServer fuseki = build(site, search);
+        OverloadFilter overload = new OverloadFilter(settings.limits());
+        FusekiServer fuseki = build(site, search, overload);
         if (!settings.loopbackOnly()) {
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector http && !settings.host().equals("0.0.0.0")) {
@@ -165,10 +170,10 @@ public final class ArchiveServer implements AutoCloseable {
         jetty.setHandler(new GracefulHandler(jetty.getHandler()));
         jetty.setStopTimeout(settings.limits().queryTimeout().toMillis() + 2_000);
         fuseki.start();
-        return new ArchiveServer(fuseki, site, search);
+        return new ArchiveServer(fuseki, site, search, overload);
     }
 
-    private static FusekiServer build(SiteContext site, DocumentSearch search) {
+    private static FusekiServer build(SiteContext site, DocumentSearch search, OverloadFilter overload) {
         ServeSettings settings = site.settings();
         DataService.Builder sparql = DataService.newBuilder(site.store().queryView()).addEndpoint(Operation.Query, "");
         if (settings.allowUpdate()) {
@@ -208,7 +213,7 @@ public final class ArchiveServer implements AutoCloseable {
                 .addFilter("/*", new ErrorPages())
                 .addFilter("/*", new TraceRefusal())
                 .addFilter("/*", cors)
-                .addFilter("/*", new OverloadFilter(limits));
+                .addFilter("/*", overload);
         settings.updateCredentials().filter(c -> settings.allowUpdate()).ifPresent(credentials -> {
             BasicAuth auth = new BasicAuth(credentials);
             builder.addFilter("/sparql", auth).addFilter("/sparql/*", auth);
@@ -247,6 +252,17 @@ public final class ArchiveServer implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * Runs the page code once on the release's own data, on a thread of its own, so that the JVM has loaded and
+     * compiled it before readers ask ({@link WarmUp}: nothing is kept, and it renders only while no request is being
+     * answered); {@code serve} starts it right after the server listens. Closing the server stops it.
+     */
+    public WarmUp warmUp() {
+        WarmUp started = WarmUp.start(site, search, overload::running);
+        warmUp = started;
+        return started;
+    }
+
     /** The port the server listens on (the one chosen by the system when the settings asked for 0). */
     public int port() {
         return fuseki.getHttpPort();
@@ -269,6 +285,7 @@ public final class ArchiveServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (warmUp != null) warmUp.close();
         fuseki.stop();
         try {
             search.close();

@@ -1,5 +1,6 @@
 package org.archivelod.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -188,6 +189,40 @@ class SearchIndexTest {
         try (SearchIndex disk = SearchIndex.onDisk(folder)) {
             assertTrue(disk.syncWith(watched, "release-2", DocumentFacets.NONE), "another release: rebuilt");
             assertTrue(reads.get() > 0, "from the store");
+        }
+    }
+
+    @Test
+    void aKeptIndexWithoutItsNamesFile_readsTheNamesFromTheStoreOnce_andKeepsThemForTheNextStart(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("store-search");
+        try (SearchIndex disk = SearchIndex.onDisk(folder)) {
+            disk.syncWith(store.datasetGraph(), "release-1", DocumentFacets.NONE);
+        }
+        byte[] written = Files.readAllBytes(folder.resolve(NamesFile.NAME));
+        Files.delete(folder.resolve(NamesFile.NAME));   // as an index built before the names were kept beside it
+        try (SearchIndex disk = SearchIndex.onDisk(folder)) {
+            assertFalse(disk.syncWith(store.datasetGraph(), "release-1", DocumentFacets.NONE), "kept");
+            assertEquals(1, disk.search("Chou En-lai", 10).names().size(), "widened with the names read from the store");
+        }
+        assertArrayEquals(written, Files.readAllBytes(folder.resolve(NamesFile.NAME)), "the names file the build would have written");
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        DatasetGraph watched = new DatasetGraphWrapper(store.datasetGraph()) {
+            @Override
+            public Graph getUnionGraph() {
+                reads.incrementAndGet();
+                return super.getUnionGraph();
+            }
+
+            @Override
+            public void begin(org.apache.jena.query.TxnType type) {
+                reads.incrementAndGet();
+                super.begin(type);
+            }
+        };
+        try (SearchIndex disk = SearchIndex.onDisk(folder)) {
+            assertFalse(disk.syncWith(watched, "release-1", DocumentFacets.NONE), "kept");
+            assertEquals(1, disk.search("Chou En-lai", 10).names().size());
+            assertEquals(0, reads.get(), "the next start reads the names from the file, nothing of the store");
         }
     }
 

@@ -19,11 +19,18 @@ import org.archivelod.serve.http.Responses;
  */
 public final class OverloadFilter implements Filter {
     private final Semaphore running;
+    private final int most;
     private final long waitMillis;
 
     public OverloadFilter(RequestLimits limits) {
-        this.running = new Semaphore(limits.maxConcurrentRequests());
+        this.most = limits.maxConcurrentRequests();
+        this.running = new Semaphore(most);
         this.waitMillis = limits.queueWait().toMillis();
+    }
+
+    /** How many requests are being answered now (those waiting for a turn left out). */
+    public int running() {
+        return most - running.availablePermits();
     }
 
     @Override

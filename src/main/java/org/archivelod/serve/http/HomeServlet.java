@@ -58,7 +58,7 @@ public final class HomeServlet extends HttpServlet {
     }
 
     /** The home page's page {@code number}, or null past the last. */
-    private RenderedCache.Rendered render(SiteLanguage language, int number) {
+    RenderedCache.Rendered render(SiteLanguage language, int number) {
         Labels labels = site.labels().in(language.code());
         SiteAggregatesView aggregates = site.aggregates();
         List<Section> sections = Txn.calculateRead(site.data(), () -> List.of(

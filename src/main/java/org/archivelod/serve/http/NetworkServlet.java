@@ -20,7 +20,7 @@ import org.archivelod.serve.site.Paging;
 public final class NetworkServlet extends PictureServlet {
     private static final long serialVersionUID = 1L;
 
-    /** Letters named in a row of the table; the others are counted ("and 40 more"). */
+    /** Letters named in a row of the table, the first entries of its list that {@code network-page.rq} reads; the others are counted ("and 40 more"). */
     public static final int LETTERS_SHOWN = 5;
 
     /** A row of the table: writer, addressee, the documents, and how many of them are not named. */
@@ -40,7 +40,7 @@ public final class NetworkServlet extends PictureServlet {
         return Txn.calculateRead(site.data(), () -> {
             // the page's correspondences, most letters first (page 1 the heaviest), each with its first letters: one
             // page of the site list "network" and the first entries of each row's list, cut at load
-            Correspondence shown = Correspondence.page(aggregates, site.data(), page, LETTERS_SHOWN);
+            Correspondence shown = Correspondence.page(aggregates, site.data(), page);
             int first = (page - 1) * Paging.SIZE;
             String here = "/network" + (page > 1 ? "?page=" + page : "");
             NetworkSvg svg = NetworkSvg.layout("network", "Who wrote to whom", shown, labels, i -> here + "#edge-" + (first + i + 1));

@@ -70,7 +70,7 @@ public final class PageServlet extends HttpServlet {
     }
 
     /** The page rendered; null past its last page. */
-    private RenderedCache.Rendered render(EntityPath path, Node entity, SiteLanguage language, ReadingMode mode, int page) {
+    RenderedCache.Rendered render(EntityPath path, Node entity, SiteLanguage language, ReadingMode mode, int page) {
         Labels labels = site.labels().in(language.code());
         Map<String, Object> scope = Txn.calculateRead(site.data(), () -> scope(path, entity, labels, language, page));
         if (scope == null) {

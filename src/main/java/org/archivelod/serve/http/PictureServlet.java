@@ -51,7 +51,7 @@ abstract class PictureServlet extends HttpServlet {
     }
 
     /** The picture's page (drawn from the whole store: rendered once per release, language and page); null past the last. */
-    private RenderedCache.Rendered render(SiteLanguage language, boolean svgOnly, int page) {
+    RenderedCache.Rendered render(SiteLanguage language, boolean svgOnly, int page) {
         Picture picture = draw(site.labels().in(language.code()), page);
         if (page > picture.pages()) {
             return null;

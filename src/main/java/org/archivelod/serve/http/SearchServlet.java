@@ -111,7 +111,7 @@ public final class SearchServlet extends HttpServlet {
     }
 
     /** A search's answer, its status and body. */
-    private record Answer(int status, RenderedCache.Rendered body) {
+    record Answer(int status, RenderedCache.Rendered body) {
         void send(HttpServletResponse response) throws IOException {
             response.setStatus(status);
             body.send(response);
@@ -119,7 +119,7 @@ public final class SearchServlet extends HttpServlet {
     }
 
     /** The search run and its answer rendered: a page, JSON, a 404 past the last page or a 400 for a query it cannot read. */
-    private Answer answer(SearchParameters params, boolean asJson, SiteLanguage language) throws IOException {
+    Answer answer(SearchParameters params, boolean asJson, SiteLanguage language) throws IOException {
         SearchIndex.Results results;
         try {
             results = params.asked() ? index.search(params.request()) : null;

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -81,15 +79,16 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
 
     /**
      * Page {@code page} of the network (from 1) as the site list {@code network} holds it, cut at load in this order
-     * (most letters first): its correspondences with their counts and parties, each with its first {@code shown}
-     * letters by date (undated last), then title (page 1 of its site list {@code between}), all read with one query
-     * whatever the size of the collection; empty past the last page. Callers hold a read transaction.
+     * (most letters first): its correspondences with their counts and parties, each with its first five letters by
+     * date (undated last), then title (the first entries of its site list {@code between}, looked up by their IRIs),
+     * all read with one query whatever the size of the collection or of a correspondence; empty past the last page.
+     * Callers hold a read transaction.
      */
-    public static Correspondence page(SiteAggregatesView aggregates, DatasetGraph store, int page, int shown) {
+    public static Correspondence page(SiteAggregatesView aggregates, DatasetGraph store, int page) {
         Node list = aggregates.pageOf("network", page);
         Map<Integer, List<RDFNode>> byPosition = new TreeMap<>();
         Map<Integer, Map<String, RDFNode>> first = new TreeMap<>();
-        for (var row : aggregates.select("network-page", Map.of("page", list, "most", integer(shown)))) {
+        for (var row : aggregates.select("network-page", Map.of("page", list))) {
             int position = row.get("position").asLiteral().getInt();
             first.putIfAbsent(position, row);
             byPosition.computeIfAbsent(position, p -> new ArrayList<>()).add(row.get("letter"));
@@ -109,10 +108,6 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
             letters.put(to, row.get("toLetters").asLiteral().getInt());
         });
         return new Correspondence(List.copyOf(people), edges, letters);
-    }
-
-    private static Node integer(int n) {
-        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static final Comparator<Edge> ORDER = Comparator.comparingInt(Edge::weight).reversed()

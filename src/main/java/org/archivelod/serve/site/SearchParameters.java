@@ -58,6 +58,13 @@ public record SearchParameters(String q, Map<String, List<String>> chosen, Optio
         return new SearchParameters(q, Map.copyOf(chosen), from, to, order, page.get(), limit(request.getParameter("limit")), ids);
     }
 
+    /** A search for {@code words} alone, by relevance, its first page of the default size, as {@code ?q=words} asks. */
+    public static SearchParameters words(String words, String base) {
+        return new SearchParameters(words.strip(), Map.of(), Optional.empty(), Optional.empty(),
+                words.isBlank() ? SearchRequest.Order.DATE : SearchRequest.Order.RELEVANCE, 1, limit(null),
+                org.archivelod.uri.UriScheme.at(base).idSpace());
+    }
+
     /** A search parameter that cannot be read: the page says why, with status 400. */
     public static final class BadSearch extends Exception {
         private static final long serialVersionUID = 1L;

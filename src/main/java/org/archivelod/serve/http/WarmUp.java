@@ -1,0 +1,165 @@
+package org.archivelod.serve.http;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.archivelod.io.Checksums;
+import org.archivelod.search.DocumentSearch;
+import org.archivelod.serve.site.EntityPath;
+import org.archivelod.serve.site.Paging;
+import org.archivelod.serve.site.SearchParameters;
+import org.archivelod.serve.site.SiteAggregatesView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The page code run once on the release's own data right after the server listens, on a thread of its own, so that
+ * the classes load and the JIT compiles before readers ask (on a large store the first page after a start cost a
+ * second, most of it the JVM's own warming): the last page of the home page's documents, of the timeline and of the
+ * network, the last document and the last person the home page lists, and a search for that person's name (widened
+ * with their other names, as a reader's search for a name is). It renders with servlets of its own and keeps nothing: no page a reader asks for is answered
+ * from its work, and every first view still reads the store and renders. It never delays the start, and it yields to
+ * readers: a page is warmed only once no request has been answered for {@value #QUIET_MILLIS} ms (a reader's request
+ * that arrives meanwhile shares the processors with that one page's work, a fraction of a second), so a server asked
+ * without pause from its start warms up after. It stops when the server closes.
+ *
+ * <pre>{@code
+ * WarmUp warm = WarmUp.start(site, index, overload::running);   // after the server listens
+ * warm.close();                              // before the store closes
+ * }</pre>
+ */
+public final class WarmUp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
+    private static final SiteLanguage LANGUAGE = new SiteLanguage("en");
+    /** How long no request must have been answered before a page is warmed. */
+    static final long QUIET_MILLIS = 250;
+    private static final long POLL_MILLIS = 25;
+
+    /** A page the warm-up rendered: its path and the SHA-256 of its bytes (empty when the release has no such page). */
+    public record Warmed(String path, String sha256) {}
+
+    private final SiteContext site;
+    private final DocumentSearch search;
+    private final IntSupplier answering;
+    private final List<Warmed> warmed = new ArrayList<>();
+    private final Thread thread;
+    private volatile boolean closing;
+
+    private WarmUp(SiteContext site, DocumentSearch search, IntSupplier answering) {
+        this.site = site;
+        this.search = search;
+        this.answering = answering;
+        this.thread = new Thread(this::run, "warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+    }
+
+    /**
+     * Starts warming {@code site}'s pages (and {@code search}) on a thread of its own, and returns at once;
+     * {@code answering} says how many requests the server is answering now.
+     */
+    public static WarmUp start(SiteContext site, DocumentSearch search, IntSupplier answering) {
+        WarmUp warmUp = new WarmUp(site, search, answering);
+        warmUp.thread.start();
+        return warmUp;
+    }
+
+    /** Waits at most {@code patience} for the warm-up to end; the pages it rendered so far. */
+    public synchronized List<Warmed> awaitDone(Duration patience) throws InterruptedException {
+        long until = System.nanoTime() + patience.toNanos();
+        while (thread.isAlive() && System.nanoTime() < until) {
+            wait(Math.max(1, Duration.ofNanos(until - System.nanoTime()).toMillis()));
+        }
+        return List.copyOf(warmed);
+    }
+
+    private void run() {
+        long started = System.nanoTime();
+        try {
+            quiet();
+            SiteAggregatesView aggregates = site.aggregates();
+            int lastHome = Paging.pagesFor(aggregates.size("documents"));
+            int lastTimeline = Paging.pagesFor(aggregates.size("timeline"));
+            int lastNetwork = Paging.pagesFor(aggregates.size("network"));
+            step("/?page=" + lastHome, () -> new HomeServlet(site).render(LANGUAGE, lastHome));
+            step("/timeline?page=" + lastTimeline, () -> new TimelineServlet(site).render(LANGUAGE, false, lastTimeline));
+            step("/network?page=" + lastNetwork, () -> new NetworkServlet(site).render(LANGUAGE, false, lastNetwork));
+            lastListed(aggregates, "documents").ifPresent(this::page);
+            Optional<Node> person = lastListed(aggregates, "people");
+            person.ifPresent(this::page);
+            person.map(this::name).filter(name -> !name.isBlank()).ifPresent(name -> step("/search?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
+                    () -> new SearchServlet(site, search).answer(SearchParameters.words(name, site.settings().base()), false, LANGUAGE).body()));
+            LOG.info("warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.info("warm-up stopped: {}", e.toString());   // closing under it, or a store that cannot be read: pages render as before
+        } finally {
+            synchronized (this) {
+                notifyAll();
+            }
+        }
+    }
+
+    /** The page of {@code entity}, as {@code /page/…} renders it. */
+    private void page(Node entity) {
+        EntityPath.ofIri(entity.getURI(), site.settings().base()).ifPresent(path -> step(path.pagePath(),
+                () -> new PageServlet(site).render(path, entity, LANGUAGE, new ReadingMode(false), 1)));
+    }
+
+    private interface Rendering {
+        RenderedCache.Rendered render() throws java.io.IOException;
+    }
+
+    private void step(String path, Rendering rendering) {
+        quiet();
+        try {
+            RenderedCache.Rendered body = rendering.render();
+            synchronized (this) {
+                warmed.add(new Warmed(path, body == null ? "" : Checksums.sha256(body.body())));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Returns once no request has been answered for {@link #QUIET_MILLIS}; throws when the server is closing. */
+    private void quiet() {
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < QUIET_MILLIS * 1_000_000) {
+            if (closing) throw new IllegalStateException("the server is closing");
+            if (answering.getAsInt() > 0) quietSince = System.nanoTime();
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
+        }
+        if (closing) throw new IllegalStateException("the server is closing");
+    }
+
+    /** The last entry of the site list {@code name}. */
+    private static Optional<Node> lastListed(SiteAggregatesView aggregates, String name) {
+        List<SiteAggregatesView.Entry> last = aggregates.page(name, Paging.pagesFor(aggregates.size(name)));
+        return last.isEmpty() ? Optional.empty() : Optional.of(last.get(last.size() - 1).item());
+    }
+
+    /** The English label of {@code entity}. */
+    private String name(Node entity) {
+        return Txn.calculateRead(site.data(), () -> site.labels().in(LANGUAGE.code()).label(entity));
+    }
+
+    /** Stops the warm-up after the page it is rendering, and waits for it (a few seconds at most). */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            thread.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
