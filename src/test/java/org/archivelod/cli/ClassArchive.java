@@ -7,10 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,15 +51,20 @@ final class ClassArchive {
         return options;
     }
 
-    /** The archive beside {@code jar}, made now unless one newer than the jar is there; null if it cannot be made. */
+    /**
+     * The archive beside {@code jar}, made now unless one newer than the jar is there; null if it cannot be made. Test
+     * JVMs running at once ({@code it.forks}) take turns by a lock file: one makes it, the others find it made.
+     */
     private static Path make(Path jar) {
         Path archive = jar.toAbsolutePath().resolveSibling(jar.getFileName() + ".jsa");
-        try {
+        Path lock = archive.resolveSibling(archive.getFileName() + ".lock");
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            channel.lock();   // released as the channel closes
             if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
                 return archive;
             }
             Path scratch = Files.createTempDirectory("archive-lod-class-archive");
-            Path part = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+            Path part = archive.resolveSibling(archive.getFileName() + ".part");
             long start = System.nanoTime();
             boolean ok = train(jar, scratch, part);
             Releases.delete(scratch);
@@ -66,7 +73,6 @@ final class ClassArchive {
                 Files.deleteIfExists(part);
                 return null;
             }
-            // another test JVM may be making it too: each writes its own file, and the last one moved in is used
             Files.move(part, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.out.printf("ClassArchive: %s made in %.1f s%n", archive, (System.nanoTime() - start) / 1e9);
             return archive;
