@@ -28,9 +28,14 @@ final class ChildJvm {
         }
     }
 
+    /**
+     * {@code java -jar} with the shaded jar and {@code args}, as a user runs it, with options that make a short run
+     * start faster on a small, shared machine and change nothing the tool does ({@link ClassArchive}), then
+     * {@code jvmOptions} (which may override them, e.g. a larger heap).
+     */
     static List<String> command(List<String> jvmOptions, String... args) {
-        // short runs: the client compiler only and one GC thread start faster on a small, shared machine
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(ClassArchive.options(JAR));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));

@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Reopened, the store holds exactly what it held before, and takes the next load.
  */
 class LoadFaultsIT {
-    static final Path JAR = Path.of(System.getProperty("archivelod.jar", "target/archive-lod.jar"));
     static final int QUADS = 500_000;
 
     @TempDir
@@ -82,8 +81,8 @@ class LoadFaultsIT {
             before = snapshot(s.datasetGraph());
         }
         long initial = size(store);
-        Process p = new ProcessBuilder("java", "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(), "load", big.toString(),
-                "--store", store.toString(), "--no-validate").redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
+        Process p = new ProcessBuilder(ChildJvm.command(List.of("-Xmx768m"), "load", big.toString(),
+                "--store", store.toString(), "--no-validate")).redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
         long start = System.nanoTime();
         long grown = 0;
         while (p.isAlive() && (grown = size(store) - initial) < 1_000_000 && System.nanoTime() - start < 60_000_000_000L) {

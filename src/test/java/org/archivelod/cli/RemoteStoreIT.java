@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.archivelod.TestFiles;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and {@code serve --endpoint} publishes it as linked data, describing entities by querying that server.
  */
 class RemoteStoreIT {
-    static final Path JAR = Path.of(System.getProperty("archivelod.jar", "target/archive-lod.jar"));
     static final Path FUSEKI = Path.of(System.getProperty("fuseki.jar", "target/fuseki/jena-fuseki-server.jar"));
 
     @TempDir
@@ -62,9 +60,7 @@ class RemoteStoreIT {
     }
 
     private int run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("run.log").toFile()).start();
+        Process p = new ProcessBuilder(ChildJvm.command(List.of(), args)).redirectErrorStream(true).redirectOutput(tmp.resolve("run.log").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), String.join(" ", args));
         return p.exitValue();
     }
@@ -90,8 +86,8 @@ class RemoteStoreIT {
                     StandardCharsets.UTF_8), "application/sparql-results+json");
             assertTrue(release.body().contains("true"), release.body());
 
-            front = new ProcessBuilder("java", "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "serve", "--endpoint", endpoint,
-                    "--port", Integer.toString(port)).directory(tmp.toFile()).redirectError(tmp.resolve("front.log").toFile()).start();
+            front = new ProcessBuilder(ChildJvm.command(List.of(), "serve", "--endpoint", endpoint,
+                    "--port", Integer.toString(port))).directory(tmp.toFile()).redirectError(tmp.resolve("front.log").toFile()).start();
             String url = new BufferedReader(new InputStreamReader(front.getInputStream(), StandardCharsets.UTF_8)).readLine();
             assertEquals("http://localhost:" + port + "/", url, Files.readString(tmp.resolve("front.log")));
 

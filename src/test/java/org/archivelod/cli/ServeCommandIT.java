@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * TDB2 on disk, serves it, stops cleanly on SIGTERM, and serves the same store again on restart.
  */
 class ServeCommandIT {
-    static final Path JAR = Path.of(System.getProperty("archivelod.jar", "target/archive-lod.jar"));
     static final String LETTER = "document/1950-10-05-letter-filippov-stalin-for-mao-zedong";
 
     @TempDir
@@ -60,9 +59,9 @@ class ServeCommandIT {
     record Server(Process process, String url, List<String> stderr) {}
 
     private Server start(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "serve"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(tmp.toFile()).redirectError(tmp.resolve("stderr.txt").toFile()).start();
+        List<String> serve = new ArrayList<>(List.of("serve"));
+        serve.addAll(List.of(args));
+        Process p = new ProcessBuilder(ChildJvm.command(List.of(), serve.toArray(String[]::new))).directory(tmp.toFile()).redirectError(tmp.resolve("stderr.txt").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String url = out.readLine();
         return new Server(p, url, Files.readAllLines(tmp.resolve("stderr.txt")));
@@ -113,8 +112,8 @@ class ServeCommandIT {
     void badRecord_exit1_storeUnchanged() throws Exception {
         Path data = dataFolder();
         Files.writeString(data.resolve("documents").resolve("zz-bad.txt"), "not a record\n");
-        Process p = new ProcessBuilder("java", "-jar", JAR.toAbsolutePath().toString(), "serve", "--data", data.toString(),
-                "--store", tmp.resolve("store").toString(), "--port", "0").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(ChildJvm.command(List.of(), "serve", "--data", data.toString(),
+                "--store", tmp.resolve("store").toString(), "--port", "0")).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(1, p.exitValue(), out);
@@ -164,14 +163,14 @@ class ServeCommandIT {
     @Test
     void convertAndValidate_fromAnyDirectory() throws Exception {
         Path out = tmp.resolve("letter.ttl");
-        Process convert = new ProcessBuilder("java", "-jar", JAR.toAbsolutePath().toString(), "convert",
-                TestFiles.SEED_LETTER.toAbsolutePath().toString(), "-o", out.toString())
+        Process convert = new ProcessBuilder(ChildJvm.command(List.of(), "convert",
+                TestFiles.SEED_LETTER.toAbsolutePath().toString(), "-o", out.toString()))
                 .directory(tmp.toFile()).redirectErrorStream(true).start();
         String said = new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(convert.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, convert.exitValue(), said);
         assertTrue(Files.readString(out).contains("Zhou Enlai"));
-        Process validate = new ProcessBuilder("java", "-jar", JAR.toAbsolutePath().toString(), "validate", out.toString())
+        Process validate = new ProcessBuilder(ChildJvm.command(List.of(), "validate", out.toString()))
                 .directory(tmp.toFile()).redirectErrorStream(true).start();
         String report = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(validate.waitFor(60, TimeUnit.SECONDS));

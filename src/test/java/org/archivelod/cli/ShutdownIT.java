@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * store is intact, and a restart serves the same data, byte for byte.
  */
 class ShutdownIT {
-    static final Path JAR = Path.of(System.getProperty("archivelod.jar", "target/archive-lod.jar"));
     static final List<String> PATHS = List.of("data/person/zhou-enlai.nt", "data/" + ServeCommandIT.LETTER + ".nt",
             "sparql?query=" + java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8));
 
@@ -42,8 +41,8 @@ class ShutdownIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Process start(Path data, Path store, int port) throws Exception {
-        return new ProcessBuilder("java", "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "serve", "--data", data.toString(),
-                "--store", store.toString(), "--port", Integer.toString(port))
+        return new ProcessBuilder(ChildJvm.command(List.of(), "serve", "--data", data.toString(),
+                "--store", store.toString(), "--port", Integer.toString(port)))
                 .redirectError(tmp.resolve("stderr-" + System.nanoTime() + ".txt").toFile()).start();
     }
 

@@ -49,6 +49,14 @@ final class HeadlessChromium {
         }
     }
 
+    /**
+     * Takes a screenshot of {@code url} in a window {@code width} × {@code height} pixels to {@code png} and returns
+     * the DOM chromium rendered, both of one load of the page by one chromium (it does both at once).
+     */
+    static String screenshotAndDom(Path png, int width, int height, String url) throws IOException, InterruptedException {
+        return run("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, "--dump-dom", url);
+    }
+
     /** The target of the first link whose href matches {@code hrefPattern} and whose text (inside any inline tags) is {@code label}. */
     static String href(String dom, String hrefPattern, String label) {
         Matcher m = Pattern.compile("<a [^>]*href=\"(" + hrefPattern + ")\"[^>]*>(?:<[^>]+>)*([^<]*)(?:</[^a][^>]*>)*</a>").matcher(dom);

@@ -107,12 +107,12 @@ class HistorianSiteBrowserTest {
                 .replace("&#61;", "=").replace("&#96;", "`").replace("&amp;", "&");
     }
 
-    /** The DOM chromium renders for {@code path}, after taking a screenshot of it. */
+    /** The DOM chromium renders for {@code path}, and a screenshot of it (one load of the page). */
     private static String open(String path, String shot, int height) throws Exception {
         String url = site.uri(path).toString();
-        HeadlessChromium.run("--screenshot=" + SCREENSHOTS.resolve(shot + ".png").toAbsolutePath(), "--window-size=1200," + height, url);
+        String dom = HeadlessChromium.screenshotAndDom(SCREENSHOTS.resolve(shot + ".png"), 1200, height, url);
         assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 10_000, shot + " screenshot");
-        return HeadlessChromium.run("--dump-dom", url);
+        return dom;
     }
 
 

@@ -153,13 +153,13 @@ class PicturesBrowserTest {
         return r.body();
     }
 
-    /** The DOM chromium renders for {@code path}, after taking a screenshot of it. */
+    /** The DOM chromium renders for {@code path}, and a screenshot of it (one load of the page). */
     private static String shot(RunningSite site, String path, String name, int height) throws Exception {
         page(site, path);
         Path png = HeadlessChromium.SCREENSHOTS.resolve(name + ".png");
-        HeadlessChromium.run("--screenshot=" + png.toAbsolutePath(), "--window-size=1200," + height, site.uri(path).toString());
+        String dom = HeadlessChromium.screenshotAndDom(png, 1200, height, site.uri(path).toString());
         assertTrue(Files.size(png) > 10_000, name + " screenshot");
-        return HeadlessChromium.run("--dump-dom", site.uri(path).toString());
+        return dom;
     }
 
     /** What the measuring script found in chromium, one line per text, overlap and picture. */

@@ -64,11 +64,10 @@ class SiteBrowserTest {
         }
     }
 
-    /** The DOM chromium renders for {@code path}, after taking a screenshot of it. */
+    /** The DOM chromium renders for {@code path}, and a screenshot of it (one load of the page). */
     private static String open(String path, String shot) throws Exception {
         String url = site.uri(path).toString();
-        HeadlessChromium.run("--screenshot=" + SCREENSHOTS.resolve(shot + ".png").toAbsolutePath(), "--window-size=1200,900", url);
-        return HeadlessChromium.run("--dump-dom", url);
+        return HeadlessChromium.screenshotAndDom(SCREENSHOTS.resolve(shot + ".png"), 1200, 900, url);
     }
 
 
