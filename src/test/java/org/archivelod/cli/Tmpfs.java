@@ -43,10 +43,23 @@ final class Tmpfs implements AutoCloseable {
         check(mount("-o", "remount,size=" + size, dir.toString()));
     }
 
-    /** Makes the file system read-only ({@code false}) or writable again ({@code true}). */
+    /**
+     * Makes the file system read-only ({@code false}) or writable again ({@code true}). A store this JVM opened and
+     * closed on it may still be memory-mapped for writing (TDB2's files: a closed channel's mapping lasts until the
+     * collector frees its buffer), and the kernel refuses a read-only remount while it is ("mount point is busy"),
+     * so a busy remount is tried again after a collection, for a few seconds at most.
+     */
     void writable(boolean writable) throws IOException, InterruptedException {
-        check(mount("-o", "remount," + (writable ? "rw" : "ro"), dir.toString()));
+        String failure = mount("-o", "remount," + (writable ? "rw" : "ro"), dir.toString());
+        for (int tries = 0; failure != null && failure.contains("busy") && tries < BUSY_TRIES; tries++) {
+            System.gc();
+            Thread.sleep(200);
+            failure = mount("-o", "remount," + (writable ? "rw" : "ro"), dir.toString());
+        }
+        check(failure);
     }
+
+    private static final int BUSY_TRIES = 25;
 
     /** Fills the file system with a file of real bytes until only about {@code leave} bytes are free. */
     void fill(long leave) throws IOException {
