@@ -96,13 +96,16 @@ public final class SearchServlet extends HttpServlet {
         }
         SiteLanguage language = asJson ? null : SiteLanguage.of(request, response);
         // the answer follows from the release and the parameters alone: kept like the other pages, by release
-        String variant = asJson ? "search-json" : language.variant("search");
+        // the search that answers now (a front's choice by release) and its kind, in the entity tag and the key
+        DocumentSearch search = index.answering();
+        String kind = search.kind().isEmpty() ? "" : "-" + search.kind();
+        String variant = asJson ? "search-json" + kind : language.variant("search" + kind);
         String key = variant + " " + params.href();
         boolean kept = !site.settings().allowUpdate();
         if (kept && answers.fromCache(request, response, key, variant)) {
             return;
         }
-        Answer answer = answer(params, asJson, language);
+        Answer answer = answer(search, params, asJson, language);
         if (kept && answer.status() == HttpServletResponse.SC_OK) {
             answers.keepAndSend(request, response, key, variant, answer.body());
         } else {
@@ -119,10 +122,10 @@ public final class SearchServlet extends HttpServlet {
     }
 
     /** The search run and its answer rendered: a page, JSON, a 404 past the last page or a 400 for a query it cannot read. */
-    Answer answer(SearchParameters params, boolean asJson, SiteLanguage language) throws IOException {
+    Answer answer(DocumentSearch search, SearchParameters params, boolean asJson, SiteLanguage language) throws IOException {
         SearchIndex.Results results;
         try {
-            results = params.asked() ? index.search(params.request()) : null;
+            results = params.asked() ? search.search(params.request()) : null;
         } catch (IllegalArgumentException badQuery) {
             results = null;
         }
