@@ -23,6 +23,7 @@ public final class ReleaseSearch implements DocumentSearch {
     /** The index replaced last, closed at the next replacement: a search that took it just before may still be reading it. */
     private PublishedIndex retired;
     private String told;
+    private boolean closed;
 
     private ReleaseSearch(Path folder, Supplier<String> storeRelease, DocumentSearch fallback, Consumer<String> warnings) {
         this.folder = folder;
@@ -41,12 +42,16 @@ public final class ReleaseSearch implements DocumentSearch {
                     + "beside the store, e.g. store-search/, or an empty folder the release's index will be published into)");
         }
         ReleaseSearch search = new ReleaseSearch(folder, storeRelease, fallback, warnings);
-        search.answering();   // said at start, not at the first search
+        // opened (and its names read) on a thread of its own, so that the start does not wait; a first search waits for it
+        Thread opening = new Thread(search::answering, "search-index-open");
+        opening.setDaemon(true);
+        opening.start();
         return search;
     }
 
     @Override
     public synchronized DocumentSearch answering() {
+        if (closed) return fallback;
         String release = storeRelease.get();
         if (open != null && open.release().equals(release) && open.stillInFolder()) return open;
         try {
@@ -93,6 +98,7 @@ public final class ReleaseSearch implements DocumentSearch {
 
     @Override
     public synchronized void close() throws IOException {
+        closed = true;
         closeQuietly(retired);
         closeQuietly(open);
         retired = null;
