@@ -181,6 +181,11 @@ class FrontSearchIndexTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> ArchiveServer.front(settings(), ArchiveStore.remote(endpoint), Optional.of(tmp.resolve("no-such-folder")), w -> {}));
         assertTrue(refused.getMessage().contains("no such folder"), refused.getMessage());
+        CommandLine serve = new CommandLine(new ServeCommand());
+        StringWriter err = new StringWriter();
+        serve.setErr(new PrintWriter(err, true));
+        assertEquals(ExitCodes.USAGE, serve.execute("--endpoint", endpoint, "--search-index", tmp.resolve("no-such-folder").toString()));
+        assertTrue(err.toString().contains("--search-index " + tmp.resolve("no-such-folder") + ": no such folder"), err.toString());
         Path empty = Files.createDirectories(tmp.resolve("empty-search"));
         List<String> said = Collections.synchronizedList(new ArrayList<>());
         ArchiveServer front = ArchiveServer.front(settings(), ArchiveStore.remote(endpoint), Optional.of(empty), said::add);
