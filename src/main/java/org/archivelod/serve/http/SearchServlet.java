@@ -25,6 +25,7 @@ import org.archivelod.serve.site.DataFormat;
 import org.archivelod.serve.site.EntityPath;
 import org.archivelod.serve.site.Labels;
 import org.archivelod.serve.site.Link;
+import org.archivelod.serve.site.PageLabels;
 import org.archivelod.serve.site.SearchFacetsView;
 import org.archivelod.serve.site.SearchPages;
 import org.archivelod.serve.site.SearchParameters;
@@ -148,7 +149,9 @@ public final class SearchServlet extends HttpServlet {
             scope.put("error", "The query could not be read. Try plain words, or put a phrase in double quotes.");
         } else if (results != null) {
             SearchIndex.Results found = results;
-            Labels labels = site.labels().in(language.code());
+            // the facet values' labels in one query over a remote store; the hits print their own titles, read from the index
+            Labels labels = Txn.calculateRead(site.data(), () -> PageLabels.of(site.aggregates(), site.labels().in(language.code()),
+                    SearchFacetsView.labelled(found.facets(), params)));
             scope.put("total", found.total());
             scope.put("totalLabel", Counted.of(found.total(), "document"));
             scope.put("hits", Txn.calculateRead(site.data(), () -> shown(found, labels)));
@@ -178,7 +181,7 @@ public final class SearchServlet extends HttpServlet {
     private List<Shown> shown(SearchIndex.Results results, Labels labels) {
         List<Shown> out = new ArrayList<>();
         for (SearchIndex.Hit hit : results.hits()) {
-            Link link = labels.link(NodeFactory.createURI(hit.iri()));
+            Link link = labels.unlabelled(NodeFactory.createURI(hit.iri()), hit.title());
             out.add(new Shown(hit.title(), link.href(), ArchiveDocuments.dateLabel(hit.date()),
                     hit.snippets().stream().map(p -> new Passage(p.field(), p.runs())).toList()));
         }
