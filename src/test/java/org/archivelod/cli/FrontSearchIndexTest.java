@@ -60,6 +60,7 @@ import picocli.CommandLine;
 class FrontSearchIndexTest {
     private static final List<Path> RELEASE_1 = List.of(Path.of("data/documents"), SiteFixtures.DOCUMENTS);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.concurrent.atomic.AtomicInteger REQUESTS = new java.util.concurrent.atomic.AtomicInteger();
     @TempDir
     static Path tmp;
     private static FusekiServer fuseki;
@@ -79,7 +80,11 @@ class FrontSearchIndexTest {
     static void start() throws Exception {
         DatasetGraph tdb = TDB2Factory.connectDataset(tmp.resolve("fuseki-tdb").toString()).asDatasetGraph();
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", tdb, true).build().start();
+        jakarta.servlet.Filter counting = (request, response, chain) -> {
+            REQUESTS.incrementAndGet();
+            chain.doFilter(request, response);
+        };
+        fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", tdb, true).addFilter("/*", counting).build().start();
         endpoint = "http://localhost:" + fuseki.getHttpPort() + "/ds";
         staging = tmp.resolve("staging");
         // the release, made twice from the same files: into the store the fronts serve, and on a staging machine
@@ -166,6 +171,18 @@ class FrontSearchIndexTest {
         assertTrue(found.get("facets").size() > 0, found.toString());
         assertTrue(found.get("hits").get(0).get("snippets").size() > 0, found.toString());
         assertEquals(List.of(), WARNINGS, "the index is the store's release: nothing to say");
+    }
+
+    @Test
+    @Order(3)
+    void aSearchPageThroughAFront_asksTheStoreOnce() throws Exception {
+        // hits print their titles from the index; the labels of the facet values shown are one query (PageLabels)
+        get(frontA, "/search?q=Mao", "text/html");   // the page code loaded once
+        REQUESTS.set(0);
+        HttpResponse<byte[]> page = get(frontA, "/search?q=Stalin&type=concept/document-type/telegram", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8).contains("Kim Il Sung"), "a facet value's label");
+        assertTrue(REQUESTS.get() <= 1, "a search page asked the store " + REQUESTS.get() + " times");
     }
 
     @Test
