@@ -65,6 +65,12 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
                     + "instead of a local store; nothing is converted or loaded")
     String endpoint;
 
+    @Option(names = "--search-index", paramLabel = "DIR",
+            description = "with --endpoint: answer /search from the release's Lucene index in DIR (the folder 'load --store' made "
+                    + "beside a store of the same release, published with it), opened read-only, while it is of the release the "
+                    + "store describes; the SPARQL search answers otherwise (said on stderr)")
+    Path searchIndex;
+
     @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes at /sparql (off by default), "
             + "only from the user of --update-credentials-file or of the environment variable " + UpdateCredentials.ENVIRONMENT)
     boolean allowUpdate;
@@ -97,6 +103,15 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
             limits = limitOptions.limits();
         } catch (IllegalArgumentException | IOException e) {
             err.println("archive-lod serve: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (searchIndex != null && endpoint == null) {
+            err.println("archive-lod serve: --search-index is for a front (--endpoint URL); a local store's index is the one beside it");
+            return ExitCodes.USAGE;
+        }
+        if (searchIndex != null && !Files.isDirectory(searchIndex)) {
+            err.println("archive-lod serve: --search-index " + searchIndex + ": no such folder (the folder 'load --store' made beside "
+                    + "the store, e.g. store-search/, or an empty folder the release's index will be published into)");
             return ExitCodes.USAGE;
         }
         if (allowUpdate && credentials.isEmpty()) {
@@ -143,7 +158,8 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
                     allowUpdate ? credentials : Optional.empty());
             if (endpoint != null) {
                 // a front over a remote store makes and scans nothing at start
-                server = ArchiveServer.front(settings, archive, warning -> err.println("archive-lod serve: warning: " + warning));
+                server = ArchiveServer.front(settings, archive, Optional.ofNullable(searchIndex),
+                        warning -> err.println("archive-lod serve: warning: " + warning));
             } else {
                 // the release's dumps and search index, made by the load (or now, when stale or missing); the server reads them
                 Publication.Artifacts made = Publication.publish(archive, dumps, ArchiveServer.filing(archive),

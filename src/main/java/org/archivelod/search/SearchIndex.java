@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +27,11 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -67,10 +61,8 @@ public final class SearchIndex implements DocumentSearch {
     static final String SUMMARY = "summary";
     static final String CITATION = "citation";
     static final String NAMES = "names";
-    private static final String RELEASE = "release";
-    private static final String[] FIELDS = {TITLE, TEXT, SUMMARY, CITATION, NAMES};
-    private static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, SUMMARY, 1.5f, TEXT, 1f, CITATION, 0.5f, NAMES, 0.8f);
-    private static final int MAX_LIMIT = 1000;
+    /** The key of an index commit's user data that records what it was built from ({@link #commitKey}). */
+    static final String RELEASE = "release";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
 
     /** One document found, with its score and the passages that matched. */
@@ -94,6 +86,7 @@ public final class SearchIndex implements DocumentSearch {
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final LuceneSearch lucene;
     private final AtomicBoolean stale = new AtomicBoolean();
     private final SearchFacets facets = new SearchFacets();
     private volatile DocumentFacets filing = DocumentFacets.NONE;
@@ -105,6 +98,7 @@ public final class SearchIndex implements DocumentSearch {
         this.directory = directory;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         this.searchers = new SearcherManager(writer, null);
+        this.lucene = new LuceneSearch(searchers, analyzer, facets);
     }
 
     /** An index held in memory (for {@code serve --memory} and tests). */
@@ -146,7 +140,7 @@ public final class SearchIndex implements DocumentSearch {
     public synchronized boolean syncWith(DatasetGraph store, String digest, DocumentFacets filing) throws IOException {
         this.source = store;
         this.filing = filing;
-        digest = digest + " " + LAYOUT + (filing == DocumentFacets.NONE ? "" : "+facets");
+        digest = commitKey(digest, filing != DocumentFacets.NONE);
         Optional<String> built = builtFrom();
         boolean rebuilt = built.isEmpty() || !built.get().equals(digest);
         if (rebuilt) {
@@ -209,12 +203,15 @@ public final class SearchIndex implements DocumentSearch {
 
     /** How many documents the index holds. */
     public int size() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
-        }
+        return lucene.size();
+    }
+
+    /**
+     * What the commit of an index built from the release {@code release} records: the release and the index's layout,
+     * {@code +facets} when documents were filed under the search page's facets (as every load files them).
+     */
+    static String commitKey(String release, boolean faceted) {
+        return release + " " + LAYOUT + (faceted ? "+facets" : "");
     }
 
     private Optional<String> builtFrom() {
@@ -312,12 +309,12 @@ public final class SearchIndex implements DocumentSearch {
         if (typed.isEmpty()) {
             return new Results(typed, List.of(), 0, List.of());
         }
-        return search(SearchRequest.words(typed, Math.max(1, Math.min(limit, MAX_LIMIT))));
+        return search(SearchRequest.words(typed, Math.max(1, Math.min(limit, LuceneSearch.MAX_LIMIT))));
     }
 
     /**
      * The page of hits {@code request} asks for, with the facets of all the documents it finds. Without words it
-     * finds every document its facets and years allow. Only the first {@value #MAX_LIMIT} hits can be paged to.
+     * finds every document its facets and years allow. Only the first {@value LuceneSearch#MAX_LIMIT} hits can be paged to.
      */
     @Override
     public Results search(SearchRequest request) throws IOException {
@@ -325,62 +322,15 @@ public final class SearchIndex implements DocumentSearch {
             names = CompletableFuture.completedFuture(readNames(source));
             rebuild(source, "updated");
         }
-        String typed = request.words();
         if (names == null) {
-            return new Results(typed, List.of(), 0, List.of());
+            return new Results(request.words(), List.of(), 0, List.of());
         }
-        List<NameVariants.Found> found = typed.isEmpty() ? List.of() : names().find(typed);
-        Query words = typed.isEmpty() ? new MatchAllDocsQuery() : parse(typed, found);
-        Query narrowed = facets.narrow(words, request);
-        int wanted = (int) Math.min(MAX_LIMIT, (long) request.page() * request.size());
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, narrowed, wanted,
-                    SearchFacets.sort(request.order()), true, new FacetsCollectorManager());
-            long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-            ScoreDoc[] all = result.topDocs().scoreDocs;
-            int from = Math.min(all.length, (request.page() - 1) * request.size());
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
-            return new Results(typed, found, total, hits(searcher, words, page),
-                    facets.count(searcher.getIndexReader(), result.facetsCollector()));
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    private Query parse(String typed, List<NameVariants.Found> found) {
-        return WidenedQuery.parse(typed, found, FIELDS, analyzer, BOOSTS);
+        return lucene.search(request, names());
     }
 
     /** See {@link WidenedQuery#widen}. */
     static String widen(String typed, List<NameVariants.Found> found) {
         return WidenedQuery.widen(typed, found);
-    }
-
-    private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] top) throws IOException {
-        int[] ids = new int[top.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = top[i].doc;
-        }
-        Map<String, Object[]> snippets = new LinkedHashMap<>();
-        for (String field : new String[] {TEXT, SUMMARY, TITLE}) {
-            SnippetHighlighter highlighter = new SnippetHighlighter(searcher, analyzer, field);
-            snippets.put(field, highlighter.objects(new String[] {field}, query, ids, new int[] {field.equals(TEXT) ? 3 : 1}).get(field));
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
-            ScoreDoc sd = top[i];
-            Document d = searcher.storedFields().document(sd.doc);
-            List<Snippet> passages = new ArrayList<>();
-            for (String field : new String[] {TEXT, SUMMARY}) {
-                Object[] of = snippets.get(field);
-                if (of != null && of[i] instanceof List<?> list) {
-                    list.forEach(s -> passages.add((Snippet) s));
-                }
-            }
-            hits.add(new Hit(d.get(IRI), d.get(TITLE), d.get(DATE), sd.score, passages));
-        }
-        return hits;
     }
 
     @Override

@@ -66,6 +66,12 @@ public final class SparqlTextSearch implements DocumentSearch {
                 date == null ? "" : date.getLiteralLexicalForm(), 0f, List.of());
     }
 
+    /** Its answers differ from an index's (no ranking, facets, names or passages), and so do their entity tags. */
+    @Override
+    public String kind() {
+        return "sparql";
+    }
+
     @Override
     public void close() {
         // nothing is held: each search is one request

@@ -15,6 +15,7 @@ import org.archivelod.dump.DumpFile;
 import org.archivelod.pipeline.Publication;
 import org.archivelod.search.DocumentFacets;
 import org.archivelod.search.DocumentSearch;
+import org.archivelod.search.ReleaseSearch;
 import org.archivelod.search.SearchIndex;
 import org.archivelod.search.SparqlTextSearch;
 import org.archivelod.search.SearchPropertyFunction;
@@ -129,6 +130,17 @@ public final class ArchiveServer implements AutoCloseable {
      * {@code warnings} hears what the operator should know (a store that describes no release).
      */
     public static ArchiveServer front(ServeSettings settings, ArchiveStore store, Consumer<String> warnings) {
+        return front(settings, store, java.util.Optional.empty(), warnings);
+    }
+
+    /**
+     * A front as {@link #front(ServeSettings, ArchiveStore, Consumer)} whose search reads the release's index in
+     * {@code searchIndex} (the folder {@code load --store} made beside a store of the same release), opened read-only, while
+     * it is of the release the store describes ({@link ReleaseSearch}); the SPARQL search answers otherwise, and
+     * {@code warnings} hears why. A {@code searchIndex} that is not a folder is refused ({@link IllegalArgumentException}).
+     */
+    public static ArchiveServer front(ServeSettings settings, ArchiveStore store, java.util.Optional<java.nio.file.Path> searchIndex,
+            Consumer<String> warnings) {
         RemoteDatasetGraph remote = store.remote().orElseThrow(() -> new IllegalArgumentException("a front serves a remote store"));
         if (!remote.showsUnion(settings.base()).orElse(true)) {
             throw new IllegalStateException(remote.queryService() + " does not show the union of its named graphs as its default graph, "
@@ -145,7 +157,9 @@ public final class ArchiveServer implements AutoCloseable {
                     + " s at most");
         }
         SiteContext site = siteOver(settings, store, release, List.of());
-        return listen(site, new SparqlTextSearch(remote.queryService()));
+        DocumentSearch sparql = new SparqlTextSearch(remote.queryService());
+        return listen(site, searchIndex.<DocumentSearch>map(folder -> ReleaseSearch.over(folder, () -> release.get().digest(), sparql, warnings))
+                .orElse(sparql));
     }
 
     private static SiteContext siteOver(ServeSettings settings, ArchiveStore store, Supplier<DatasetRelease> release,

@@ -25,6 +25,7 @@ import org.archivelod.serve.site.DataFormat;
 import org.archivelod.serve.site.EntityPath;
 import org.archivelod.serve.site.Labels;
 import org.archivelod.serve.site.Link;
+import org.archivelod.serve.site.PageLabels;
 import org.archivelod.serve.site.SearchFacetsView;
 import org.archivelod.serve.site.SearchPages;
 import org.archivelod.serve.site.SearchParameters;
@@ -96,13 +97,16 @@ public final class SearchServlet extends HttpServlet {
         }
         SiteLanguage language = asJson ? null : SiteLanguage.of(request, response);
         // the answer follows from the release and the parameters alone: kept like the other pages, by release
-        String variant = asJson ? "search-json" : language.variant("search");
+        // the search that answers now (a front's choice by release) and its kind, in the entity tag and the key
+        DocumentSearch search = index.answering();
+        String kind = search.kind().isEmpty() ? "" : "-" + search.kind();
+        String variant = asJson ? "search-json" + kind : language.variant("search" + kind);
         String key = variant + " " + params.href();
         boolean kept = !site.settings().allowUpdate();
         if (kept && answers.fromCache(request, response, key, variant)) {
             return;
         }
-        Answer answer = answer(params, asJson, language);
+        Answer answer = answer(search, params, asJson, language);
         if (kept && answer.status() == HttpServletResponse.SC_OK) {
             answers.keepAndSend(request, response, key, variant, answer.body());
         } else {
@@ -119,10 +123,10 @@ public final class SearchServlet extends HttpServlet {
     }
 
     /** The search run and its answer rendered: a page, JSON, a 404 past the last page or a 400 for a query it cannot read. */
-    Answer answer(SearchParameters params, boolean asJson, SiteLanguage language) throws IOException {
+    Answer answer(DocumentSearch search, SearchParameters params, boolean asJson, SiteLanguage language) throws IOException {
         SearchIndex.Results results;
         try {
-            results = params.asked() ? index.search(params.request()) : null;
+            results = params.asked() ? search.search(params.request()) : null;
         } catch (IllegalArgumentException badQuery) {
             results = null;
         }
@@ -145,7 +149,9 @@ public final class SearchServlet extends HttpServlet {
             scope.put("error", "The query could not be read. Try plain words, or put a phrase in double quotes.");
         } else if (results != null) {
             SearchIndex.Results found = results;
-            Labels labels = site.labels().in(language.code());
+            // the facet values' labels in one query over a remote store; the hits print their own titles, read from the index
+            Labels labels = Txn.calculateRead(site.data(), () -> PageLabels.of(site.aggregates(), site.labels().in(language.code()),
+                    SearchFacetsView.labelled(found.facets(), params)));
             scope.put("total", found.total());
             scope.put("totalLabel", Counted.of(found.total(), "document"));
             scope.put("hits", Txn.calculateRead(site.data(), () -> shown(found, labels)));
@@ -175,7 +181,7 @@ public final class SearchServlet extends HttpServlet {
     private List<Shown> shown(SearchIndex.Results results, Labels labels) {
         List<Shown> out = new ArrayList<>();
         for (SearchIndex.Hit hit : results.hits()) {
-            Link link = labels.link(NodeFactory.createURI(hit.iri()));
+            Link link = labels.unlabelled(NodeFactory.createURI(hit.iri()), hit.title());
             out.add(new Shown(hit.title(), link.href(), ArchiveDocuments.dateLabel(hit.date()),
                     hit.snippets().stream().map(p -> new Passage(p.field(), p.runs())).toList()));
         }

@@ -92,7 +92,7 @@ public final class WarmUp implements AutoCloseable {
             Optional<Node> person = lastListed(aggregates, "people");
             person.ifPresent(this::page);
             person.map(this::name).filter(name -> !name.isBlank()).ifPresent(name -> step("/search?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
-                    () -> new SearchServlet(site, search).answer(SearchParameters.words(name, site.settings().base()), false, LANGUAGE).body()));
+                    () -> new SearchServlet(site, search).answer(search, SearchParameters.words(name, site.settings().base()), false, LANGUAGE).body()));
             LOG.info("warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.info("warm-up stopped: {}", e.toString());   // closing under it, or a store that cannot be read: pages render as before

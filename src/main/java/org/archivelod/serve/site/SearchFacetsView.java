@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.archivelod.search.DocumentFacets;
 import org.archivelod.search.FacetCount;
@@ -64,6 +65,21 @@ public record SearchFacetsView(List<Facet> facets, List<Chosen> chosen) {
             }
         }
         return new SearchFacetsView(List.copyOf(facets), List.copyOf(chosen));
+    }
+
+    /** The things whose labels {@link #of} prints: the values of the facets (not the years) and the values chosen. */
+    public static List<Node> labelled(Map<String, List<FacetCount>> counts, SearchParameters p) {
+        List<Node> nodes = new ArrayList<>();
+        for (String dimension : DocumentFacets.DIMENSIONS) {
+            if (dimension.equals("year")) continue;
+            counts.getOrDefault(dimension, List.of()).forEach(c -> labelled(c.value(), nodes));
+            p.chosen().getOrDefault(dimension, List.of()).forEach(v -> labelled(v, nodes));
+        }
+        return nodes;
+    }
+
+    private static void labelled(String value, List<Node> nodes) {
+        if (value.contains(":")) nodes.add(NodeFactory.createURI(value));
     }
 
     private static String label(String dimension, String value, Labels labels) {
