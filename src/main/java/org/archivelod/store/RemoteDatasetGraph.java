@@ -72,6 +72,10 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     private static final Query VIA = QueryFactory.create("SELECT ?g ?s ?p ?o { { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } }");
 
     private final Cache<Node, List<Quad>> subjects = cache(SUBJECTS_KEPT);
+    /** The published union's triples about a subject (distinct, without their graphs), see {@link #findPublished}. */
+    private final Cache<Node, List<Quad>> published = cache(SUBJECTS_KEPT);
+    /** The graphs left out of the published union; none read that way until {@link #readPublished} says. */
+    private volatile Optional<PublishedUnion> publishedUnion = Optional.empty();
     /** What points at a node (every quad with it as object), known for the subjects of a document fetched whole. */
     private final Cache<Node, List<Quad>> incoming = cache(SUBJECTS_KEPT);
     /** {@code (subject, property)} and {@code (property, object)} → their quads, complete. */
@@ -129,6 +133,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /** Forgets every subject kept: the store holds a new release. */
     public void forget() {
         subjects.invalidateAll();
+        published.invalidateAll();
         via.invalidateAll();
         incoming.invalidateAll();
         graphs.invalidateAll();
@@ -143,6 +148,67 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     public void fetchWhole(Predicate<Node> which, Function<Node, Optional<Node>> home) {
         this.wholeGraphs = which;
         this.homeOf = home;
+    }
+
+    /**
+     * Lets what the site reads of the union of the published graphs (all named graphs but {@code hidden}, the site's
+     * bookkeeping) be asked of the store's default graph, which must show the union of its named graphs: a
+     * subject's distinct statements, not one copy per document graph restating it ({@link #findPublished}).
+     */
+    public void readPublished(List<Node> hidden) {
+        this.publishedUnion = Optional.of(new PublishedUnion(hidden));
+    }
+
+    /**
+     * The statements about {@code s} (concrete) matching {@code p} and {@code o} (an IRI; empty for any other) in the union of the named graphs but
+     * those {@link #readPublished} hides, each once; empty when that union is not read here. A subject kept whole is
+     * answered from its quads; any other with the others of its batch not known yet, in one request per
+     * {@value #BATCH_SUBJECTS}: a subject restated in thousands of document graphs (an archive, the software) comes
+     * as its few distinct statements.
+     */
+    public Optional<Iterator<Triple>> findPublished(Node s, Node p, Node o) {
+        Optional<PublishedUnion> union = publishedUnion;
+        if (union.isEmpty() || s == null || !s.isURI()) return Optional.empty();
+        List<Quad> about = publishedQuads(s, union.get());
+        if (about == null) {
+            List<Node> window = new ArrayList<>();
+            window.add(s);
+            batches.windowOf(s).ifPresent(window::addAll);
+            List<Node> missing = window.stream().filter(n -> n.isURI() && publishedQuads(n, union.get()) == null).distinct().toList();
+            for (int from = 0; from < missing.size(); from += BATCH_SUBJECTS) {
+                fetchPublished(missing.subList(from, Math.min(missing.size(), from + BATCH_SUBJECTS)), union.get());
+            }
+            about = publishedQuads(s, union.get());
+        }
+        return Optional.of(org.apache.jena.atlas.iterator.Iter.map(matching(about.stream(), p, o), Quad::asTriple));
+    }
+
+    /** What is known of {@code s} in the published union: from its quads kept whole, or fetched so; null when neither. */
+    private List<Quad> publishedQuads(Node s, PublishedUnion union) {
+        List<Quad> all = subjects.getIfPresent(s);
+        if (all != null) {
+            return all.stream().filter(q -> !q.isDefaultGraph() && !union.hidden().contains(q.getGraph()))
+                    .map(q -> Quad.create(Quad.defaultGraphIRI, q.asTriple())).distinct().toList();
+        }
+        return published.getIfPresent(s);
+    }
+
+    /** Keeps the published union's statements about each of {@code nodes}, asked in one request (each alone past a bound). */
+    private void fetchPublished(List<Node> nodes, PublishedUnion union) {
+        List<Quad> found = service.quads(ValuesQuery.of(union.query(), "s", nodes), Map.of(), BATCH_QUADS);
+        if (found == null) {
+            if (nodes.size() > 1) {
+                nodes.forEach(n -> fetchPublished(List.of(n), union));
+                return;
+            }
+            found = service.quads(ValuesQuery.of(union.query(), "s", nodes), Map.of(), Integer.MAX_VALUE - 1);
+        }
+        Map<Node, List<Quad>> byNode = new LinkedHashMap<>();
+        nodes.forEach(n -> byNode.put(n, new ArrayList<>()));
+        found.forEach(q -> byNode.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q));
+        byNode.forEach((n, quads) -> published.put(n, List.copyOf(quads)));
+        // what these point at is read next (their labels, time-spans): a level at a time, as for subjects kept whole
+        batches.fetched(List.copyOf(byNode.keySet()), List.of());
     }
 
     /**
@@ -311,6 +377,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     private List<Quad> keptQuads(Node subject) {
         List<Quad> quads = subjects.getIfPresent(subject);
+        if (quads == null) quads = published.getIfPresent(subject);
         return quads == null ? List.of() : quads;
     }
 
