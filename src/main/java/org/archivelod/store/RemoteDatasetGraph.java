@@ -161,16 +161,23 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /**
      * The statements about {@code s} (concrete) matching {@code p} and {@code o} (an IRI; empty for any other) in the union of the named graphs but
-     * those {@link #readPublished} hides, each once; empty when that union is not read here. A subject kept whole is
-     * answered from its quads; any other with the others of its batch not known yet, in one request per
-     * {@value #BATCH_SUBJECTS}: a subject restated in thousands of document graphs (an archive, the software) comes
-     * as its few distinct statements.
+     * those {@link #readPublished} hides, each once; empty when that union is not read here. A subject kept whole (or
+     * whose batch is fetched whole now, as for any reader) is answered from its quads; one too large to keep, or not
+     * met in a batch, with the others of its batch not known yet, in one request per {@value #BATCH_SUBJECTS}: a
+     * subject restated in thousands of document graphs (an archive, the software) comes as its few distinct
+     * statements, where its quads were one row per graph.
      */
     public Optional<Iterator<Triple>> findPublished(Node s, Node p, Node o) {
         Optional<PublishedUnion> union = publishedUnion;
         if (union.isEmpty() || s == null || !s.isURI()) return Optional.empty();
         List<Quad> about = publishedQuads(s, union.get());
         if (about == null) {
+            // a batch waiting to be fetched whole is fetched as it would be for any reader (its quads serve both)
+            batches.toFetchWith(s).ifPresent(this::prefetch);
+            about = publishedQuads(s, union.get());
+        }
+        if (about == null) {
+            // too large to keep, or alone: the distinct statements of it and of the rest of its batch not known yet
             List<Node> window = new ArrayList<>();
             window.add(s);
             batches.windowOf(s).ifPresent(window::addAll);
