@@ -57,6 +57,13 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     static final int KEPT_SECONDS = 300;
     /** A subject with more statements than this is not kept (it is asked about a property at a time). */
     static final int LARGEST_KEPT = 5_000;
+    /**
+     * The most statements pointing at one of a document's subjects that are fetched with its page ({@link #fetchHome}):
+     * a document's own nodes (its text, annotations, time-spans) are pointed at a few times each, from inside it; a
+     * person or an archive it names is pointed at from every document naming it (thousands of rows at 10^4), which the
+     * page does not read (its "referred to in" is one query), and is asked when read, as any node.
+     */
+    static final int INCOMING_KEPT = 100;
     /** Subjects fetched together in one request (a request per this many). */
     static final int BATCH_SUBJECTS = 250;
     /** The most quads of one batched request; a batch answering more is not kept (its terms are asked one by one). */
@@ -319,7 +326,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && subjects.getIfPresent(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
         List<Node> large = new ArrayList<>();
-        fetchSmall(missing, COUNT_SUBJECTS, "s", Quad::getSubject, (n, quads) -> {
+        fetchSmall(missing, COUNT_SUBJECTS, LARGEST_KEPT, "s", Quad::getSubject, (n, quads) -> {
             if (quads == null) {
                 large.add(n);
             } else {
@@ -330,9 +337,9 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         batches.fetched(kept, large);
     }
 
-    /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #LARGEST_KEPT} quads). */
+    /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #INCOMING_KEPT} quads). */
     private void fetchIncoming(List<Node> nodes) {
-        fetchSmall(nodes.stream().filter(n -> incoming.getIfPresent(n) == null).toList(), COUNT_OBJECTS, "o", Quad::getObject,
+        fetchSmall(nodes.stream().filter(n -> incoming.getIfPresent(n) == null).toList(), COUNT_OBJECTS, INCOMING_KEPT, "o", Quad::getObject,
                 (n, quads) -> {
                     if (quads != null) incoming.put(n, quads);
                 });
@@ -340,9 +347,9 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /**
      * For each of {@code nodes}: its quads (as subject: {@code var} "s", or object: "o"), or null when it has more
-     * than {@value #LARGEST_KEPT}; counted first ({@code counting}), then asked a few hundred at a time.
+     * than {@code most}; counted first ({@code counting}), then asked a few hundred at a time.
      */
-    private void fetchSmall(List<Node> nodes, Query counting, String var, Function<Quad, Node> key,
+    private void fetchSmall(List<Node> nodes, Query counting, int most, String var, Function<Quad, Node> key,
             java.util.function.BiConsumer<Node, List<Quad>> found) {
         for (int from = 0; from < nodes.size(); from += BATCH_SUBJECTS) {
             List<Node> chunk = nodes.subList(from, Math.min(nodes.size(), from + BATCH_SUBJECTS));
@@ -351,7 +358,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             long asked = 0;
             for (Node n : chunk) {
                 long count = counts.getOrDefault(n, 0L);
-                if (count > LARGEST_KEPT) {
+                if (count > most) {
                     found.accept(n, null);
                 } else if (count == 0) {
                     found.accept(n, List.of());
