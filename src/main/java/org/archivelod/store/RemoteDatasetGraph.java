@@ -254,7 +254,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
         if (concrete(s)) return aboutSubject(s, q -> q.getGraph().equals(g), p, o);
         if (wholeGraphs.test(g)) {
-            List<Quad> whole = wholeGraph(g);
+            List<Quad> whole = wholeGraph(g, true);
             if (whole != null) return matching(whole.stream(), p, o);
         }
         if (concrete(o)) return pointingAt(o, q -> q.getGraph().equals(g), p, () -> service.select(NAMED_GRAPHS, g, s, p, o));
@@ -416,15 +416,18 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     }
 
     /**
-     * The document graph {@code g} whole, fetched with the other document graphs seen since (a page reading a pattern
-     * inside one of a list's documents reads it in the others too), {@value #GRAPHS_FETCHED} at most per request.
+     * The document graph {@code g} whole, fetched ({@code withWaiting}) with the other document graphs seen since (a
+     * page reading a pattern inside one of a list's documents reads it in the others too), {@value #GRAPHS_FETCHED} at
+     * most per request.
      */
-    private List<Quad> wholeGraph(Node g) {
+    private List<Quad> wholeGraph(Node g, boolean withWaiting) {
         List<Quad> kept = graphs.getIfPresent(g);
         if (kept != null) return kept;
         List<Node> names = new ArrayList<>();
         names.add(g);
-        batches.graphsToFetch(GRAPHS_FETCHED - 1).stream().filter(n -> !n.equals(g) && graphs.getIfPresent(n) == null).forEach(names::add);
+        if (withWaiting) {
+            batches.graphsToFetch(GRAPHS_FETCHED - 1).stream().filter(n -> !n.equals(g) && graphs.getIfPresent(n) == null).forEach(names::add);
+        }
         Map<Node, List<Triple>> fetched = service.namedGraphs(names);
         fetched.forEach((name, triples) -> graphs.put(name, triples.stream().map(t -> Quad.create(name, t)).toList()));
         batches.graphsFetched(names);
@@ -441,7 +444,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      */
     private void fetchHome(Node home) {
         if (!homesFetched.add(home)) return;
-        List<Quad> whole = wholeGraph(home);
+        // its own graph alone: the document graphs seen on earlier pages wait until a pattern inside one is read
+        List<Quad> whole = wholeGraph(home, false);
         if (whole == null) return;
         List<Node> own = whole.stream().map(Quad::getSubject).distinct().toList();
         prefetch(own);
