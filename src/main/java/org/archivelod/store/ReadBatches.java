@@ -148,6 +148,11 @@ final class ReadBatches {
         if (graphsWaiting.size() > GRAPHS_WAITING) graphsWaiting.remove(graphsWaiting.iterator().next());
     }
 
+    /** Whether {@code graph} was seen in what was fetched and is not fetched yet. */
+    synchronized boolean waiting(Node graph) {
+        return graphsWaiting.contains(graph);
+    }
+
     /** The {@code most} graphs seen most recently and not fetched yet. */
     synchronized List<Node> graphsToFetch(int most) {
         List<Node> all = new ArrayList<>(graphsWaiting);

@@ -444,8 +444,9 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      */
     private void fetchHome(Node home) {
         if (!homesFetched.add(home)) return;
-        // its own graph alone: the document graphs seen on earlier pages wait until a pattern inside one is read
-        List<Quad> whole = wholeGraph(home, false);
+        // a document met on its own (its page): its graph alone, the document graphs earlier pages saw wait until a
+        // pattern inside one is read; one of those seen together (who points at a thing, each from its document): all
+        List<Quad> whole = wholeGraph(home, batches.waiting(home));
         if (whole == null) return;
         List<Node> own = whole.stream().map(Quad::getSubject).distinct().toList();
         prefetch(own);
