@@ -141,6 +141,12 @@ final class ReadBatches {
         return Optional.of(batch.large);
     }
 
+    /** When {@code node} is a member too large to keep: its batch's such members. */
+    Optional<List<Node>> largeWith(Node node) {
+        Batch batch = memberOf.getIfPresent(node);
+        return batch == null || !batch.large.contains(node) ? Optional.empty() : Optional.of(batch.large);
+    }
+
     /** A document graph seen in what was fetched: fetched with the next one a page reads a pattern in. */
     synchronized void seenGraph(Node graph) {
         graphsWaiting.remove(graph);

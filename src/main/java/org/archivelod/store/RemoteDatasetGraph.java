@@ -169,10 +169,10 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /**
      * The statements about {@code s} (concrete) matching {@code p} and {@code o} (an IRI; empty for any other) in the union of the named graphs but
      * those {@link #readPublished} hides, each once; empty when that union is not read here. A subject kept whole (or
-     * whose batch is fetched whole now, as for any reader) is answered from its quads; one too large to keep, or not
-     * met in a batch, with the others of its batch not known yet, in one request per {@value #BATCH_SUBJECTS}: a
+     * whose batch is fetched whole now, as for any reader) is answered from its quads; one too large to keep, with the
+     * others of its batch not known yet, in one request per {@value #BATCH_SUBJECTS}: a
      * subject restated in thousands of document graphs (an archive, the software) comes as its few distinct
-     * statements, where its quads were one row per graph.
+     * statements, where its quads were one row per graph. Empty too for a subject met alone (read as quads).
      */
     public Optional<Iterator<Triple>> findPublished(Node s, Node p, Node o) {
         Optional<PublishedUnion> union = publishedUnion;
@@ -184,10 +184,13 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             about = publishedQuads(s, union.get());
         }
         if (about == null) {
-            // too large to keep, or alone: the distinct statements of it and of the rest of its batch not known yet
+            // too large to keep: the distinct statements of it and of the rest of its batch not known yet; a subject
+            // met alone is read as any reader reads it (its quads, which a page's later reads of it use too)
+            Optional<List<Node>> batch = batches.windowOf(s).or(() -> batches.largeWith(s));
+            if (batch.isEmpty()) return Optional.empty();
             List<Node> window = new ArrayList<>();
             window.add(s);
-            batches.windowOf(s).ifPresent(window::addAll);
+            window.addAll(batch.get());
             List<Node> missing = window.stream().filter(n -> n.isURI() && publishedQuads(n, union.get()) == null).distinct().toList();
             for (int from = 0; from < missing.size(); from += BATCH_SUBJECTS) {
                 fetchPublished(missing.subList(from, Math.min(missing.size(), from + BATCH_SUBJECTS)), union.get());
