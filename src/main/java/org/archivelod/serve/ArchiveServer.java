@@ -147,6 +147,8 @@ public final class ArchiveServer implements AutoCloseable {
                     + "which the site's queries need (Fuseki: tdb2:unionDefaultGraph true; see the README, 'Fronts over a SPARQL store')");
         }
         UriScheme uris = UriScheme.at(settings.base());
+        remote.readPublished(List.of(org.apache.jena.graph.NodeFactory.createURI(uris.siteGraph()),
+                org.apache.jena.graph.NodeFactory.createURI(uris.releaseGraph())));
         remote.fetchWhole(graph -> graph.isURI() && uris.documentGraphSlug(graph.getURI()).isPresent(),
                 node -> node.isURI() ? uris.documentSlug(node.getURI()).map(slug -> org.apache.jena.graph.NodeFactory.createURI(uris.documentGraph(slug)))
                         : java.util.Optional.empty());

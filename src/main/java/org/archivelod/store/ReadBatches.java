@@ -88,6 +88,20 @@ final class ReadBatches {
     Optional<List<Node>> toFetchWith(Node node) {
         Batch batch = pointedAtBy.getIfPresent(node);
         if (batch == null) return Optional.empty();
+        if (batch.named.isEmpty() && !batch.objectsFetched.compareAndSet(false, true)) return Optional.empty();
+        return Optional.of(together(node, batch));
+    }
+
+    /**
+     * What {@code node} would be fetched with ({@link #toFetchWith}), whether or not that was done: a reader of some
+     * other view of the same things (their statements without graphs) fetches those it lacks.
+     */
+    Optional<List<Node>> windowOf(Node node) {
+        Batch batch = pointedAtBy.getIfPresent(node);
+        return batch == null ? Optional.empty() : Optional.of(together(node, batch));
+    }
+
+    private List<Node> together(Node node, Batch batch) {
         if (!batch.named.isEmpty()) {
             // what an answer named, in its order: the next few hundred from this one (a page reads a window of it), or
             // the whole answer when it fits in one request (a page may read its names in another order: a table sorted
@@ -95,15 +109,14 @@ final class ReadBatches {
             int at = batch.named.size() <= window() ? 0 : Math.max(0, batch.named.indexOf(node));
             List<Node> window = new ArrayList<>(batch.named.subList(at, Math.min(batch.named.size(), at + window())));
             if (!window.contains(node)) window.add(0, node);
-            return Optional.of(window);
+            return window;
         }
-        if (!batch.objectsFetched.compareAndSet(false, true)) return Optional.empty();
         Set<Node> next = new LinkedHashSet<>();
         next.add(node);
         for (Node member : batch.members) {
             quadsOf.apply(member).stream().flatMap(q -> Stream.of(q.getPredicate(), q.getObject())).filter(Node::isURI).forEach(next::add);
         }
-        return Optional.of(new ArrayList<>(next));
+        return new ArrayList<>(next);
     }
 
     /** Whether {@code node} was fetched, or named, with others (so not asked about alone). */
@@ -128,11 +141,22 @@ final class ReadBatches {
         return Optional.of(batch.large);
     }
 
+    /** When {@code node} is a member too large to keep: its batch's such members. */
+    Optional<List<Node>> largeWith(Node node) {
+        Batch batch = memberOf.getIfPresent(node);
+        return batch == null || !batch.large.contains(node) ? Optional.empty() : Optional.of(batch.large);
+    }
+
     /** A document graph seen in what was fetched: fetched with the next one a page reads a pattern in. */
     synchronized void seenGraph(Node graph) {
         graphsWaiting.remove(graph);
         graphsWaiting.add(graph);
         if (graphsWaiting.size() > GRAPHS_WAITING) graphsWaiting.remove(graphsWaiting.iterator().next());
+    }
+
+    /** Whether {@code graph} was seen in what was fetched and is not fetched yet. */
+    synchronized boolean waiting(Node graph) {
+        return graphsWaiting.contains(graph);
     }
 
     /** The {@code most} graphs seen most recently and not fetched yet. */

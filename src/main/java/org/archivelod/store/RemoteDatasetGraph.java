@@ -57,6 +57,13 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     static final int KEPT_SECONDS = 300;
     /** A subject with more statements than this is not kept (it is asked about a property at a time). */
     static final int LARGEST_KEPT = 5_000;
+    /**
+     * The most statements pointing at one of a document's subjects that are fetched with its page ({@link #fetchHome}):
+     * a document's own nodes (its text, annotations, time-spans) are pointed at a few times each, from inside it; a
+     * person or an archive it names is pointed at from every document naming it (thousands of rows at 10^4), which the
+     * page does not read (its "referred to in" is one query), and is asked when read, as any node.
+     */
+    static final int INCOMING_KEPT = 100;
     /** Subjects fetched together in one request (a request per this many). */
     static final int BATCH_SUBJECTS = 250;
     /** The most quads of one batched request; a batch answering more is not kept (its terms are asked one by one). */
@@ -72,6 +79,10 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     private static final Query VIA = QueryFactory.create("SELECT ?g ?s ?p ?o { { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } }");
 
     private final Cache<Node, List<Quad>> subjects = cache(SUBJECTS_KEPT);
+    /** The published union's triples about a subject (distinct, without their graphs), see {@link #findPublished}. */
+    private final Cache<Node, List<Quad>> published = cache(SUBJECTS_KEPT);
+    /** The graphs left out of the published union; none read that way until {@link #readPublished} says. */
+    private volatile Optional<PublishedUnion> publishedUnion = Optional.empty();
     /** What points at a node (every quad with it as object), known for the subjects of a document fetched whole. */
     private final Cache<Node, List<Quad>> incoming = cache(SUBJECTS_KEPT);
     /** {@code (subject, property)} and {@code (property, object)} → their quads, complete. */
@@ -129,6 +140,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /** Forgets every subject kept: the store holds a new release. */
     public void forget() {
         subjects.invalidateAll();
+        published.invalidateAll();
         via.invalidateAll();
         incoming.invalidateAll();
         graphs.invalidateAll();
@@ -143,6 +155,77 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     public void fetchWhole(Predicate<Node> which, Function<Node, Optional<Node>> home) {
         this.wholeGraphs = which;
         this.homeOf = home;
+    }
+
+    /**
+     * Lets what the site reads of the union of the published graphs (all named graphs but {@code hidden}, the site's
+     * bookkeeping) be asked of the store's default graph, which must show the union of its named graphs: a
+     * subject's distinct statements, not one copy per document graph restating it ({@link #findPublished}).
+     */
+    public void readPublished(List<Node> hidden) {
+        this.publishedUnion = Optional.of(new PublishedUnion(hidden));
+    }
+
+    /**
+     * The statements about {@code s} (concrete) matching {@code p} and {@code o} (an IRI; empty for any other) in the union of the named graphs but
+     * those {@link #readPublished} hides, each once; empty when that union is not read here. A subject kept whole (or
+     * whose batch is fetched whole now, as for any reader) is answered from its quads; one too large to keep, with the
+     * others of its batch not known yet, in one request per {@value #BATCH_SUBJECTS}: a
+     * subject restated in thousands of document graphs (an archive, the software) comes as its few distinct
+     * statements, where its quads were one row per graph. Empty too for a subject met alone (read as quads).
+     */
+    public Optional<Iterator<Triple>> findPublished(Node s, Node p, Node o) {
+        Optional<PublishedUnion> union = publishedUnion;
+        if (union.isEmpty() || s == null || !s.isURI()) return Optional.empty();
+        List<Quad> about = publishedQuads(s, union.get());
+        if (about == null) {
+            // a batch waiting to be fetched whole is fetched as it would be for any reader (its quads serve both)
+            batches.toFetchWith(s).ifPresent(this::prefetch);
+            about = publishedQuads(s, union.get());
+        }
+        if (about == null) {
+            // too large to keep: the distinct statements of it and of the rest of its batch not known yet; a subject
+            // met alone is read as any reader reads it (its quads, which a page's later reads of it use too)
+            Optional<List<Node>> batch = batches.windowOf(s).or(() -> batches.largeWith(s));
+            if (batch.isEmpty()) return Optional.empty();
+            List<Node> window = new ArrayList<>();
+            window.add(s);
+            window.addAll(batch.get());
+            List<Node> missing = window.stream().filter(n -> n.isURI() && publishedQuads(n, union.get()) == null).distinct().toList();
+            for (int from = 0; from < missing.size(); from += BATCH_SUBJECTS) {
+                fetchPublished(missing.subList(from, Math.min(missing.size(), from + BATCH_SUBJECTS)), union.get());
+            }
+            about = publishedQuads(s, union.get());
+        }
+        return Optional.of(org.apache.jena.atlas.iterator.Iter.map(matching(about.stream(), p, o), Quad::asTriple));
+    }
+
+    /** What is known of {@code s} in the published union: from its quads kept whole, or fetched so; null when neither. */
+    private List<Quad> publishedQuads(Node s, PublishedUnion union) {
+        List<Quad> all = subjects.getIfPresent(s);
+        if (all != null) {
+            return all.stream().filter(q -> !q.isDefaultGraph() && !union.hidden().contains(q.getGraph()))
+                    .map(q -> Quad.create(Quad.defaultGraphIRI, q.asTriple())).distinct().toList();
+        }
+        return published.getIfPresent(s);
+    }
+
+    /** Keeps the published union's statements about each of {@code nodes}, asked in one request (each alone past a bound). */
+    private void fetchPublished(List<Node> nodes, PublishedUnion union) {
+        List<Quad> found = service.quads(ValuesQuery.of(union.query(), "s", nodes), Map.of(), BATCH_QUADS);
+        if (found == null) {
+            if (nodes.size() > 1) {
+                nodes.forEach(n -> fetchPublished(List.of(n), union));
+                return;
+            }
+            found = service.quads(ValuesQuery.of(union.query(), "s", nodes), Map.of(), Integer.MAX_VALUE - 1);
+        }
+        Map<Node, List<Quad>> byNode = new LinkedHashMap<>();
+        nodes.forEach(n -> byNode.put(n, new ArrayList<>()));
+        found.forEach(q -> byNode.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q));
+        byNode.forEach((n, quads) -> published.put(n, List.copyOf(quads)));
+        // what these point at is read next (their labels, time-spans): a level at a time, as for subjects kept whole
+        batches.fetched(List.copyOf(byNode.keySet()), List.of());
     }
 
     /**
@@ -174,7 +257,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
         if (concrete(s)) return aboutSubject(s, q -> q.getGraph().equals(g), p, o);
         if (wholeGraphs.test(g)) {
-            List<Quad> whole = wholeGraph(g);
+            List<Quad> whole = wholeGraph(g, true);
             if (whole != null) return matching(whole.stream(), p, o);
         }
         if (concrete(o)) return pointingAt(o, q -> q.getGraph().equals(g), p, () -> service.select(NAMED_GRAPHS, g, s, p, o));
@@ -246,7 +329,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && subjects.getIfPresent(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
         List<Node> large = new ArrayList<>();
-        fetchSmall(missing, COUNT_SUBJECTS, "s", Quad::getSubject, (n, quads) -> {
+        fetchSmall(missing, COUNT_SUBJECTS, LARGEST_KEPT, "s", Quad::getSubject, (n, quads) -> {
             if (quads == null) {
                 large.add(n);
             } else {
@@ -257,9 +340,9 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         batches.fetched(kept, large);
     }
 
-    /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #LARGEST_KEPT} quads). */
+    /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #INCOMING_KEPT} quads). */
     private void fetchIncoming(List<Node> nodes) {
-        fetchSmall(nodes.stream().filter(n -> incoming.getIfPresent(n) == null).toList(), COUNT_OBJECTS, "o", Quad::getObject,
+        fetchSmall(nodes.stream().filter(n -> incoming.getIfPresent(n) == null).toList(), COUNT_OBJECTS, INCOMING_KEPT, "o", Quad::getObject,
                 (n, quads) -> {
                     if (quads != null) incoming.put(n, quads);
                 });
@@ -267,9 +350,9 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /**
      * For each of {@code nodes}: its quads (as subject: {@code var} "s", or object: "o"), or null when it has more
-     * than {@value #LARGEST_KEPT}; counted first ({@code counting}), then asked a few hundred at a time.
+     * than {@code most}; counted first ({@code counting}), then asked a few hundred at a time.
      */
-    private void fetchSmall(List<Node> nodes, Query counting, String var, Function<Quad, Node> key,
+    private void fetchSmall(List<Node> nodes, Query counting, int most, String var, Function<Quad, Node> key,
             java.util.function.BiConsumer<Node, List<Quad>> found) {
         for (int from = 0; from < nodes.size(); from += BATCH_SUBJECTS) {
             List<Node> chunk = nodes.subList(from, Math.min(nodes.size(), from + BATCH_SUBJECTS));
@@ -278,7 +361,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             long asked = 0;
             for (Node n : chunk) {
                 long count = counts.getOrDefault(n, 0L);
-                if (count > LARGEST_KEPT) {
+                if (count > most) {
                     found.accept(n, null);
                 } else if (count == 0) {
                     found.accept(n, List.of());
@@ -311,6 +394,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     private List<Quad> keptQuads(Node subject) {
         List<Quad> quads = subjects.getIfPresent(subject);
+        if (quads == null) quads = published.getIfPresent(subject);
         return quads == null ? List.of() : quads;
     }
 
@@ -335,15 +419,18 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     }
 
     /**
-     * The document graph {@code g} whole, fetched with the other document graphs seen since (a page reading a pattern
-     * inside one of a list's documents reads it in the others too), {@value #GRAPHS_FETCHED} at most per request.
+     * The document graph {@code g} whole, fetched ({@code withWaiting}) with the other document graphs seen since (a
+     * page reading a pattern inside one of a list's documents reads it in the others too), {@value #GRAPHS_FETCHED} at
+     * most per request.
      */
-    private List<Quad> wholeGraph(Node g) {
+    private List<Quad> wholeGraph(Node g, boolean withWaiting) {
         List<Quad> kept = graphs.getIfPresent(g);
         if (kept != null) return kept;
         List<Node> names = new ArrayList<>();
         names.add(g);
-        batches.graphsToFetch(GRAPHS_FETCHED - 1).stream().filter(n -> !n.equals(g) && graphs.getIfPresent(n) == null).forEach(names::add);
+        if (withWaiting) {
+            batches.graphsToFetch(GRAPHS_FETCHED - 1).stream().filter(n -> !n.equals(g) && graphs.getIfPresent(n) == null).forEach(names::add);
+        }
         Map<Node, List<Triple>> fetched = service.namedGraphs(names);
         fetched.forEach((name, triples) -> graphs.put(name, triples.stream().map(t -> Quad.create(name, t)).toList()));
         batches.graphsFetched(names);
@@ -360,7 +447,9 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      */
     private void fetchHome(Node home) {
         if (!homesFetched.add(home)) return;
-        List<Quad> whole = wholeGraph(home);
+        // a document met on its own (its page): its graph alone, the document graphs earlier pages saw wait until a
+        // pattern inside one is read; one of those seen together (who points at a thing, each from its document): all
+        List<Quad> whole = wholeGraph(home, batches.waiting(home));
         if (whole == null) return;
         List<Node> own = whole.stream().map(Quad::getSubject).distinct().toList();
         prefetch(own);

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.graph.GraphZero;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -29,7 +30,10 @@ final class WithoutSiteGraph extends DatasetGraphWrapper {
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         if (g != null && Quad.isUnionGraph(g)) {
-            return Iter.map(Iter.distinct(Iter.map(findNG(Node.ANY, s, p, o), Quad::asTriple)), t -> Quad.create(g, t));
+            // a remote store reads a subject's statements in the union itself: once each, not once per graph restating it
+            Iterator<Triple> triples = RemoteDatasetGraph.behind(getWrapped()).flatMap(remote -> remote.findPublished(s, p, o))
+                    .orElseGet(() -> Iter.distinct(Iter.map(findNG(Node.ANY, s, p, o), Quad::asTriple)));
+            return Iter.map(triples, t -> Quad.create(g, t));
         }
         return g != null && g.isConcrete() && !published(g) ? Iter.nullIterator()
                 : Iter.filter(super.find(g, s, p, o), q -> published(q.getGraph()));

@@ -111,4 +111,49 @@ class RemoteDatasetGraphTest {
         remote.find(Node.ANY, Node.ANY, Node.ANY, zhou).forEachRemaining(q -> {});
         assertEquals(2, REQUESTS.get() - before, "a pattern without a subject is asked as it is");
     }
+
+    @Test
+    void aSubjectRestatedInManyGraphs_isReadInThePublishedUnionOnce_withoutTheSiteGraph() {
+        // more quads than a subject kept whole has: 2 statements in each graph
+        int graphsRestating = RemoteDatasetGraph.LARGEST_KEPT / 2 + 100;
+        DatasetGraph union = TDB2Factory.createDataset().asDatasetGraph();
+        union.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Node archive = NodeFactory.createURI("http://example.org/id/group/an-archive");
+        Node label = RDFS.label.asNode();
+        Node site = NodeFactory.createURI("http://example.org/graph/site");
+        Txn.executeWrite(union, () -> {
+            for (int i = 0; i < graphsRestating; i++) {
+                Node g = NodeFactory.createURI("http://example.org/graph/document/d" + i);
+                union.add(g, archive, label, NodeFactory.createLiteralLang("An archive", "en"));
+                union.add(g, archive, RDFS.comment.asNode(), NodeFactory.createLiteralString("kept in " + (i % 2)));
+            }
+            union.add(site, archive, label, NodeFactory.createLiteralString("the site's own"));
+            union.add(site, archive, RDFS.seeAlso.asNode(), NodeFactory.createLiteralString("bookkeeping"));
+        });
+        AtomicInteger requests = new AtomicInteger();
+        Filter counting = (request, response, chain) -> {
+            requests.incrementAndGet();
+            chain.doFilter(request, response);
+        };
+        FusekiServer other = FusekiServer.create().port(0).loopback(true).add("/u", union).addFilter("/*", counting).build().start();
+        try {
+            RemoteDatasetGraph remote = new RemoteDatasetGraph("http://localhost:" + other.getHttpPort() + "/u");
+            remote.readPublished(List.of(site));
+            // named by a page query's answer (a list's items): read in the union with the rest of the answer
+            remote.willRead(List.of(archive, NodeFactory.createURI("http://example.org/id/group/another")));
+            DatasetGraph published = new WithoutSiteGraph(remote);
+            List<Quad> read = Iter.toList(published.find(Quad.unionGraph, archive, Node.ANY, Node.ANY));
+            List<Quad> expected = Txn.calculateRead(union, () -> Iter.toList(new WithoutSiteGraph(union).find(Quad.unionGraph, archive, Node.ANY, Node.ANY)));
+            assertEquals(new HashSet<>(expected), new HashSet<>(read));
+            assertEquals(3, read.size(), "each statement once, none of the site graph's: " + read);
+            assertEquals(2, requests.get(), "how many quads it has, then its distinct statements");
+            assertEquals(List.of("An archive"), Iter.toList(Iter.map(published.find(Quad.unionGraph, archive, label, Node.ANY),
+                    q -> q.getObject().getLiteralLexicalForm())));
+            assertEquals(2, requests.get(), "what was read of it is kept");
+            assertEquals(2L * graphsRestating + 2, Iter.count(remote.find(Node.ANY, archive, Node.ANY, Node.ANY)),
+                    "its quads are still one a graph, the site graph's too");
+        } finally {
+            other.stop();
+        }
+    }
 }

@@ -185,12 +185,12 @@ public final class ArchiveDocuments {
 
     public static List<Node> objects(DatasetGraph store, Node s, Node p) {
         Set<Node> out = new LinkedHashSet<>();
-        store.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        store.find(Quad.unionGraph, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
         return List.copyOf(out);
     }
 
     static Optional<String> literal(DatasetGraph store, Node s, Node p) {
-        return preferred(() -> Iter.map(store.find(Node.ANY, s, p, Node.ANY), Quad::getObject));
+        return preferred(() -> Iter.map(store.find(Quad.unionGraph, s, p, Node.ANY), Quad::getObject));
     }
 
     /** Of {@code values}, the last literal in English, else the first literal: the value a page prints. */

@@ -112,7 +112,8 @@ public final class Labels {
     private Iterator<Node> values(Node node, Node property) {
         Map<Node, List<Node>> read = known.get(node);
         if (read != null && read.containsKey(property)) return read.get(property).iterator();
-        return Iter.map(store.find(Node.ANY, node, property, Node.ANY), Quad::getObject);
+        // the union: a label restated in every document graph naming the thing is read once
+        return Iter.map(store.find(Quad.unionGraph, node, property, Node.ANY), Quad::getObject);
     }
 
     private Optional<String> first(Node node, Node property) {
