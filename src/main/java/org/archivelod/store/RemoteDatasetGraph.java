@@ -5,7 +5,6 @@ import static org.archivelod.store.SparqlQuads.concrete;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +74,6 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     private static final Query COUNT_SUBJECTS = QueryFactory.create("SELECT ?s (COUNT(*) AS ?n) { GRAPH ?x { ?s ?y ?z } } GROUP BY ?s");
     /** How many quads point at each object {@code ?o} (a VALUES block), wherever they are. */
     private static final Query COUNT_OBJECTS = QueryFactory.create("SELECT ?o (COUNT(*) AS ?n) { GRAPH ?x { ?y ?z ?o } } GROUP BY ?o");
-    /** Every quad of the subjects {@code ?s} (VALUES) through the property {@code ?p}, or pointing at the objects {@code ?o}. */
-    private static final Query VIA = QueryFactory.create("SELECT ?g ?s ?p ?o { { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } }");
 
     private final Cache<Node, List<Quad>> subjects = cache(SUBJECTS_KEPT);
     /** The published union's triples about a subject (distinct, without their graphs), see {@link #findPublished}. */
@@ -98,12 +95,15 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     private final Set<Node> homesFetched = ConcurrentHashMap.newKeySet();
     private final String queryService;
     private final SparqlQuads service;
+    /** Many subjects' (or objects') quads at once: counted, then asked in bounded requests. */
+    private final CountedFetch counted;
 
     /** A view of the SPARQL query service at {@code queryService} (for Fuseki, the dataset URL or its /sparql). */
     public RemoteDatasetGraph(String queryService) {
         super("a remote store is read here; load it with 'load --endpoint'");
         this.queryService = queryService;
         this.service = new SparqlQuads(queryService);
+        this.counted = new CountedFetch(service, query -> quads(query, Map.of()), ANY_GRAPH, BATCH_SUBJECTS, BATCH_QUADS);
     }
 
     private static <K> Cache<K, List<Quad>> cache(int size) {
@@ -220,10 +220,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             }
             found = service.quads(ValuesQuery.of(union.query(), "s", nodes), Map.of(), Integer.MAX_VALUE - 1);
         }
-        Map<Node, List<Quad>> byNode = new LinkedHashMap<>();
-        nodes.forEach(n -> byNode.put(n, new ArrayList<>()));
-        found.forEach(q -> byNode.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q));
-        byNode.forEach((n, quads) -> published.put(n, List.copyOf(quads)));
+        Map<Node, List<Quad>> byNode = CountedFetch.byNode(nodes, found, Quad::getSubject);
+        byNode.forEach(published::put);
         // what these point at is read next (their labels, time-spans): a level at a time, as for subjects kept whole
         batches.fetched(List.copyOf(byNode.keySet()), List.of());
     }
@@ -329,7 +327,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && subjects.getIfPresent(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
         List<Node> large = new ArrayList<>();
-        fetchSmall(missing, COUNT_SUBJECTS, LARGEST_KEPT, "s", Quad::getSubject, (n, quads) -> {
+        counted.each(missing, COUNT_SUBJECTS, LARGEST_KEPT, "s", Quad::getSubject, (n, quads) -> {
             if (quads == null) {
                 large.add(n);
             } else {
@@ -342,54 +340,10 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #INCOMING_KEPT} quads). */
     private void fetchIncoming(List<Node> nodes) {
-        fetchSmall(nodes.stream().filter(n -> incoming.getIfPresent(n) == null).toList(), COUNT_OBJECTS, INCOMING_KEPT, "o", Quad::getObject,
+        counted.each(nodes.stream().filter(n -> incoming.getIfPresent(n) == null).toList(), COUNT_OBJECTS, INCOMING_KEPT, "o", Quad::getObject,
                 (n, quads) -> {
                     if (quads != null) incoming.put(n, quads);
                 });
-    }
-
-    /**
-     * For each of {@code nodes}: its quads (as subject: {@code var} "s", or object: "o"), or null when it has more
-     * than {@code most}; counted first ({@code counting}), then asked a few hundred at a time.
-     */
-    private void fetchSmall(List<Node> nodes, Query counting, int most, String var, Function<Quad, Node> key,
-            java.util.function.BiConsumer<Node, List<Quad>> found) {
-        for (int from = 0; from < nodes.size(); from += BATCH_SUBJECTS) {
-            List<Node> chunk = nodes.subList(from, Math.min(nodes.size(), from + BATCH_SUBJECTS));
-            Map<Node, Long> counts = service.counts(counting, var, chunk);
-            List<Node> ask = new ArrayList<>();
-            long asked = 0;
-            for (Node n : chunk) {
-                long count = counts.getOrDefault(n, 0L);
-                if (count > most) {
-                    found.accept(n, null);
-                } else if (count == 0) {
-                    found.accept(n, List.of());
-                } else {
-                    if (asked + count > BATCH_QUADS) {
-                        deliver(ask, var, key, found);
-                        ask = new ArrayList<>();
-                        asked = 0;
-                    }
-                    ask.add(n);
-                    asked += count;
-                }
-            }
-            deliver(ask, var, key, found);
-        }
-    }
-
-    private void deliver(List<Node> nodes, String var, Function<Quad, Node> key, java.util.function.BiConsumer<Node, List<Quad>> found) {
-        if (nodes.isEmpty()) return;
-        List<Quad> quads = quads(ValuesQuery.of(ANY_GRAPH, var, nodes), Map.of());
-        Map<Node, List<Quad>> byNode = new LinkedHashMap<>();
-        nodes.forEach(n -> byNode.put(n, new ArrayList<>()));
-        if (quads == null) {
-            nodes.forEach(n -> found.accept(n, null));
-            return;
-        }
-        quads.forEach(q -> byNode.computeIfAbsent(key.apply(q), k -> new ArrayList<>()).add(q));
-        byNode.forEach((n, list) -> found.accept(n, List.copyOf(list)));
     }
 
     private List<Quad> keptQuads(Node subject) {
@@ -403,12 +357,10 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * in one request; {@code position} is where the node is in the key ({@code (s, p)} or {@code (p, o)}).
      */
     private void fetchVia(String var, List<Node> nodes, Node property, int position) {
-        List<Quad> found = quads(ValuesQuery.of(VIA, var, nodes), Map.of("p", property));
+        List<Quad> found = quads(ValuesQuery.of(ANY_GRAPH, var, nodes), Map.of("p", property));
         if (found == null) return;
-        Map<Node, List<Quad>> byNode = new LinkedHashMap<>();
-        nodes.forEach(n -> byNode.put(n, new ArrayList<>()));
-        found.forEach(q -> byNode.computeIfAbsent(position == 0 ? q.getSubject() : q.getObject(), k -> new ArrayList<>()).add(q));
-        byNode.forEach((n, quads) -> via.put(position == 0 ? List.of(n, property) : List.of(property, n), List.copyOf(quads)));
+        CountedFetch.byNode(nodes, found, position == 0 ? Quad::getSubject : Quad::getObject)
+                .forEach((n, quads) -> via.put(position == 0 ? List.of(n, property) : List.of(property, n), quads));
     }
 
     /** The rows of {@code query} ({@code ?g ?s ?p ?o}) with {@code bound} substituted; null past {@value #BATCH_QUADS}. */
