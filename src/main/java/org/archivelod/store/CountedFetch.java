@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -16,34 +17,39 @@ import org.apache.jena.sparql.core.Quad;
  * the others' quads are asked at most {@code quadsPerRequest} at a time, then handed over node by node.
  *
  * <pre>{@code
- * CountedFetch fetch = new CountedFetch(service, query -> service.quads(query, Map.of(), 50_000), everyQuad, 250, 50_000);
- * fetch.each(subjects, countSubjects, 5_000, "s", Quad::getSubject, (node, quads) -> kept.put(node, quads));
+ * CountedFetch fetch = new CountedFetch(service, query -> service.quads(query, Map.of(), 50_000), 250, 50_000);
+ * fetch.subjects(nodes, 5_000, (node, quads) -> kept.put(node, quads));   // quads null: more than 5,000
  * }</pre>
  */
 final class CountedFetch {
+    /** How many quads each subject {@code ?s} (a VALUES block) has, wherever they are. */
+    private static final Query COUNT_SUBJECTS = QueryFactory.create("SELECT ?s (COUNT(*) AS ?n) { GRAPH ?x { ?s ?y ?z } } GROUP BY ?s");
+    /** How many quads point at each object {@code ?o} (a VALUES block), wherever they are. */
+    private static final Query COUNT_OBJECTS = QueryFactory.create("SELECT ?o (COUNT(*) AS ?n) { GRAPH ?x { ?y ?z ?o } } GROUP BY ?o");
     private final SparqlQuads service;
     private final Function<Query, List<Quad>> ask;
-    private final Query every;
     private final int nodesPerRequest;
     private final int quadsPerRequest;
 
-    /**
-     * {@code every} is the query of every quad ({@code ?g ?s ?p ?o}) that a VALUES block of the nodes narrows;
-     * {@code ask} answers it (null past {@code quadsPerRequest}).
-     */
-    CountedFetch(SparqlQuads service, Function<Query, List<Quad>> ask, Query every, int nodesPerRequest, int quadsPerRequest) {
+    /** {@code ask} answers a query of quads ({@code ?g ?s ?p ?o}; null past {@code quadsPerRequest}). */
+    CountedFetch(SparqlQuads service, Function<Query, List<Quad>> ask, int nodesPerRequest, int quadsPerRequest) {
         this.service = service;
         this.ask = ask;
-        this.every = every;
         this.nodesPerRequest = nodesPerRequest;
         this.quadsPerRequest = quadsPerRequest;
     }
 
-    /**
-     * For each of {@code nodes}: its quads (as subject: {@code var} "s", or object: "o"; {@code key} reads the node of
-     * a quad), or null when {@code counting} says it has more than {@code most}.
-     */
-    void each(List<Node> nodes, Query counting, int most, String var, Function<Quad, Node> key, BiConsumer<Node, List<Quad>> found) {
+    /** For each of {@code nodes}: its quads as subject, or null when it has more than {@code most}. */
+    void subjects(List<Node> nodes, int most, BiConsumer<Node, List<Quad>> found) {
+        each(nodes, COUNT_SUBJECTS, most, "s", Quad::getSubject, found);
+    }
+
+    /** For each of {@code nodes}: the quads pointing at it, or null when there are more than {@code most}. */
+    void objects(List<Node> nodes, int most, BiConsumer<Node, List<Quad>> found) {
+        each(nodes, COUNT_OBJECTS, most, "o", Quad::getObject, found);
+    }
+
+    private void each(List<Node> nodes, Query counting, int most, String var, Function<Quad, Node> key, BiConsumer<Node, List<Quad>> found) {
         for (int from = 0; from < nodes.size(); from += nodesPerRequest) {
             List<Node> chunk = nodes.subList(from, Math.min(nodes.size(), from + nodesPerRequest));
             Map<Node, Long> counts = service.counts(counting, var, chunk);
@@ -71,7 +77,7 @@ final class CountedFetch {
 
     private void deliver(List<Node> nodes, String var, Function<Quad, Node> key, BiConsumer<Node, List<Quad>> found) {
         if (nodes.isEmpty()) return;
-        List<Quad> quads = ask.apply(ValuesQuery.of(every, var, nodes));
+        List<Quad> quads = ask.apply(ValuesQuery.of(SparqlQuads.ANY_GRAPH, var, nodes));
         if (quads == null) {
             nodes.forEach(n -> found.accept(n, null));
             return;

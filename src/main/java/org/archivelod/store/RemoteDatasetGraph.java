@@ -1,5 +1,8 @@
 package org.archivelod.store;
 
+import static org.archivelod.store.SparqlQuads.ANY_GRAPH;
+import static org.archivelod.store.SparqlQuads.DEFAULT_GRAPH;
+import static org.archivelod.store.SparqlQuads.NAMED_GRAPHS;
 import static org.archivelod.store.SparqlQuads.concrete;
 
 import java.time.Duration;
@@ -18,7 +21,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -44,14 +46,6 @@ import org.apache.jena.sparql.core.Quad;
  * }</pre>
  */
 public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
-    // The default graph is what the service's default graph holds beyond its named graphs: a store that shows the
-    // union of its named graphs as default graph (Fuseki with tdb:unionDefaultGraph) then has an empty one here,
-    // not a second copy of everything.
-    private static final String DEFAULT_ONLY = "?s ?p ?o FILTER NOT EXISTS { GRAPH ?named { ?s ?p ?o } }";
-    private static final Query ANY_GRAPH = QueryFactory.create(
-            "SELECT ?g ?s ?p ?o { { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } }");
-    private static final Query DEFAULT_GRAPH = QueryFactory.create("SELECT ?s ?p ?o { " + DEFAULT_ONLY + " }");
-    private static final Query NAMED_GRAPHS = QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
     static final int SUBJECTS_KEPT = 20_000;
     static final int KEPT_SECONDS = 300;
     /** A subject with more statements than this is not kept (it is asked about a property at a time). */
@@ -70,10 +64,6 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /** The most document graphs fetched in one request, and kept. */
     static final int GRAPHS_FETCHED = 50;
     static final int GRAPHS_KEPT = 2_000;
-    /** How many quads each subject {@code ?s} (a VALUES block) has, wherever they are. */
-    private static final Query COUNT_SUBJECTS = QueryFactory.create("SELECT ?s (COUNT(*) AS ?n) { GRAPH ?x { ?s ?y ?z } } GROUP BY ?s");
-    /** How many quads point at each object {@code ?o} (a VALUES block), wherever they are. */
-    private static final Query COUNT_OBJECTS = QueryFactory.create("SELECT ?o (COUNT(*) AS ?n) { GRAPH ?x { ?y ?z ?o } } GROUP BY ?o");
 
     private final Cache<Node, List<Quad>> subjects = cache(SUBJECTS_KEPT);
     /** The published union's triples about a subject (distinct, without their graphs), see {@link #findPublished}. */
@@ -103,7 +93,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         super("a remote store is read here; load it with 'load --endpoint'");
         this.queryService = queryService;
         this.service = new SparqlQuads(queryService);
-        this.counted = new CountedFetch(service, query -> quads(query, Map.of()), ANY_GRAPH, BATCH_SUBJECTS, BATCH_QUADS);
+        this.counted = new CountedFetch(service, query -> quads(query, Map.of()), BATCH_SUBJECTS, BATCH_QUADS);
     }
 
     private static <K> Cache<K, List<Quad>> cache(int size) {
@@ -327,7 +317,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && subjects.getIfPresent(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
         List<Node> large = new ArrayList<>();
-        counted.each(missing, COUNT_SUBJECTS, LARGEST_KEPT, "s", Quad::getSubject, (n, quads) -> {
+        counted.subjects(missing, LARGEST_KEPT, (n, quads) -> {
             if (quads == null) {
                 large.add(n);
             } else {
@@ -340,7 +330,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #INCOMING_KEPT} quads). */
     private void fetchIncoming(List<Node> nodes) {
-        counted.each(nodes.stream().filter(n -> incoming.getIfPresent(n) == null).toList(), COUNT_OBJECTS, INCOMING_KEPT, "o", Quad::getObject,
+        counted.objects(nodes.stream().filter(n -> incoming.getIfPresent(n) == null).toList(), INCOMING_KEPT,
                 (n, quads) -> {
                     if (quads != null) incoming.put(n, quads);
                 });

@@ -27,6 +27,14 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
  */
 final class SparqlQuads {
     private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { } }");
+    // The default graph is what the service's default graph holds beyond its named graphs: a store that shows the
+    // union of its named graphs as default graph (Fuseki with tdb:unionDefaultGraph) then has an empty one here,
+    // not a second copy of everything.
+    private static final String DEFAULT_ONLY = "?s ?p ?o FILTER NOT EXISTS { GRAPH ?named { ?s ?p ?o } }";
+    /** Every quad, in the default graph ({@code ?g} unbound) or a named one. */
+    static final Query ANY_GRAPH = QueryFactory.create("SELECT ?g ?s ?p ?o { { " + DEFAULT_ONLY + " } UNION { GRAPH ?g { ?s ?p ?o } } }");
+    static final Query DEFAULT_GRAPH = QueryFactory.create("SELECT ?s ?p ?o { " + DEFAULT_ONLY + " }");
+    static final Query NAMED_GRAPHS = QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
 
     private final String service;
 

@@ -1,5 +1,9 @@
 package org.archivelod.serve.http;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +95,7 @@ public final class WarmUp implements AutoCloseable {
             lastListed(aggregates, "documents").ifPresent(this::page);
             Optional<Node> person = lastListed(aggregates, "people");
             person.ifPresent(this::page);
-            person.map(this::name).filter(name -> !name.isBlank()).ifPresent(name -> step("/search?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
+            person.map(this::name).filter(name -> !name.isBlank()).ifPresent(name -> step("/search?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
                     () -> new SearchServlet(site, search).answer(search, SearchParameters.words(name, site.settings().base()), false, LANGUAGE).body()));
             LOG.info("warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
@@ -110,7 +114,7 @@ public final class WarmUp implements AutoCloseable {
     }
 
     private interface Rendering {
-        RenderedCache.Rendered render() throws java.io.IOException;
+        RenderedCache.Rendered render() throws IOException;
     }
 
     private void step(String path, Rendering rendering) {
@@ -120,8 +124,8 @@ public final class WarmUp implements AutoCloseable {
             synchronized (this) {
                 warmed.add(new Warmed(path, body == null ? "" : Checksums.sha256(body.body())));
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
