@@ -1,6 +1,5 @@
 package org.archivelod.store;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 
@@ -28,8 +25,10 @@ final class ReadBatches {
     /** The most document graphs waiting to be fetched (the most recently seen are kept). */
     private static final int GRAPHS_WAITING = 500;
     private final Function<Node, List<Quad>> quadsOf;
-    private final Cache<Node, Batch> memberOf;
-    private final Cache<Node, Batch> pointedAtBy;
+    /** The batch each node was fetched in (the latest kept: what was fetched last is read next). */
+    private final LatestKept<Node, Batch> memberOf;
+    /** The batch each node is named or pointed at by. */
+    private final LatestKept<Node, Batch> pointedAtBy;
     private final Set<Node> graphsWaiting = new LinkedHashSet<>();
 
     private static final class Batch {
@@ -55,8 +54,8 @@ final class ReadBatches {
     /** {@code quadsOf} gives the kept quads of a subject (empty when it is not kept). */
     ReadBatches(int kept, int keptSeconds, Function<Node, List<Quad>> quadsOf) {
         this.quadsOf = quadsOf;
-        this.memberOf = Caffeine.newBuilder().maximumSize(kept).expireAfterWrite(Duration.ofSeconds(keptSeconds)).build();
-        this.pointedAtBy = Caffeine.newBuilder().maximumSize(kept).expireAfterWrite(Duration.ofSeconds(keptSeconds)).build();
+        this.memberOf = new LatestKept<>(kept, keptSeconds);
+        this.pointedAtBy = new LatestKept<>(kept, keptSeconds);
     }
 
     /** The subjects {@code kept} were fetched together (their quads are kept); {@code large} were too large to keep. */
@@ -86,7 +85,7 @@ final class ReadBatches {
      * (objects and properties), to fetch now, once.
      */
     Optional<List<Node>> toFetchWith(Node node) {
-        Batch batch = pointedAtBy.getIfPresent(node);
+        Batch batch = pointedAtBy.get(node);
         if (batch == null) return Optional.empty();
         if (batch.named.isEmpty() && !batch.objectsFetched.compareAndSet(false, true)) return Optional.empty();
         return Optional.of(together(node, batch));
@@ -97,7 +96,7 @@ final class ReadBatches {
      * other view of the same things (their statements without graphs) fetches those it lacks.
      */
     Optional<List<Node>> windowOf(Node node) {
-        Batch batch = pointedAtBy.getIfPresent(node);
+        Batch batch = pointedAtBy.get(node);
         return batch == null ? Optional.empty() : Optional.of(together(node, batch));
     }
 
@@ -121,7 +120,7 @@ final class ReadBatches {
 
     /** Whether {@code node} was fetched, or named, with others (so not asked about alone). */
     boolean known(Node node) {
-        return memberOf.getIfPresent(node) != null || pointedAtBy.getIfPresent(node) != null;
+        return memberOf.get(node) != null || pointedAtBy.get(node) != null;
     }
 
     /**
@@ -129,21 +128,21 @@ final class ReadBatches {
      * not asked for yet: the members, to ask for now (once).
      */
     Optional<List<Node>> membersToAskVia(Node node, Node property) {
-        Batch batch = memberOf.getIfPresent(node);
+        Batch batch = memberOf.get(node);
         if (batch == null || batch.members.isEmpty() || !batch.askedVia.add(property)) return Optional.empty();
         return Optional.of(batch.members);
     }
 
     /** When {@code node} is a member too large to keep: its batch's such members, to ask {@code property} of now (once). */
     Optional<List<Node>> largeToAskVia(Node node, Node property) {
-        Batch batch = memberOf.getIfPresent(node);
+        Batch batch = memberOf.get(node);
         if (batch == null || !batch.large.contains(node) || !batch.largeAskedVia.add(property)) return Optional.empty();
         return Optional.of(batch.large);
     }
 
     /** When {@code node} is a member too large to keep: its batch's such members. */
     Optional<List<Node>> largeWith(Node node) {
-        Batch batch = memberOf.getIfPresent(node);
+        Batch batch = memberOf.get(node);
         return batch == null || !batch.large.contains(node) ? Optional.empty() : Optional.of(batch.large);
     }
 
@@ -170,8 +169,8 @@ final class ReadBatches {
     }
 
     synchronized void forget() {
-        memberOf.invalidateAll();
-        pointedAtBy.invalidateAll();
+        memberOf.clear();
+        pointedAtBy.clear();
         graphsWaiting.clear();
     }
 }
