@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a reader fetched last is what it reads next: a batch just fetched is known whole, however full the bookkeeping
  * is of earlier batches, and however often those were read (a front that had served many pages forgot the time-spans
- * of the timeline's batch as it fetched them, and asked for each alone).
+ * of the timeline's batch as it fetched them, and asked for each alone); and a long answer, read a window at a time,
+ * is known to its end while its windows are fetched (a front forgetting the least recent node forgot its start first).
  */
 class ReadBatchesTest {
     private static final int KEPT = 1_000;
@@ -45,6 +46,27 @@ class ReadBatchesTest {
         }
         batches.fetched(kept, List.of());
         return objects;
+    }
+
+    @Test
+    void aLongAnswer_isKnownToItsEnd_whileItsWindowsAreFetched() {
+        fetch("earlier", 50, 10);
+        List<Node> named = new ArrayList<>();
+        for (int i = 0; i < 3 * KEPT / 2; i++) named.add(node("answer/" + i));
+        batches.willRead(named);
+        int windows = 0;
+        for (int at = 0; at < named.size(); at += RemoteDatasetGraph.BATCH_SUBJECTS) {
+            Node first = named.get(at);
+            Optional<List<Node>> window = batches.toFetchWith(first);
+            assertTrue(window.isPresent(), first + " (of a window read in order) was forgotten");
+            assertEquals(named.subList(at, Math.min(named.size(), at + RemoteDatasetGraph.BATCH_SUBJECTS)), window.get());
+            // the window fetched: its members and what they point at recorded (more nodes than the window)
+            List<Node> members = window.get();
+            members.forEach(m -> quads.put(m, List.of(Quad.create(m, m, POINTS, node(m.getURI().substring(19) + "/label")))));
+            batches.fetched(members, List.of());
+            windows++;
+        }
+        assertEquals(6, windows);
     }
 
     @Test
