@@ -1,8 +1,17 @@
 package org.archivelod.serve;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +50,16 @@ final class CountedFronts implements AutoCloseable {
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         Filter counting = (request, response, chain) -> {
             requests.incrementAndGet();
-            queries.add(String.valueOf(request.getParameter("query")).replaceAll("\\s+", " "));
-            chain.doFilter(request, response);
+            String query = request.getParameter("query");
+            ServletRequest passed = request;
+            if (query == null && String.valueOf(request.getContentType()).startsWith("application/sparql-query")) {
+                // a long query comes as the request's body: read it for the log, and handed on to be read again
+                byte[] body = request.getInputStream().readAllBytes();
+                query = new String(body, StandardCharsets.UTF_8);
+                passed = new BodyReadAgain((HttpServletRequest) request, body);
+            }
+            queries.add(String.valueOf(query).replaceAll("\\s+", " "));
+            chain.doFilter(passed, response);
         };
         fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", tdb, true).addFilter("/*", counting).build().start();
         endpoint = "http://localhost:" + fuseki.getHttpPort() + "/ds";
@@ -73,7 +90,11 @@ final class CountedFronts implements AutoCloseable {
 
     /** The store requests behind the first view of {@code path} (which must answer 200) on a new front. */
     int requestsBehind(String path, String accept) throws Exception {
-        ArchiveServer front = front();
+        return requestsBehind(front(), path, accept);
+    }
+
+    /** The store requests behind a view of {@code path} (which must answer 200) on {@code front}. */
+    int requestsBehind(ArchiveServer front, String path, String accept) throws Exception {
         requests.set(0);
         queries.clear();
         HttpResponse<byte[]> answer = get(front, path, accept);
@@ -84,6 +105,52 @@ final class CountedFronts implements AutoCloseable {
     /** The queries behind the last {@link #requestsBehind}, one a line. */
     String queries() {
         return String.join("\n", queries);
+    }
+
+    /** A request whose body was read, to be read again from {@code body}. */
+    private static final class BodyReadAgain extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BodyReadAgain(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("read synchronously");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
     }
 
     @Override
