@@ -1,14 +1,8 @@
 package org.archivelod.serve;
 
 import jakarta.servlet.Filter;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.archivelod.pipeline.Publication;
+import org.archivelod.serve.guard.BodyRequest;
 import org.archivelod.serve.http.ServeSettings;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.RemoteStoreLoader;
@@ -56,7 +51,7 @@ final class CountedFronts implements AutoCloseable {
                 // a long query comes as the request's body: read it for the log, and handed on to be read again
                 byte[] body = request.getInputStream().readAllBytes();
                 query = new String(body, StandardCharsets.UTF_8);
-                passed = new BodyReadAgain((HttpServletRequest) request, body);
+                passed = new BodyRequest((HttpServletRequest) request, body);
             }
             queries.add(String.valueOf(query).replaceAll("\\s+", " "));
             chain.doFilter(passed, response);
@@ -105,52 +100,6 @@ final class CountedFronts implements AutoCloseable {
     /** The queries behind the last {@link #requestsBehind}, one a line. */
     String queries() {
         return String.join("\n", queries);
-    }
-
-    /** A request whose body was read, to be read again from {@code body}. */
-    private static final class BodyReadAgain extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BodyReadAgain(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("read synchronously");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 
     @Override
