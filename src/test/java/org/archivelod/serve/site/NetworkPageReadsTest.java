@@ -13,6 +13,8 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
 import org.archivelod.serve.Counting;
 import org.archivelod.serve.ServeFixtures;
 import org.archivelod.serve.SiteFixtures;
@@ -55,6 +57,22 @@ class NetworkPageReadsTest {
             // each correspondence of the fixtures has one letter: one row each, at position 1
             assertEquals(rows.size(), rows.stream().map(r -> r.get("position")).distinct().count(), rows.toString());
             rows.forEach(r -> assertEquals(1, r.get("at").asLiteral().getInt(), r.toString()));
+        }
+    }
+
+    @Test
+    void aLettersSummary_readsItsTitleAndDate_notItsLabel() throws Exception {
+        try (ArchiveStore store = SiteFixtures.store()) {
+            SiteAggregatesView site = new SiteAggregatesView(SiteQueries.shared(), store.queryView(), ServeFixtures.BASE);
+            Counting published = new Counting(store.publishedData());
+            Correspondence page = Txn.calculateRead(store.datasetGraph(), () -> Correspondence.page(site, published, 1));
+            List<ArchiveDocuments.DocumentSummary> letters = page.edges().stream().flatMap(e -> e.documents().stream()).toList();
+            assertFalse(letters.isEmpty(), "the fixtures' network has letters");
+            for (ArchiveDocuments.DocumentSummary letter : letters) {
+                assertFalse(letter.title().isEmpty(), letter.toString());
+                assertEquals(1, published.readsOf(letter.node(), DCTerms.title.asNode()), letter.title());
+                assertEquals(0, published.readsOf(letter.node(), RDFS.label.asNode()), "a titled letter's label is not read: " + letter.title());
+            }
         }
     }
 }
