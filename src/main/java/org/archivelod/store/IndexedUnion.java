@@ -1,5 +1,6 @@
 package org.archivelod.store;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -46,7 +47,7 @@ final class IndexedUnion implements Iterator<Triple> {
         }
         var table = TDBInternal.getDatasetGraphTDB(dataset).getQuadTable().getNodeTupleTable();
         Iterator<Tuple<NodeId>> quads = table.findAsNodeIds(Node.ANY, any(s), any(p), any(o));
-        return Optional.of(quads == null ? java.util.Collections.emptyIterator()
+        return Optional.of(quads == null ? Collections.emptyIterator()
                 : new IndexedUnion(table.getNodeTable(), quads, counted));
     }
 
