@@ -79,6 +79,11 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
             description = "file whose first line is user:password, the one user allowed to write with --allow-update")
     Path credentialsFile;
 
+    @Option(names = "--check", description = "start, ask the home page, the timeline, the network, a search and the SPARQL "
+            + "endpoint once each, tell each answer's status and time, and stop: exit 0 when all answered 200, else 1 "
+            + "(a deployment's smoke test)")
+    boolean check;
+
     @picocli.CommandLine.Mixin
     LimitOptions limitOptions = new LimitOptions();
 
@@ -179,17 +184,29 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         } finally {
             forget(notice);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runnable stop = () -> {
             err.println("archive-lod serve: stopping");
             err.flush();
             server.close();
             archive.close();
             if (!keepDumps) deleteQuietly(dumps);
-            stopped.countDown();
-        }, "archive-lod-shutdown"));
+        };
         spec.commandLine().getOut().println(server.url());
         spec.commandLine().getOut().flush();
+        if (check) {
+            boolean passes;
+            try {
+                passes = new SiteCheck().passes(server.url(), err);
+            } finally {
+                stop.run();
+            }
+            return passes ? ExitCodes.OK : ExitCodes.INVALID;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.run();
+            stopped.countDown();
+        }, "archive-lod-shutdown"));
         if (endpoint == null) server.warmUp();   // embedded: the page code compiled before readers ask, on its own thread
         server.join();
         stopped.await();

@@ -1,6 +1,5 @@
 package org.archivelod.store;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 
@@ -28,8 +25,8 @@ final class ReadBatches {
     /** The most document graphs waiting to be fetched (the most recently seen are kept). */
     private static final int GRAPHS_WAITING = 500;
     private final Function<Node, List<Quad>> quadsOf;
-    private final Cache<Node, Batch> memberOf;
-    private final Cache<Node, Batch> pointedAtBy;
+    /** The batch each node was fetched in, and the latest naming or pointing at it, for the batches used last. */
+    private final BatchIndex<Batch> index;
     private final Set<Node> graphsWaiting = new LinkedHashSet<>();
 
     private static final class Batch {
@@ -52,11 +49,13 @@ final class ReadBatches {
         return RemoteDatasetGraph.BATCH_SUBJECTS;
     }
 
-    /** {@code quadsOf} gives the kept quads of a subject (empty when it is not kept). */
-    ReadBatches(int kept, int keptSeconds, Function<Node, List<Quad>> quadsOf) {
+    /**
+     * {@code quadsOf} gives the kept quads of a subject (empty when it is not kept); the batches used last are kept, of
+     * {@code nodes} nodes in all (the newest whatever its size), each {@code keptSeconds} at most.
+     */
+    ReadBatches(int nodes, int keptSeconds, Function<Node, List<Quad>> quadsOf) {
         this.quadsOf = quadsOf;
-        this.memberOf = Caffeine.newBuilder().maximumSize(kept).expireAfterWrite(Duration.ofSeconds(keptSeconds)).build();
-        this.pointedAtBy = Caffeine.newBuilder().maximumSize(kept).expireAfterWrite(Duration.ofSeconds(keptSeconds)).build();
+        this.index = new BatchIndex<>(nodes, keptSeconds);
     }
 
     /** The subjects {@code kept} were fetched together (their quads are kept); {@code large} were too large to keep. */
@@ -64,21 +63,22 @@ final class ReadBatches {
         if (kept.isEmpty() && large.isEmpty()) return;
         Batch batch = new Batch(List.copyOf(kept), List.copyOf(large), List.of());
         Set<Node> own = Set.copyOf(kept);
-        Stream.concat(kept.stream(), large.stream()).forEach(member -> memberOf.put(member, batch));
+        Set<Node> pointed = new LinkedHashSet<>();
         for (Node member : kept) {
             for (Quad q : quadsOf.apply(member)) {
                 for (Node n : List.of(q.getPredicate(), q.getObject())) {
-                    if (n.isURI() && !own.contains(n)) pointedAtBy.put(n, batch);
+                    if (n.isURI() && !own.contains(n)) pointed.add(n);
                 }
             }
         }
+        index.add(batch, Stream.concat(kept.stream(), large.stream()).toList(), List.copyOf(pointed));
     }
 
     /** {@code named} are about to be read (an answer named them): the first asked about fetches them all. */
     void willRead(List<Node> named) {
         if (named.isEmpty()) return;
         Batch batch = new Batch(List.of(), List.of(), List.copyOf(named));
-        named.forEach(n -> pointedAtBy.put(n, batch));
+        index.add(batch, List.of(), batch.named);
     }
 
     /**
@@ -86,7 +86,7 @@ final class ReadBatches {
      * (objects and properties), to fetch now, once.
      */
     Optional<List<Node>> toFetchWith(Node node) {
-        Batch batch = pointedAtBy.getIfPresent(node);
+        Batch batch = index.pointedAtBy(node);
         if (batch == null) return Optional.empty();
         if (batch.named.isEmpty() && !batch.objectsFetched.compareAndSet(false, true)) return Optional.empty();
         return Optional.of(together(node, batch));
@@ -97,7 +97,7 @@ final class ReadBatches {
      * other view of the same things (their statements without graphs) fetches those it lacks.
      */
     Optional<List<Node>> windowOf(Node node) {
-        Batch batch = pointedAtBy.getIfPresent(node);
+        Batch batch = index.pointedAtBy(node);
         return batch == null ? Optional.empty() : Optional.of(together(node, batch));
     }
 
@@ -121,7 +121,7 @@ final class ReadBatches {
 
     /** Whether {@code node} was fetched, or named, with others (so not asked about alone). */
     boolean known(Node node) {
-        return memberOf.getIfPresent(node) != null || pointedAtBy.getIfPresent(node) != null;
+        return index.memberOf(node) != null || index.pointedAtBy(node) != null;
     }
 
     /**
@@ -129,21 +129,21 @@ final class ReadBatches {
      * not asked for yet: the members, to ask for now (once).
      */
     Optional<List<Node>> membersToAskVia(Node node, Node property) {
-        Batch batch = memberOf.getIfPresent(node);
+        Batch batch = index.memberOf(node);
         if (batch == null || batch.members.isEmpty() || !batch.askedVia.add(property)) return Optional.empty();
         return Optional.of(batch.members);
     }
 
     /** When {@code node} is a member too large to keep: its batch's such members, to ask {@code property} of now (once). */
     Optional<List<Node>> largeToAskVia(Node node, Node property) {
-        Batch batch = memberOf.getIfPresent(node);
+        Batch batch = index.memberOf(node);
         if (batch == null || !batch.large.contains(node) || !batch.largeAskedVia.add(property)) return Optional.empty();
         return Optional.of(batch.large);
     }
 
     /** When {@code node} is a member too large to keep: its batch's such members. */
     Optional<List<Node>> largeWith(Node node) {
-        Batch batch = memberOf.getIfPresent(node);
+        Batch batch = index.memberOf(node);
         return batch == null || !batch.large.contains(node) ? Optional.empty() : Optional.of(batch.large);
     }
 
@@ -170,8 +170,7 @@ final class ReadBatches {
     }
 
     synchronized void forget() {
-        memberOf.invalidateAll();
-        pointedAtBy.invalidateAll();
+        index.clear();
         graphsWaiting.clear();
     }
 }

@@ -57,6 +57,13 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * page does not read (its "referred to in" is one query), and is asked when read, as any node.
      */
     static final int INCOMING_KEPT = 100;
+    /**
+     * The most nodes the record of what was fetched together holds ({@link ReadBatches}: each batch's members and what
+     * it names or points at), the batches used last kept whole: at 10^4 documents one answer (what points at the
+     * most-referred person) names 21,835 things, which a page reads a window at a time while its windows' objects
+     * are recorded too. About 10 MB when full.
+     */
+    static final int BATCH_NODES_KEPT = 200_000;
     /** Subjects fetched together in one request (a request per this many). */
     static final int BATCH_SUBJECTS = 250;
     /** The most quads of one batched request; a batch answering more is not kept (its terms are asked one by one). */
@@ -77,7 +84,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /** Whole document graphs. */
     private final Cache<Node, List<Quad>> graphs = cache(GRAPHS_KEPT);
     /** What was fetched together, to fetch what it points at together. */
-    private final ReadBatches batches = new ReadBatches(SUBJECTS_KEPT, KEPT_SECONDS, this::keptQuads);
+    private final ReadBatches batches = new ReadBatches(BATCH_NODES_KEPT, KEPT_SECONDS, this::keptQuads);
     /** Which graphs may be fetched whole (a document's); none until {@link #fetchWhole} says. */
     private volatile Predicate<Node> wholeGraphs = g -> false;
     /** The document graph of a document, fetched whole when the document itself is asked about (its page). */

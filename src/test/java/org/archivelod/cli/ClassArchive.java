@@ -56,6 +56,15 @@ final class ClassArchive {
      * JVMs running at once ({@code it.forks}) take turns by a lock file: one makes it, the others find it made.
      */
     private static Path make(Path jar) {
+        // the archive the build made from a serve --check (the launcher's), when it is of this jar: the same classes
+        Path built = jar.toAbsolutePath().resolveSibling("archive-lod.jsa");
+        try {
+            if (Files.isRegularFile(built) && Files.getLastModifiedTime(built).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+                return built;
+            }
+        } catch (IOException e) {
+            // made below instead
+        }
         Path archive = jar.toAbsolutePath().resolveSibling(jar.getFileName() + ".jsa");
         Path lock = archive.resolveSibling(archive.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {

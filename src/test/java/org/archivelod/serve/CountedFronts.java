@@ -1,8 +1,11 @@
 package org.archivelod.serve;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.archivelod.pipeline.Publication;
+import org.archivelod.serve.guard.BodyRequest;
 import org.archivelod.serve.http.ServeSettings;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.RemoteStoreLoader;
@@ -41,8 +45,16 @@ final class CountedFronts implements AutoCloseable {
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         Filter counting = (request, response, chain) -> {
             requests.incrementAndGet();
-            queries.add(String.valueOf(request.getParameter("query")).replaceAll("\\s+", " "));
-            chain.doFilter(request, response);
+            String query = request.getParameter("query");
+            ServletRequest passed = request;
+            if (query == null && String.valueOf(request.getContentType()).startsWith("application/sparql-query")) {
+                // a long query comes as the request's body: read it for the log, and handed on to be read again
+                byte[] body = request.getInputStream().readAllBytes();
+                query = new String(body, StandardCharsets.UTF_8);
+                passed = new BodyRequest((HttpServletRequest) request, body);
+            }
+            queries.add(String.valueOf(query).replaceAll("\\s+", " "));
+            chain.doFilter(passed, response);
         };
         fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", tdb, true).addFilter("/*", counting).build().start();
         endpoint = "http://localhost:" + fuseki.getHttpPort() + "/ds";
@@ -73,7 +85,11 @@ final class CountedFronts implements AutoCloseable {
 
     /** The store requests behind the first view of {@code path} (which must answer 200) on a new front. */
     int requestsBehind(String path, String accept) throws Exception {
-        ArchiveServer front = front();
+        return requestsBehind(front(), path, accept);
+    }
+
+    /** The store requests behind a view of {@code path} (which must answer 200) on {@code front}. */
+    int requestsBehind(ArchiveServer front, String path, String accept) throws Exception {
         requests.set(0);
         queries.clear();
         HttpResponse<byte[]> answer = get(front, path, accept);

@@ -100,6 +100,38 @@ class DataPagingTest {
     }
 
     @Test
+    void aDocumentsDescription_statesTheLabelsOfWhatItNamesOnce_notOncePerGraphRestatingThem() throws Exception {
+        // of what documents point at, the thing whose label the most graphs restate (a translator credited in every record),
+        // and a document pointing at it
+        DatasetGraph published = store.publishedData();
+        Node label = org.apache.jena.vocabulary.RDFS.label.asNode();
+        var row = Txn.calculateRead(store.datasetGraph(), () -> {
+            try (var exec = QueryExecutionFactory.create("""
+                    SELECT ?thing (COUNT(?g) AS ?n) (SAMPLE(?doc) AS ?graph)
+                    { GRAPH ?g { ?thing <http://www.w3.org/2000/01/rdf-schema#label> ?l .
+                                 ?s a <http://www.cidoc-crm.org/cidoc-crm/E31_Document> ; ?p ?thing }
+                      BIND(?g AS ?doc) FILTER(CONTAINS(STR(?g), "/graph/document/")) }
+                    GROUP BY ?thing ORDER BY DESC(?n) ?thing LIMIT 1""", DatasetFactory.wrap(published))) {
+                return exec.execSelect().next();
+            }
+        });
+        Node thing = row.get("thing").asNode();
+        String graph = row.get("graph").asResource().getURI();
+        long restated = Txn.calculateRead(store.datasetGraph(), () -> Iter.count(published.findNG(Node.ANY, thing, label, Node.ANY)));
+        Set<Node> labels = new HashSet<>();
+        Txn.executeRead(store.datasetGraph(), () -> published.findNG(Node.ANY, thing, label, Node.ANY).forEachRemaining(q -> labels.add(q.getObject())));
+        assertTrue(restated > 100, thing + "'s label is restated in many graphs: " + restated);
+
+        HttpResponse<byte[]> trig = site.getBytes("/data/document/" + graph.substring(graph.indexOf("/graph/document/") + 16) + ".trig");
+        assertEquals(200, trig.statusCode());
+        DatasetGraph described = DatasetGraphFactory.createGeneral();
+        RDFParser.source(new ByteArrayInputStream(trig.body())).lang(Lang.TRIG).parse(described);
+        long stated = Iter.count(described.find(Node.ANY, thing, label, Node.ANY));
+        assertEquals(labels.size(), stated, "each of " + thing + "'s labels once, where the store restates them " + restated + " times");
+        assertTrue(described.getDefaultGraph().contains(thing, label, Node.ANY), "the labels in the description's default graph");
+    }
+
+    @Test
     void followingNextToTheEnd_givesEveryIncomingLinkExactlyOnce() throws Exception {
         Set<String> seen = new HashSet<>();
         int duplicates = 0;

@@ -82,6 +82,22 @@ class FrontListsReadsTest {
         fewRequestsBehind("/timeline", MOST_REQUESTS_PER_TIMELINE);
     }
 
+    /**
+     * A front that served other pages first (a document's, the most-referred person's and its {@code /data}, which
+     * read long answers) asks no more for the timeline than a new front: at 10^4 documents such a front had forgotten
+     * the batch its timeline page had just fetched, and asked for each of its time-spans alone (25 requests, not 8).
+     */
+    @Test
+    void aPageOfTheTimeline_afterOtherPages_costsWhatItCostsOnANewFront() throws Exception {
+        int fresh = store.requestsBehind("/timeline", "text/html");
+        ArchiveServer front = store.front();
+        for (String path : new String[] {"/", org.archivelod.uri.UriScheme.pagePath("person/stalin"), "/data/person/stalin.ttl", "/network"}) {
+            assertEquals(200, store.get(front, path, path.endsWith(".ttl") ? "text/turtle" : "text/html").statusCode(), path);
+        }
+        int after = store.requestsBehind(front, "/timeline", "text/html");
+        assertTrue(after <= fresh, "/timeline after other pages asked the store " + after + " times, " + fresh + " on a new front: " + store.queries());
+    }
+
     @Test
     void aPageOfTheNetwork_costsAFewStoreRequests() throws Exception {
         fewRequestsBehind("/network", MOST_REQUESTS_PER_NETWORK);

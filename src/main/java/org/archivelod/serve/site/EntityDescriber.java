@@ -1,5 +1,6 @@
 package org.archivelod.serve.site;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,8 +16,9 @@ import org.archivelod.vocab.Prefixes;
 
 /**
  * What {@code /data/…} says about an entity: every statement with the entity as subject, the labels of the
- * things it points to, and the statements pointing at it (with the labels of their subjects). Quads keep
- * the named graph they come from (for TriG); the union of them is the description as one graph.
+ * things it points to, and the statements pointing at it (with the labels of their subjects). The entity's statements
+ * and those pointing at it keep the named graph they come from (for TriG); the labels, read in the union of the
+ * published graphs, are each stated once, in the default graph; the union of them all is the description as one graph.
  * The entity is matched as a {@link Node} against the store, never spliced into a query string.
  *
  * <p>{@link #describe(Node, int)} cuts the statements pointing at the entity into pages of
@@ -87,9 +89,17 @@ public final class EntityDescriber {
         if (!quad.getObject().isLiteral()) addLabels(out, quad.getObject());
     }
 
+    /**
+     * The labels of {@code node} as the published data states them, each once, in the description's default graph: read
+     * in the union of the graphs, where a label restated in every document graph that names the thing is one statement
+     * (read per graph, a document's description at 10^4 documents carried 1,551 copies of its people's labels, 306 KB of
+     * TriG for 12 KB of Turtle, and grew with the archive).
+     */
     private void addLabels(DatasetGraph out, Node node) {
-        store.find(Node.ANY, node, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> add(out, q));
-        store.find(Node.ANY, node, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> add(out, q));
+        for (Node property : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
+            store.find(Quad.unionGraph, node, property, Node.ANY)
+                    .forEachRemaining(q -> out.add(Quad.defaultGraphIRI, q.getSubject(), q.getPredicate(), q.getObject()));
+        }
     }
 
     private static void add(DatasetGraph out, Quad quad) {
