@@ -30,8 +30,10 @@ final class WithoutSiteGraph extends DatasetGraphWrapper {
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         if (g != null && Quad.isUnionGraph(g)) {
-            // a remote store reads a subject's statements in the union itself: once each, not once per graph restating it
+            // a remote store reads a subject's statements in the union itself: once each, not once per graph restating it;
+            // TDB2 skips the copies in its index, by node id
             Iterator<Triple> triples = RemoteDatasetGraph.behind(getWrapped()).flatMap(remote -> remote.findPublished(s, p, o))
+                    .or(() -> IndexedUnion.find(getWrapped(), s, p, o, WithoutSiteGraph::published))
                     .orElseGet(() -> Iter.distinct(Iter.map(findNG(Node.ANY, s, p, o), Quad::asTriple)));
             return Iter.map(triples, t -> Quad.create(g, t));
         }

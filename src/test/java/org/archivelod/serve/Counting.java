@@ -15,6 +15,8 @@ import org.apache.jena.sparql.core.Quad;
 public final class Counting extends DatasetGraphWrapper {
     /** One entry per read: the quads it yielded (element 0). */
     public final List<int[]> reads = new ArrayList<>();
+    /** One entry per read, in the order of {@link #reads}: its pattern (graph, subject, property, object). */
+    private final List<Quad> patterns = new ArrayList<>();
 
     public Counting(DatasetGraph dataset) {
         super(dataset);
@@ -34,25 +36,33 @@ public final class Counting extends DatasetGraphWrapper {
         }
     }
 
+    /** How many reads asked for {@code property} of {@code subject} (in any graph). */
+    public long readsOf(Node subject, Node property) {
+        synchronized (reads) {
+            return patterns.stream().filter(q -> subject.equals(q.getSubject()) && property.equals(q.getPredicate())).count();
+        }
+    }
+
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
-        return counted(super.find(g, s, p, o));
+        return counted(super.find(g, s, p, o), g, s, p, o);
     }
 
     @Override
     public Iterator<Quad> find(Quad quad) {
-        return counted(super.find(quad));
+        return counted(super.find(quad), quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
     }
 
     @Override
     public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
-        return counted(super.findNG(g, s, p, o));
+        return counted(super.findNG(g, s, p, o), g, s, p, o);
     }
 
-    private Iterator<Quad> counted(Iterator<Quad> quads) {
+    private Iterator<Quad> counted(Iterator<Quad> quads, Node g, Node s, Node p, Node o) {
         int[] read = new int[1];
         synchronized (reads) {
             reads.add(read);
+            patterns.add(Quad.create(any(g), any(s), any(p), any(o)));
         }
         return new Iterator<>() {
             @Override
@@ -66,5 +76,9 @@ public final class Counting extends DatasetGraphWrapper {
                 return quads.next();
             }
         };
+    }
+
+    private static Node any(Node node) {
+        return node == null ? Node.ANY : node;
     }
 }

@@ -77,9 +77,11 @@ public final class ArchiveDocuments {
         return out;
     }
 
+    /** The summary of {@code document} read from the store: its label is read only where it has no title. */
     public static DocumentSummary summary(DatasetGraph store, Node document) {
-        return summary(document, literal(store, document, DCTerms.title.asNode()),
-                literal(store, document, RDFS.label.asNode()), literal(store, document, DCTerms.date.asNode()));
+        Optional<String> title = literal(store, document, DCTerms.title.asNode());
+        Optional<String> label = title.isPresent() ? Optional.empty() : literal(store, document, RDFS.label.asNode());
+        return summary(document, title, label, literal(store, document, DCTerms.date.asNode()));
     }
 
     /**
