@@ -33,6 +33,7 @@ import org.archivelod.serve.http.DatasetRelease;
 import org.archivelod.serve.http.DumpServlet;
 import org.archivelod.serve.http.ErrorPages;
 import org.archivelod.serve.http.FreshAggregatesFilter;
+import org.archivelod.serve.http.PageReadsFilter;
 import org.archivelod.serve.http.GraphServlet;
 import org.archivelod.serve.http.HomeServlet;
 import org.archivelod.serve.http.IdRedirectServlet;
@@ -218,6 +219,7 @@ public final class ArchiveServer implements AutoCloseable {
             builder.addFilter("/*", new FreshAggregatesFilter(aggregates));
             builder.addFilter("/sparql", refresh).addFilter("/sparql/*", refresh);
         }
+        site.store().remote().ifPresent(remote -> builder.addFilter("/*", new PageReadsFilter(remote)));
         TimelineServlet timeline = new TimelineServlet(site);
         NetworkServlet network = new NetworkServlet(site);
         MapServlet map = new MapServlet(site);

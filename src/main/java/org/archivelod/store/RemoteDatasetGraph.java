@@ -159,6 +159,19 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     }
 
     /**
+     * A page starts being read on this thread (a request to a front): what earlier pages fetched together is kept but
+     * not read together any more ({@link ReadBatches#pageStarts}). Call {@link #pageEnds} when it is answered.
+     */
+    public void pageStarts() {
+        batches.pageStarts();
+    }
+
+    /** The page read on this thread is answered ({@link #pageStarts}). */
+    public void pageEnds() {
+        batches.pageEnds();
+    }
+
+    /**
      * The store's default graph shows the union of its named graphs (a front checks it at start): a pattern in any graph
      * is asked of the named graphs alone, without the default graph's own part, which such a store holds none of
      * ({@link SparqlQuads#defaultGraphIsUnion}).

@@ -78,6 +78,22 @@ class FrontReadsTest {
         assertTrue(requests <= MOST_REQUESTS_HOME, "the home page asked the store " + requests + " times: " + store.queries());
     }
 
+    /**
+     * A page after another costs what it costs on a new front: what an earlier page fetched together is kept, but not
+     * fetched along with what the next page reads. Mao Zedong's page after Stalin's asked 11 times here, 10 on a new
+     * front; at 10^4 documents an archive's page after Stalin's asked 17 times, 9 on a new front (Stalin's page had
+     * pointed at it, and it brought the other things that page pointed at along, and what those point at).
+     */
+    @Test
+    void anEntitysPage_afterAnotherEntitysPage_costsWhatItCostsOnANewFront() throws Exception {
+        String mao = UriScheme.pagePath("person/mao-zedong");
+        int fresh = store.requestsBehind(mao, "text/html");
+        ArchiveServer front = store.front();
+        assertEquals(200, store.get(front, UriScheme.pagePath("person/stalin"), "text/html").statusCode());
+        int after = store.requestsBehind(front, mao, "text/html");
+        assertTrue(after <= fresh, mao + " after Stalin's page asked the store " + after + " times, " + fresh + " on a new front: " + store.queries());
+    }
+
     @Test
     void aFrontsPages_areTheEmbeddedServersBytes() throws Exception {
         ArchiveServer front = store.front();
