@@ -33,6 +33,7 @@ import org.archivelod.serve.http.DatasetRelease;
 import org.archivelod.serve.http.DumpServlet;
 import org.archivelod.serve.http.ErrorPages;
 import org.archivelod.serve.http.FreshAggregatesFilter;
+import org.archivelod.serve.http.PageReadsFilter;
 import org.archivelod.serve.http.GraphServlet;
 import org.archivelod.serve.http.HomeServlet;
 import org.archivelod.serve.http.IdRedirectServlet;
@@ -142,10 +143,12 @@ public final class ArchiveServer implements AutoCloseable {
     public static ArchiveServer front(ServeSettings settings, ArchiveStore store, java.util.Optional<java.nio.file.Path> searchIndex,
             Consumer<String> warnings) {
         RemoteDatasetGraph remote = store.remote().orElseThrow(() -> new IllegalArgumentException("a front serves a remote store"));
-        if (!remote.showsUnion(settings.base()).orElse(true)) {
+        java.util.Optional<Boolean> union = remote.showsUnion(settings.base());
+        if (!union.orElse(true)) {
             throw new IllegalStateException(remote.queryService() + " does not show the union of its named graphs as its default graph, "
                     + "which the site's queries need (Fuseki: tdb2:unionDefaultGraph true; see the README, 'Fronts over a SPARQL store')");
         }
+        if (union.isPresent()) remote.defaultGraphIsUnion();
         UriScheme uris = UriScheme.at(settings.base());
         remote.readPublished(List.of(org.apache.jena.graph.NodeFactory.createURI(uris.siteGraph()),
                 org.apache.jena.graph.NodeFactory.createURI(uris.releaseGraph())));
@@ -216,6 +219,7 @@ public final class ArchiveServer implements AutoCloseable {
             builder.addFilter("/*", new FreshAggregatesFilter(aggregates));
             builder.addFilter("/sparql", refresh).addFilter("/sparql/*", refresh);
         }
+        site.store().remote().ifPresent(remote -> builder.addFilter("/*", new PageReadsFilter(remote)));
         TimelineServlet timeline = new TimelineServlet(site);
         NetworkServlet network = new NetworkServlet(site);
         MapServlet map = new MapServlet(site);

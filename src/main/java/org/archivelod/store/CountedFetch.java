@@ -77,7 +77,7 @@ final class CountedFetch {
 
     private void deliver(List<Node> nodes, String var, Function<Quad, Node> key, BiConsumer<Node, List<Quad>> found) {
         if (nodes.isEmpty()) return;
-        List<Quad> quads = ask.apply(ValuesQuery.of(SparqlQuads.ANY_GRAPH, var, nodes));
+        List<Quad> quads = ask.apply(ValuesQuery.of(service.anyGraph(), var, nodes));
         if (quads == null) {
             nodes.forEach(n -> found.accept(n, null));
             return;

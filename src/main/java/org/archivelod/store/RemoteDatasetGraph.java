@@ -1,6 +1,5 @@
 package org.archivelod.store;
 
-import static org.archivelod.store.SparqlQuads.ANY_GRAPH;
 import static org.archivelod.store.SparqlQuads.DEFAULT_GRAPH;
 import static org.archivelod.store.SparqlQuads.NAMED_GRAPHS;
 import static org.archivelod.store.SparqlQuads.concrete;
@@ -64,6 +63,11 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * are recorded too. About 10 MB when full.
      */
     static final int BATCH_NODES_KEPT = 200_000;
+    /**
+     * The first window of the statements pointing at a thing, asked when the first is read (the next twice as long): a
+     * page of what points at an entity reads 201 of them (a page of 200, and whether there is more).
+     */
+    static final int FIRST_WINDOW = 256;
     /** Subjects fetched together in one request (a request per this many). */
     static final int BATCH_SUBJECTS = 250;
     /** The most quads of one batched request; a batch answering more is not kept (its terms are asked one by one). */
@@ -155,6 +159,28 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     }
 
     /**
+     * A page starts being read on this thread (a request to a front): what earlier pages fetched together is kept but
+     * not read together any more ({@link ReadBatches#pageStarts}). Call {@link #pageEnds} when it is answered.
+     */
+    public void pageStarts() {
+        batches.pageStarts();
+    }
+
+    /** The page read on this thread is answered ({@link #pageStarts}). */
+    public void pageEnds() {
+        batches.pageEnds();
+    }
+
+    /**
+     * The store's default graph shows the union of its named graphs (a front checks it at start): a pattern in any graph
+     * is asked of the named graphs alone, without the default graph's own part, which such a store holds none of
+     * ({@link SparqlQuads#defaultGraphIsUnion}).
+     */
+    public void defaultGraphIsUnion() {
+        service.defaultGraphIsUnion();
+    }
+
+    /**
      * Lets what the site reads of the union of the published graphs (all named graphs but {@code hidden}, the site's
      * bookkeeping) be asked of the store's default graph, which must show the union of its named graphs: a
      * subject's distinct statements, not one copy per document graph restating it ({@link #findPublished}).
@@ -235,8 +261,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         if (g == null || g == Node.ANY) {
             if (concrete(s)) return aboutSubject(s, q -> true, p, o);
-            if (concrete(o)) return pointingAt(o, q -> true, p, () -> service.select(ANY_GRAPH, null, s, p, o));
-            return service.select(ANY_GRAPH, null, s, p, o).iterator();
+            if (concrete(o)) return pointingAt(o, q -> true, p, (offset, limit) -> service.select(service.anyGraph(), null, s, p, o, offset, limit));
+            return service.select(service.anyGraph(), null, s, p, o).iterator();
         }
         return super.find(g, s, p, o);
     }
@@ -244,7 +270,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     @Override
     protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
         if (concrete(s)) return aboutSubject(s, Quad::isDefaultGraph, p, o);
-        if (concrete(o)) return pointingAt(o, Quad::isDefaultGraph, p, () -> service.select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o));
+        if (concrete(o)) return pointingAt(o, Quad::isDefaultGraph, p, (offset, limit) -> service.select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o, offset, limit));
         return service.select(DEFAULT_GRAPH, Quad.defaultGraphIRI, s, p, o).iterator();
     }
 
@@ -255,14 +281,14 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             List<Quad> whole = wholeGraph(g, true);
             if (whole != null) return matching(whole.stream(), p, o);
         }
-        if (concrete(o)) return pointingAt(o, q -> q.getGraph().equals(g), p, () -> service.select(NAMED_GRAPHS, g, s, p, o));
+        if (concrete(o)) return pointingAt(o, q -> q.getGraph().equals(g), p, (offset, limit) -> service.select(NAMED_GRAPHS, g, s, p, o, offset, limit));
         return service.select(NAMED_GRAPHS, g, s, p, o).iterator();
     }
 
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
         if (concrete(s)) return aboutSubject(s, q -> !q.isDefaultGraph(), p, o);
-        if (concrete(o)) return pointingAt(o, q -> !q.isDefaultGraph(), p, () -> service.select(NAMED_GRAPHS, null, s, p, o));
+        if (concrete(o)) return pointingAt(o, q -> !q.isDefaultGraph(), p, (offset, limit) -> service.select(NAMED_GRAPHS, null, s, p, o, offset, limit));
         return service.select(NAMED_GRAPHS, null, s, p, o).iterator();
     }
 
@@ -289,7 +315,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             if (known != null) return matching(known.stream().filter(inGraph), p, o);
         }
         if (all == null) {
-            all = service.select(ANY_GRAPH, null, s, Node.ANY, Node.ANY);
+            all = service.select(service.anyGraph(), null, s, Node.ANY, Node.ANY);
             if (all.size() <= LARGEST_KEPT) {
                 subjects.put(s, List.copyOf(all));
                 batches.fetched(List.of(s), List.of());
@@ -298,8 +324,12 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         return matching(all.stream().filter(inGraph), p, o);
     }
 
-    /** The quads pointing at {@code o} in the graphs {@code inGraph} accepts, matching {@code p}: kept, or asked. */
-    private Iterator<Quad> pointingAt(Node o, Predicate<Quad> inGraph, Node p, java.util.function.Supplier<List<Quad>> ask) {
+    /**
+     * The quads pointing at {@code o} in the graphs {@code inGraph} accepts, matching {@code p}: kept, or asked a window
+     * at a time as they are read ({@link AnswerWindows}): a page of what points at a thing reads its first 201, and the
+     * most-referred person of 10^4 documents has 21,835 (4.5 MB, 2.7 s on a front's first {@code /data} of Stalin).
+     */
+    private Iterator<Quad> pointingAt(Node o, Predicate<Quad> inGraph, Node p, AnswerWindows.Window<Quad> ask) {
         List<Quad> all = incoming.getIfPresent(o);
         if (all == null && concrete(p)) {
             List<Node> key = List.of(p, o);
@@ -307,10 +337,9 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             all = via.getIfPresent(key);
         }
         if (all == null) {
-            List<Quad> asked = ask.get();
-            // what points at a thing is read next (its labels): the first asked about fetches them all
-            batches.willRead(asked.stream().map(Quad::getSubject).filter(Node::isURI).distinct().toList());
-            return asked.iterator();
+            // what points at a thing is read next (their labels): the first of a window asked about fetches them all
+            return new AnswerWindows<>(ask, FIRST_WINDOW, BATCH_QUADS,
+                    window -> batches.willRead(window.stream().map(Quad::getSubject).filter(Node::isURI).distinct().toList()));
         }
         return all.stream().filter(inGraph).filter(q -> !concrete(p) || q.getPredicate().equals(p)).iterator();
     }
@@ -354,7 +383,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * in one request; {@code position} is where the node is in the key ({@code (s, p)} or {@code (p, o)}).
      */
     private void fetchVia(String var, List<Node> nodes, Node property, int position) {
-        List<Quad> found = quads(ValuesQuery.of(ANY_GRAPH, var, nodes), Map.of("p", property));
+        List<Quad> found = quads(ValuesQuery.of(service.anyGraph(), var, nodes), Map.of("p", property));
         if (found == null) return;
         CountedFetch.byNode(nodes, found, position == 0 ? Quad::getSubject : Quad::getObject)
                 .forEach((n, quads) -> via.put(position == 0 ? List.of(n, property) : List.of(property, n), quads));

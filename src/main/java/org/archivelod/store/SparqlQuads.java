@@ -37,9 +37,27 @@ final class SparqlQuads {
     static final Query NAMED_GRAPHS = QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
 
     private final String service;
+    /** Whether the service's default graph is known to show the union of its named graphs ({@link #defaultGraphIsUnion}). */
+    private volatile boolean unionDefault;
 
     SparqlQuads(String service) {
         this.service = service;
+    }
+
+    /**
+     * The service's default graph shows the union of its named graphs (Fuseki over TDB2 with {@code unionDefaultGraph}):
+     * it holds nothing beyond them, so the quads of any graph are asked of the named graphs alone ({@link #anyGraph}),
+     * without the default graph's part, which over such a store is empty but costs the store a read of every match
+     * and a look for it in the named graphs (at 10^4 documents, the 21,835 statements pointing at Stalin: 0.4 s of
+     * 0.8 s).
+     */
+    void defaultGraphIsUnion() {
+        unionDefault = true;
+    }
+
+    /** Every quad, in any graph: {@link #ANY_GRAPH}, or {@link #NAMED_GRAPHS} over a default graph that shows their union. */
+    Query anyGraph() {
+        return unionDefault ? NAMED_GRAPHS : ANY_GRAPH;
     }
 
     /**
@@ -62,6 +80,17 @@ final class SparqlQuads {
             }
         }
         return out;
+    }
+
+    /**
+     * The quads {@code query} answers, as {@link #select}, from the {@code offset}-th, {@code limit} at most: a window of
+     * the answer in the store's own order (no ORDER BY; the store streams the same answer each time).
+     */
+    List<Quad> select(Query query, Node g, Node s, Node p, Node o, long offset, long limit) {
+        Query window = query.cloneQuery();
+        window.setOffset(offset);
+        window.setLimit(limit);
+        return select(window, g, s, p, o);
     }
 
     /** The rows of {@code query} ({@code ?g ?s ?p ?o}) with {@code bound} substituted; null when more than {@code most}. */

@@ -35,6 +35,13 @@ class FrontReadsTest {
      * a level at a time; before, a request per subject read (52 here, 1,182 at 10^4).
      */
     static final int MOST_REQUESTS_PER_ENTITY = 9;
+    /**
+     * The most for the home page (16 here, 16 at 10^4 documents): its five site lists, a page and a size each, the
+     * overview's three, the labels of all it prints in one request, and the two shared graphs' own statements; before,
+     * each section's entries were fetched whole, a count and their quads per section (27 here; 31 at 10^4 documents,
+     * where the documents' and the groups' statements were 2.6 MB and more).
+     */
+    static final int MOST_REQUESTS_HOME = 16;
     @TempDir
     static Path tmp;
     private static CountedFronts store;
@@ -63,6 +70,28 @@ class FrontReadsTest {
     void anEntitysPage_costsABoundedNumberOfStoreRequests() throws Exception {
         int requests = store.requestsBehind(UriScheme.pagePath("person/zhou-enlai"), "text/html");
         assertTrue(requests <= MOST_REQUESTS_PER_ENTITY, "an entity's page asked the store " + requests + " times: " + store.queries());
+    }
+
+    @Test
+    void theHomePage_costsABoundedNumberOfStoreRequests() throws Exception {
+        int requests = store.requestsBehind("/", "text/html");
+        assertTrue(requests <= MOST_REQUESTS_HOME, "the home page asked the store " + requests + " times: " + store.queries());
+    }
+
+    /**
+     * A page after another costs what it costs on a new front: what an earlier page fetched together is kept, but not
+     * fetched along with what the next page reads. Mao Zedong's page after Stalin's asked 11 times here, 10 on a new
+     * front; at 10^4 documents an archive's page after Stalin's asked 17 times, 9 on a new front (Stalin's page had
+     * pointed at it, and it brought the other things that page pointed at along, and what those point at).
+     */
+    @Test
+    void anEntitysPage_afterAnotherEntitysPage_costsWhatItCostsOnANewFront() throws Exception {
+        String mao = UriScheme.pagePath("person/mao-zedong");
+        int fresh = store.requestsBehind(mao, "text/html");
+        ArchiveServer front = store.front();
+        assertEquals(200, store.get(front, UriScheme.pagePath("person/stalin"), "text/html").statusCode());
+        int after = store.requestsBehind(front, mao, "text/html");
+        assertTrue(after <= fresh, mao + " after Stalin's page asked the store " + after + " times, " + fresh + " on a new front: " + store.queries());
     }
 
     @Test

@@ -156,4 +156,75 @@ class RemoteDatasetGraphTest {
             other.stop();
         }
     }
+
+    /** A TDB2 store showing the union of its named graphs as default graph, {@code o} pointed at twice from each of {@code graphs} graphs. */
+    private static DatasetGraph pointedAt(Node o, int graphs) {
+        DatasetGraph union = TDB2Factory.createDataset().asDatasetGraph();
+        union.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(union, () -> {
+            for (int i = 0; i < graphs; i++) {
+                Node g = NodeFactory.createURI("http://example.org/graph/document/d" + i);
+                Node s = NodeFactory.createURI("http://example.org/id/document/d" + i);
+                union.add(g, s, NodeFactory.createURI("http://example.org/mentions"), o);
+                union.add(g, NodeFactory.createURI(s.getURI() + "/part"), NodeFactory.createURI("http://example.org/about"), o);
+            }
+        });
+        return union;
+    }
+
+    /** A Fuseki over {@code store} at /u, noting each request's query text in {@code asked}. */
+    private static FusekiServer noting(DatasetGraph store, List<String> asked) {
+        Filter noting = (request, response, chain) -> {
+            asked.add(request.getParameter("query"));
+            chain.doFilter(request, response);
+        };
+        return FusekiServer.create().port(0).loopback(true).add("/u", store).addFilter("/*", noting).build().start();
+    }
+
+    @Test
+    void whatPointsAtAThing_isAskedAWindowAtATime_inTheStoresOwnOrder() {
+        Node person = NodeFactory.createURI("http://example.org/id/person/stalin");
+        DatasetGraph union = pointedAt(person, 600);
+        List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        FusekiServer other = noting(union, asked);
+        try {
+            RemoteDatasetGraph remote = new RemoteDatasetGraph("http://localhost:" + other.getHttpPort() + "/u");
+            List<Quad> embedded = Txn.calculateRead(union, () -> Iter.toList(union.find(Node.ANY, Node.ANY, Node.ANY, person)));
+            // a page of what points at it (as /data reads it): its first 201
+            java.util.Iterator<Quad> read = remote.find(Node.ANY, Node.ANY, Node.ANY, person);
+            List<Quad> page = new java.util.ArrayList<>();
+            while (page.size() < 201 && read.hasNext()) page.add(read.next());
+            assertEquals(embedded.subList(0, 201), page, "the embedded store's first 201, in its order");
+            assertEquals(1, asked.size(), "one request: " + asked);
+            long rows = org.apache.jena.query.QueryFactory.create(asked.get(0)).getLimit();
+            assertTrue(rows > 0 && rows <= RemoteDatasetGraph.FIRST_WINDOW, "a window of the 1,200, not all: " + asked.get(0));
+            // read to its end: the rest in windows twice as long, the whole answer in the store's order
+            List<Quad> all = Iter.toList(remote.find(Node.ANY, Node.ANY, Node.ANY, person));
+            assertEquals(embedded, all);
+            assertEquals(1 + 3, asked.size(), "256, 512, then the last 432: " + asked);
+        } finally {
+            other.stop();
+        }
+    }
+
+    @Test
+    void overADefaultGraphShowingTheUnion_anyGraphIsAskedOfTheNamedGraphsAlone() {
+        Node person = NodeFactory.createURI("http://example.org/id/person/stalin");
+        DatasetGraph union = pointedAt(person, 20);
+        List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        FusekiServer other = noting(union, asked);
+        try {
+            RemoteDatasetGraph remote = new RemoteDatasetGraph("http://localhost:" + other.getHttpPort() + "/u");
+            remote.defaultGraphIsUnion();
+            Node document = NodeFactory.createURI("http://example.org/id/document/d3");
+            Txn.executeRead(union, () -> {
+                assertEquals(set(union.find(Node.ANY, document, Node.ANY, Node.ANY)), set(remote.find(Node.ANY, document, Node.ANY, Node.ANY)));
+                assertEquals(Iter.toList(union.find(Node.ANY, Node.ANY, Node.ANY, person)), Iter.toList(remote.find(Node.ANY, Node.ANY, Node.ANY, person)));
+            });
+            assertEquals(2, asked.size(), asked.toString());
+            asked.forEach(q -> assertTrue(!q.contains("NOT EXISTS"), "no look for the default graph's own statements: " + q));
+        } finally {
+            other.stop();
+        }
+    }
 }

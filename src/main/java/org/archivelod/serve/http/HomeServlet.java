@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.jena.system.Txn;
 import org.archivelod.serve.site.Counted;
 import org.archivelod.serve.site.Labels;
+import org.archivelod.serve.site.PageLabels;
 import org.archivelod.serve.site.Link;
 import org.archivelod.serve.site.Paging;
 import org.archivelod.serve.site.SchemaOrg;
@@ -59,14 +60,16 @@ public final class HomeServlet extends HttpServlet {
 
     /** The home page's page {@code number}, or null past the last. */
     RenderedCache.Rendered render(SiteLanguage language, int number) {
-        Labels labels = site.labels().in(language.code());
         SiteAggregatesView aggregates = site.aggregates();
+        HomeReads overview = Txn.calculateRead(site.data(), () -> HomeReads.read(aggregates, number));
+        // the labels of all it prints in one read through a front (each entry's every statement, otherwise)
+        Labels labels = Txn.calculateRead(site.data(), () -> PageLabels.of(aggregates, site.labels().in(language.code()), overview.named()));
         List<Section> sections = Txn.calculateRead(site.data(), () -> List.of(
-                section("documents", "Documents", aggregates, labels, number),
-                section("people", "People", aggregates, labels, number),
-                section("groups", "Groups and states", aggregates, labels, number),
-                section("places", "Places", aggregates, labels, number),
-                section("events", "Events", aggregates, labels, number)));
+                section("documents", "Documents", overview, labels),
+                section("people", "People", overview, labels),
+                section("groups", "Groups and states", overview, labels),
+                section("places", "Places", overview, labels),
+                section("events", "Events", overview, labels)));
         int pages = Paging.pagesFor(sections.stream().mapToInt(Section::count).toArray());
         if (number > pages) {
             return null;
@@ -76,7 +79,7 @@ public final class HomeServlet extends HttpServlet {
         scope.put("sections", sections.stream().filter(s -> !s.entries().isEmpty()).toList());
         scope.put("paging", new Paging(number, pages));
         scope.put("queries", site.queries().all());
-        Txn.executeRead(site.data(), () -> overview(scope, labels, sections, aggregates));   // labels read the store: TDB2 needs a transaction
+        Txn.executeRead(site.data(), () -> overview(scope, labels, sections, overview));   // labels read the store: TDB2 needs a transaction
         scope.put("dumps", site.dumps());
         scope.put("schemaOrg", Txn.calculateRead(site.data(),
                 () -> SchemaOrg.script(SchemaOrg.dataset(site.data(), site.settings().base(), site.dumps()))));
@@ -89,8 +92,8 @@ public final class HomeServlet extends HttpServlet {
      * and places they name, and the kinds of document and the archives with their counts (each a link to its page,
      * which lists the documents).
      */
-    private void overview(Map<String, Object> scope, Labels labels, List<Section> sections, SiteAggregatesView aggregates) {
-        var span = aggregates.select("overview-span", Map.of()).stream().findFirst();
+    private void overview(Map<String, Object> scope, Labels labels, List<Section> sections, HomeReads overview) {
+        var span = overview.span().stream().findFirst();
         long documents = span.map(s -> s.get("documents").asLiteral().getLong()).orElse(0L);
         String years = span.isEmpty() || span.get().get("first") == null ? "" : span.get().get("first").asLiteral().getLong() == span.get().get("last").asLiteral().getLong()
                 ? " from " + span.get().get("first").asLiteral().getLong()
@@ -101,8 +104,8 @@ public final class HomeServlet extends HttpServlet {
                 + Counted.of(counts.getOrDefault("people", 0), "person", "people") + ", "
                 + Counted.of(counts.getOrDefault("groups", 0), "group or state", "groups and states") + " and "
                 + Counted.of(counts.getOrDefault("places", 0), "place") + ".");
-        scope.put("kinds", counted(aggregates.select("overview-types", Map.of()), "type", "type", labels));
-        scope.put("archives", counted(aggregates.select("overview-archives", Map.of()), "archive", "archive", labels));
+        scope.put("kinds", counted(overview.types(), "type", "type", labels));
+        scope.put("archives", counted(overview.archives(), "archive", "archive", labels));
     }
 
     /** Each row's entity with its count, and the search filtered by it ({@code facet} is a search facet's parameter). */
@@ -117,8 +120,8 @@ public final class HomeServlet extends HttpServlet {
      * A list of the home page, page {@code number} of it: the site list {@code id} (documents; events; the people,
      * groups and places some document names), in the order of their English labels, as cut into pages at load.
      */
-    private static Section section(String id, String title, SiteAggregatesView aggregates, Labels labels, int number) {
-        List<Link> entries = aggregates.page(id, number).stream().map(e -> labels.link(e.item())).toList();
-        return new Section(id, title, entries, aggregates.size(id));
+    private static Section section(String id, String title, HomeReads overview, Labels labels) {
+        List<Link> entries = overview.pages().get(id).stream().map(e -> labels.link(e.item())).toList();
+        return new Section(id, title, entries, overview.sizes().get(id));
     }
 }
