@@ -77,10 +77,6 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     static final int GRAPHS_KEPT = 2_000;
 
     private final Cache<Node, List<Quad>> subjects = cache(SUBJECTS_KEPT);
-    /** The published union's triples about a subject (distinct, without their graphs), see {@link #findPublished}. */
-    private final Cache<Node, List<Quad>> published = cache(SUBJECTS_KEPT);
-    /** The graphs left out of the published union; none read that way until {@link #readPublished} says. */
-    private volatile Optional<PublishedUnion> publishedUnion = Optional.empty();
     /** What points at a node (every quad with it as object), known for the subjects of a document fetched whole. */
     private final Cache<Node, List<Quad>> incoming = cache(SUBJECTS_KEPT);
     /** {@code (subject, property)} and {@code (property, object)} → their quads, complete. */
@@ -98,6 +94,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     private final SparqlQuads service;
     /** Many subjects' (or objects') quads at once: counted, then asked in bounded requests. */
     private final CountedFetch counted;
+    /** The reads of the published union ({@link #readPublished}). */
+    private final PublishedReads published;
 
     /** A view of the SPARQL query service at {@code queryService} (for Fuseki, the dataset URL or its /sparql). */
     public RemoteDatasetGraph(String queryService) {
@@ -105,6 +103,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.queryService = queryService;
         this.service = new SparqlQuads(queryService);
         this.counted = new CountedFetch(service, query -> quads(query, Map.of()), BATCH_SUBJECTS, BATCH_QUADS);
+        this.published = new PublishedReads(service, batches, subjects::getIfPresent, this::prefetch, cache(SUBJECTS_KEPT),
+                BATCH_SUBJECTS, BATCH_QUADS);
     }
 
     private static <K> Cache<K, List<Quad>> cache(int size) {
@@ -141,7 +141,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /** Forgets every subject kept: the store holds a new release. */
     public void forget() {
         subjects.invalidateAll();
-        published.invalidateAll();
+        published.forget();
         via.invalidateAll();
         incoming.invalidateAll();
         graphs.invalidateAll();
@@ -186,7 +186,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * subject's distinct statements, not one copy per document graph restating it ({@link #findPublished}).
      */
     public void readPublished(List<Node> hidden) {
-        this.publishedUnion = Optional.of(new PublishedUnion(hidden));
+        published.readPublished(hidden);
     }
 
     /**
@@ -198,55 +198,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * statements, where its quads were one row per graph. Empty too for a subject met alone (read as quads).
      */
     public Optional<Iterator<Triple>> findPublished(Node s, Node p, Node o) {
-        Optional<PublishedUnion> union = publishedUnion;
-        if (union.isEmpty() || s == null || !s.isURI()) return Optional.empty();
-        List<Quad> about = publishedQuads(s, union.get());
-        if (about == null) {
-            // a batch waiting to be fetched whole is fetched as it would be for any reader (its quads serve both)
-            batches.toFetchWith(s).ifPresent(this::prefetch);
-            about = publishedQuads(s, union.get());
-        }
-        if (about == null) {
-            // too large to keep: the distinct statements of it and of the rest of its batch not known yet; a subject
-            // met alone is read as any reader reads it (its quads, which a page's later reads of it use too)
-            Optional<List<Node>> batch = batches.windowOf(s).or(() -> batches.largeWith(s));
-            if (batch.isEmpty()) return Optional.empty();
-            List<Node> window = new ArrayList<>();
-            window.add(s);
-            window.addAll(batch.get());
-            List<Node> missing = window.stream().filter(n -> n.isURI() && publishedQuads(n, union.get()) == null).distinct().toList();
-            for (int from = 0; from < missing.size(); from += BATCH_SUBJECTS) {
-                fetchPublished(missing.subList(from, Math.min(missing.size(), from + BATCH_SUBJECTS)), union.get());
-            }
-            about = publishedQuads(s, union.get());
-        }
-        return Optional.of(org.apache.jena.atlas.iterator.Iter.map(matching(about.stream(), p, o), Quad::asTriple));
-    }
-
-    /** What is known of {@code s} in the published union: from its quads kept whole, or fetched so; null when neither. */
-    private List<Quad> publishedQuads(Node s, PublishedUnion union) {
-        List<Quad> all = subjects.getIfPresent(s);
-        if (all != null) {
-            return all.stream().filter(q -> !q.isDefaultGraph() && !union.hidden().contains(q.getGraph()))
-                    .map(q -> Quad.create(Quad.defaultGraphIRI, q.asTriple())).distinct().toList();
-        }
-        return published.getIfPresent(s);
-    }
-
-    /** Keeps the published union's statements about each of {@code nodes}, asked in one request (each alone past a bound). */
-    private void fetchPublished(List<Node> nodes, PublishedUnion union) {
-        List<Quad> found = service.quads(ValuesQuery.of(union.query(), "s", nodes), Map.of(), BATCH_QUADS);
-        if (found == null) {
-            if (nodes.size() > 1) {
-                nodes.forEach(n -> fetchPublished(List.of(n), union));
-                return;
-            }
-            found = service.quads(ValuesQuery.of(union.query(), "s", nodes), Map.of(), Integer.MAX_VALUE - 1);
-        }
-        Map<Node, List<Quad>> byNode = CountedFetch.byNode(nodes, found, Quad::getSubject);
-        byNode.forEach(published::put);
-        // what these point at is read next (their labels, time-spans): a level at a time, as for subjects kept whole
-        batches.fetched(List.copyOf(byNode.keySet()), List.of());
+        return published.find(s, p, o);
     }
 
     /**
@@ -292,7 +244,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         return service.select(NAMED_GRAPHS, null, s, p, o).iterator();
     }
 
-    private static Iterator<Quad> matching(java.util.stream.Stream<Quad> quads, Node p, Node o) {
+    static Iterator<Quad> matching(java.util.stream.Stream<Quad> quads, Node p, Node o) {
         return quads.filter(q -> !concrete(p) || q.getPredicate().equals(p))
                 .filter(q -> !concrete(o) || q.getObject().equals(o)).iterator();
     }
@@ -374,7 +326,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     private List<Quad> keptQuads(Node subject) {
         List<Quad> quads = subjects.getIfPresent(subject);
-        if (quads == null) quads = published.getIfPresent(subject);
+        if (quads == null) quads = published.fetched(subject);
         return quads == null ? List.of() : quads;
     }
 

@@ -1,0 +1,113 @@
+package org.archivelod.store;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import com.github.benmanes.caffeine.cache.Cache;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * A front's reads of the union of the published graphs ({@link PublishedUnion}): a subject's distinct statements, not
+ * one copy per document graph restating it. A subject {@link RemoteDatasetGraph} keeps whole is answered from its
+ * quads; one whose batch waits to be fetched whole is fetched as for any reader; one too large to keep is asked of
+ * the store's default graph (the union) with the others of its batch not known yet, {@code batchSubjects} a request.
+ */
+final class PublishedReads {
+    private final SparqlQuads service;
+    private final ReadBatches batches;
+    /** The quads of a subject kept whole, or null. */
+    private final Function<Node, List<Quad>> keptWhole;
+    /** Fetches a batch's subjects whole, as for any reader. */
+    private final Consumer<List<Node>> fetchWhole;
+    private final Cache<Node, List<Quad>> published;
+    private final int batchSubjects;
+    private final int batchQuads;
+    /** The graphs left out of the published union; none read that way until {@link #readPublished} says. */
+    private volatile Optional<PublishedUnion> union = Optional.empty();
+
+    PublishedReads(SparqlQuads service, ReadBatches batches, Function<Node, List<Quad>> keptWhole, Consumer<List<Node>> fetchWhole,
+            Cache<Node, List<Quad>> published, int batchSubjects, int batchQuads) {
+        this.service = service;
+        this.batches = batches;
+        this.keptWhole = keptWhole;
+        this.fetchWhole = fetchWhole;
+        this.published = published;
+        this.batchSubjects = batchSubjects;
+        this.batchQuads = batchQuads;
+    }
+
+    /** Reads the union of all named graphs but {@code hidden} from now on. */
+    void readPublished(List<Node> hidden) {
+        this.union = Optional.of(new PublishedUnion(hidden));
+    }
+
+    /** Forgets what was fetched: the store holds a new release. */
+    void forget() {
+        published.invalidateAll();
+    }
+
+    /** The published statements fetched for {@code s} (a subject too large to keep whole), or null. */
+    List<Quad> fetched(Node s) {
+        return published.getIfPresent(s);
+    }
+
+    /** See {@link RemoteDatasetGraph#findPublished}. */
+    Optional<Iterator<Triple>> find(Node s, Node p, Node o) {
+        Optional<PublishedUnion> read = union;
+        if (read.isEmpty() || s == null || !s.isURI()) return Optional.empty();
+        List<Quad> about = known(s, read.get());
+        if (about == null) {
+            // a batch waiting to be fetched whole is fetched as it would be for any reader (its quads serve both)
+            batches.toFetchWith(s).ifPresent(fetchWhole);
+            about = known(s, read.get());
+        }
+        if (about == null) {
+            // too large to keep: the distinct statements of it and of the rest of its batch not known yet; a subject
+            // met alone is read as any reader reads it (its quads, which a page's later reads of it use too)
+            Optional<List<Node>> batch = batches.windowOf(s).or(() -> batches.largeWith(s));
+            if (batch.isEmpty()) return Optional.empty();
+            List<Node> window = new ArrayList<>();
+            window.add(s);
+            window.addAll(batch.get());
+            List<Node> missing = window.stream().filter(n -> n.isURI() && known(n, read.get()) == null).distinct().toList();
+            for (int from = 0; from < missing.size(); from += batchSubjects) {
+                fetch(missing.subList(from, Math.min(missing.size(), from + batchSubjects)), read.get());
+            }
+            about = known(s, read.get());
+        }
+        return Optional.of(Iter.map(RemoteDatasetGraph.matching(about.stream(), p, o), Quad::asTriple));
+    }
+
+    /** What is known of {@code s} in the published union: from its quads kept whole, or fetched so; null when neither. */
+    private List<Quad> known(Node s, PublishedUnion read) {
+        List<Quad> all = keptWhole.apply(s);
+        if (all != null) {
+            return all.stream().filter(q -> !q.isDefaultGraph() && !read.hidden().contains(q.getGraph()))
+                    .map(q -> Quad.create(Quad.defaultGraphIRI, q.asTriple())).distinct().toList();
+        }
+        return published.getIfPresent(s);
+    }
+
+    /** Keeps the published union's statements about each of {@code nodes}, asked in one request (each alone past a bound). */
+    private void fetch(List<Node> nodes, PublishedUnion read) {
+        List<Quad> found = service.quads(ValuesQuery.of(read.query(), "s", nodes), Map.of(), batchQuads);
+        if (found == null) {
+            if (nodes.size() > 1) {
+                nodes.forEach(n -> fetch(List.of(n), read));
+                return;
+            }
+            found = service.quads(ValuesQuery.of(read.query(), "s", nodes), Map.of(), Integer.MAX_VALUE - 1);
+        }
+        Map<Node, List<Quad>> byNode = CountedFetch.byNode(nodes, found, Quad::getSubject);
+        byNode.forEach(published::put);
+        // what these point at is read next (their labels, time-spans): a level at a time, as for subjects kept whole
+        batches.fetched(List.copyOf(byNode.keySet()), List.of());
+    }
+}
