@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -76,7 +77,9 @@ public record EntityPage(String iri, String kind, String label, List<String> alt
         Map<String, List<Link>> byProperty = new TreeMap<>();
         Map<String, Link> properties = new TreeMap<>();
         String fullText = null;
-        for (var it = store.find(Node.ANY, entity, Node.ANY, Node.ANY); it.hasNext(); ) {
+        // the union: a statement restated in every document graph that names the entity (an archive in thousands) is
+        // read, and its terms labelled, once, where each copy was
+        for (var it = store.find(Quad.unionGraph, entity, Node.ANY, Node.ANY); it.hasNext(); ) {
             var quad = it.next();
             Node p = quad.getPredicate();
             Node o = quad.getObject();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -91,7 +92,7 @@ public record EntityProfile(List<Name> labels, List<Name> names, List<Identifier
     public static EntityProfile build(DatasetGraph store, Labels labels, Node entity, SiteAggregatesView aggregates,
             EntityLists lists) {
         List<Name> preferred = new ArrayList<>();
-        store.find(Node.ANY, entity, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> {
+        store.find(Quad.unionGraph, entity, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> {   // each once
             Node o = q.getObject();
             if (o.isLiteral()) {
                 preferred.add(new Name(o.getLiteralLexicalForm(), o.getLiteralLanguage(), "preferred label", ""));
