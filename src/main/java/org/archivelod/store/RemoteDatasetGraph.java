@@ -76,13 +76,13 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     static final int GRAPHS_FETCHED = 50;
     static final int GRAPHS_KEPT = 2_000;
 
-    private final Cache<Node, List<Quad>> subjects = cache(SUBJECTS_KEPT);
+    private final Cache<Node, List<Quad>> subjects;
     /** What points at a node (every quad with it as object), known for the subjects of a document fetched whole. */
-    private final Cache<Node, List<Quad>> incoming = cache(SUBJECTS_KEPT);
+    private final Cache<Node, List<Quad>> incoming;
     /** {@code (subject, property)} and {@code (property, object)} → their quads, complete. */
-    private final Cache<List<Node>, List<Quad>> via = cache(SUBJECTS_KEPT);
+    private final Cache<List<Node>, List<Quad>> via;
     /** Whole document graphs. */
-    private final Cache<Node, List<Quad>> graphs = cache(GRAPHS_KEPT);
+    private final Cache<Node, List<Quad>> graphs;
     /** What was fetched together, to fetch what it points at together. */
     private final ReadBatches batches = new ReadBatches(BATCH_NODES_KEPT, KEPT_SECONDS, this::keptQuads);
     /** Which graphs may be fetched whole (a document's); none until {@link #fetchWhole} says. */
@@ -99,11 +99,20 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /** A view of the SPARQL query service at {@code queryService} (for Fuseki, the dataset URL or its /sparql). */
     public RemoteDatasetGraph(String queryService) {
+        this(queryService, SUBJECTS_KEPT, GRAPHS_KEPT);
+    }
+
+    /** A view keeping {@code subjectsKept} subjects (and as many of each other kind) and {@code graphsKept} graphs. */
+    RemoteDatasetGraph(String queryService, int subjectsKept, int graphsKept) {
         super("a remote store is read here; load it with 'load --endpoint'");
+        this.subjects = cache(subjectsKept);
+        this.incoming = cache(subjectsKept);
+        this.via = cache(subjectsKept);
+        this.graphs = cache(graphsKept);
         this.queryService = queryService;
         this.service = new SparqlQuads(queryService);
         this.counted = new CountedFetch(service, query -> quads(query, Map.of()), BATCH_SUBJECTS, BATCH_QUADS);
-        this.published = new PublishedReads(service, batches, subjects::getIfPresent, this::prefetch, cache(SUBJECTS_KEPT),
+        this.published = new PublishedReads(service, batches, subjects::getIfPresent, this::prefetch, cache(subjectsKept),
                 BATCH_SUBJECTS, BATCH_QUADS);
     }
 
