@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a front fetched for a page stays readable for that page, however full its caches are of what earlier pages
- * read often: a cache forgetting by frequency (Caffeine's) refuses a batch just fetched in favour of older entries
- * read more, and the page then asks the store again for each of its members. Counted against a real Fuseki, with
- * caches small enough to fill (the front's own hold 20,000 subjects).
+ * read often: a cache forgetting by frequency (Caffeine's) refused a batch just fetched (subjects, document graphs) in
+ * favour of older entries read more, and the page then asked the store again for each of its members. Counted against
+ * a real Fuseki, with caches small enough to fill (a front's own hold 20,000 subjects and 2,000 document graphs).
  */
 class PageFetchesKeptTest {
     /** Subjects (and statements pointing at things) a front keeps here. */
@@ -109,5 +109,46 @@ class PageFetchesKeptTest {
         page(remote, things(KEPT, KEPT + 40), 1);
         // 40 more things: their statements (a count, then the quads), then their time-spans' (the same two)
         assertEquals(4, requests.get() - before, "requests for the new page's two levels");
+    }
+
+    /**
+     * A page of documents as a front reads it: a query named {@code listed}, each one's label, then a pattern inside each
+     * one's document graph (fetched whole, the graphs seen on the way together), {@code times} over.
+     */
+    private static void documentsPage(RemoteDatasetGraph remote, List<Node> listed, int times) {
+        remote.pageStarts();
+        remote.willRead(listed);
+        for (int t = 0; t < times; t++) {
+            listed.forEach(n -> read(remote, n, RDFS.label.asNode()));
+            for (Node n : listed) {
+                Node graph = NodeFactory.createURI(n.getURI().replace("/id/thing/", "/graph/document/d"));
+                Iter.count(remote.find(graph, Node.ANY, ABOUT, Node.ANY));
+                ForkJoinPool.commonPool().awaitQuiescence(10, TimeUnit.SECONDS);
+            }
+        }
+        remote.pageEnds();
+    }
+
+    private static RemoteDatasetGraph keepingGraphs(String service, int graphs) {
+        RemoteDatasetGraph remote = new RemoteDatasetGraph(service, KEPT, graphs);
+        remote.fetchWhole(g -> g.getURI().startsWith("http://example.org/graph/document/"), n -> java.util.Optional.empty());
+        return remote;
+    }
+
+    @Test
+    void documentGraphsJustFetched_areReadFromWhatWasFetched_whenEarlierPagesFilledTheCacheWithGraphsTheyReadOften() {
+        int graphs = 20;
+        RemoteDatasetGraph fresh = keepingGraphs(service, graphs);
+        int before = requests.get();
+        documentsPage(fresh, things(100, 110), 1);
+        int onANewFront = requests.get() - before;
+        // their statements (a count, then the quads), then the ten document graphs they are in, in one request
+        assertEquals(3, onANewFront, "requests for the page on a new front");
+        RemoteDatasetGraph used = keepingGraphs(service, graphs);
+        // an earlier page: 20 documents whose graphs fill the cache, each read five times
+        documentsPage(used, things(0, graphs), 5);
+        before = requests.get();
+        documentsPage(used, things(100, 110), 1);
+        assertEquals(onANewFront, requests.get() - before, "requests for the page after the earlier one");
     }
 }
