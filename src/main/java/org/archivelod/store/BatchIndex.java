@@ -1,7 +1,6 @@
 package org.archivelod.store;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -23,35 +22,24 @@ import org.apache.jena.graph.Node;
  * }</pre>
  */
 final class BatchIndex<B> {
-    private record Kept(long at, List<Node> members, List<Node> pointed) {}
+    private record Kept(List<Node> members, List<Node> pointed) {}
 
-    private final int most;
-    private final long keptNanos;
-    /** The batches kept, least recently used first. */
-    private final LinkedHashMap<B, Kept> batches = new LinkedHashMap<>(16, 0.75f, true);
+    /** The batches kept, weighed by their nodes, least recently used first. */
+    private final LatestKept<B, Kept> batches;
     private final Map<Node, B> memberOf = new HashMap<>();
     private final Map<Node, B> pointedAtBy = new HashMap<>();
-    private long nodes;
 
     /** Batches of {@code most} nodes in all (but the last two used), each for {@code keptSeconds} at most. */
     BatchIndex(int most, int keptSeconds) {
-        this.most = most;
-        this.keptNanos = keptSeconds * 1_000_000_000L;
+        this.batches = new LatestKept<>(most, keptSeconds, kept -> kept.members().size() + kept.pointed().size(), this::unindex);
     }
 
     /** {@code batch} was fetched, its {@code members} in it; it names or points at {@code pointed} (it stands for them, the latest batch that does). */
     synchronized void add(B batch, List<Node> members, List<Node> pointed) {
-        Kept kept = new Kept(System.nanoTime(), List.copyOf(members), List.copyOf(pointed));
-        batches.put(batch, kept);
+        Kept kept = new Kept(List.copyOf(members), List.copyOf(pointed));
         kept.members().forEach(n -> memberOf.put(n, batch));
         kept.pointed().forEach(n -> pointedAtBy.put(n, batch));
-        nodes += kept.members().size() + kept.pointed().size();
-        var eldest = batches.entrySet().iterator();
-        while (nodes > most && batches.size() > 2) {
-            var next = eldest.next();
-            eldest.remove();
-            unindex(next.getKey(), next.getValue());
-        }
+        batches.put(batch, kept);
     }
 
     /** The batch {@code node} was fetched in, or null. */
@@ -65,24 +53,18 @@ final class BatchIndex<B> {
     }
 
     private B used(B batch) {
-        if (batch == null) return null;
-        Kept kept = batches.get(batch);   // now the most recently used
-        if (System.nanoTime() - kept.at() <= keptNanos) return batch;
-        batches.remove(batch);
-        unindex(batch, kept);
-        return null;
+        // now the most recently used; forgotten (and unindexed) when kept too long
+        return batch == null || batches.get(batch) == null ? null : batch;
     }
 
     private void unindex(B batch, Kept kept) {
         kept.members().forEach(n -> memberOf.remove(n, batch));
         kept.pointed().forEach(n -> pointedAtBy.remove(n, batch));
-        nodes -= kept.members().size() + kept.pointed().size();
     }
 
     synchronized void clear() {
         batches.clear();
         memberOf.clear();
         pointedAtBy.clear();
-        nodes = 0;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import com.github.benmanes.caffeine.cache.Cache;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -26,14 +25,14 @@ final class PublishedReads {
     private final Function<Node, List<Quad>> keptWhole;
     /** Fetches a batch's subjects whole, as for any reader. */
     private final Consumer<List<Node>> fetchWhole;
-    private final Cache<Node, List<Quad>> published;
+    private final LatestKept<Node, List<Quad>> published;
     private final int batchSubjects;
     private final int batchQuads;
     /** The graphs left out of the published union; none read that way until {@link #readPublished} says. */
     private volatile Optional<PublishedUnion> union = Optional.empty();
 
     PublishedReads(SparqlQuads service, ReadBatches batches, Function<Node, List<Quad>> keptWhole, Consumer<List<Node>> fetchWhole,
-            Cache<Node, List<Quad>> published, int batchSubjects, int batchQuads) {
+            LatestKept<Node, List<Quad>> published, int batchSubjects, int batchQuads) {
         this.service = service;
         this.batches = batches;
         this.keptWhole = keptWhole;
@@ -48,14 +47,9 @@ final class PublishedReads {
         this.union = Optional.of(new PublishedUnion(hidden));
     }
 
-    /** Forgets what was fetched: the store holds a new release. */
-    void forget() {
-        published.invalidateAll();
-    }
-
     /** The published statements fetched for {@code s} (a subject too large to keep whole), or null. */
     List<Quad> fetched(Node s) {
-        return published.getIfPresent(s);
+        return published.get(s);
     }
 
     /** See {@link RemoteDatasetGraph#findPublished}. */
@@ -92,7 +86,7 @@ final class PublishedReads {
             return all.stream().filter(q -> !q.isDefaultGraph() && !read.hidden().contains(q.getGraph()))
                     .map(q -> Quad.create(Quad.defaultGraphIRI, q.asTriple())).distinct().toList();
         }
-        return published.getIfPresent(s);
+        return published.get(s);
     }
 
     /** Keeps the published union's statements about each of {@code nodes}, asked in one request (each alone past a bound). */

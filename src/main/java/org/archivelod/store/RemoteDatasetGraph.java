@@ -4,7 +4,6 @@ import static org.archivelod.store.SparqlQuads.DEFAULT_GRAPH;
 import static org.archivelod.store.SparqlQuads.NAMED_GRAPHS;
 import static org.archivelod.store.SparqlQuads.concrete;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -15,8 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -29,8 +26,11 @@ import org.apache.jena.sparql.core.Quad;
  * <p>
  * A page asks many questions about the same few subjects (a statement, then its labels), so a pattern with a
  * subject fetches everything about that subject in one request, and keeps it for a while (the
- * {@value #SUBJECTS_KEPT} most recent subjects, at most {@value #KEPT_SECONDS} s): the site serves one release
- * while it runs, and a store changed behind it is seen again within that time.
+ * {@value #SUBJECTS_KEPT} subjects used last, at most {@value #KEPT_SECONDS} s; {@link KeptStatements} gives every
+ * bound): the site serves one release while it runs, and a store changed behind it is seen again within that time.
+ * What a page fetched last is kept however often earlier pages read what was kept before it (by recency, not by
+ * frequency: a batch just fetched was refused by a cache full of entries read more often, and asked again member by
+ * member).
  * <p>
  * A page walks from a few things to what they point at, level by level (a list's items, then their documents, then
  * those documents' labels), so what it reads is fetched a level at a time, not a subject at a time
@@ -76,13 +76,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     static final int GRAPHS_FETCHED = 50;
     static final int GRAPHS_KEPT = 2_000;
 
-    private final Cache<Node, List<Quad>> subjects = cache(SUBJECTS_KEPT);
-    /** What points at a node (every quad with it as object), known for the subjects of a document fetched whole. */
-    private final Cache<Node, List<Quad>> incoming = cache(SUBJECTS_KEPT);
-    /** {@code (subject, property)} and {@code (property, object)} → their quads, complete. */
-    private final Cache<List<Node>, List<Quad>> via = cache(SUBJECTS_KEPT);
-    /** Whole document graphs. */
-    private final Cache<Node, List<Quad>> graphs = cache(GRAPHS_KEPT);
+    /** What was fetched, kept by recency. */
+    private final KeptStatements recent;
     /** What was fetched together, to fetch what it points at together. */
     private final ReadBatches batches = new ReadBatches(BATCH_NODES_KEPT, KEPT_SECONDS, this::keptQuads);
     /** Which graphs may be fetched whole (a document's); none until {@link #fetchWhole} says. */
@@ -99,16 +94,18 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /** A view of the SPARQL query service at {@code queryService} (for Fuseki, the dataset URL or its /sparql). */
     public RemoteDatasetGraph(String queryService) {
+        this(queryService, SUBJECTS_KEPT, GRAPHS_KEPT);
+    }
+
+    /** A view keeping {@code subjectsKept} subjects (and as many of each other kind) and {@code graphsKept} graphs. */
+    RemoteDatasetGraph(String queryService, int subjectsKept, int graphsKept) {
         super("a remote store is read here; load it with 'load --endpoint'");
+        this.recent = new KeptStatements(subjectsKept, graphsKept, KEPT_SECONDS);
         this.queryService = queryService;
         this.service = new SparqlQuads(queryService);
         this.counted = new CountedFetch(service, query -> quads(query, Map.of()), BATCH_SUBJECTS, BATCH_QUADS);
-        this.published = new PublishedReads(service, batches, subjects::getIfPresent, this::prefetch, cache(SUBJECTS_KEPT),
+        this.published = new PublishedReads(service, batches, recent.subjects::get, this::prefetch, recent.published,
                 BATCH_SUBJECTS, BATCH_QUADS);
-    }
-
-    private static <K> Cache<K, List<Quad>> cache(int size) {
-        return Caffeine.newBuilder().maximumSize(size).expireAfterWrite(Duration.ofSeconds(KEPT_SECONDS)).build();
     }
 
     /** The remote store {@code view} reads (a front's query view wraps one), if it reads one. */
@@ -140,11 +137,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /** Forgets every subject kept: the store holds a new release. */
     public void forget() {
-        subjects.invalidateAll();
-        published.forget();
-        via.invalidateAll();
-        incoming.invalidateAll();
-        graphs.invalidateAll();
+        recent.clear();
         homesFetched.clear();
         batches.forget();
     }
@@ -251,25 +244,25 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /** The quads of {@code s} in the graphs {@code inGraph} accepts, matching {@code p} and {@code o}. */
     private Iterator<Quad> aboutSubject(Node s, Predicate<Quad> inGraph, Node p, Node o) {
-        List<Quad> all = subjects.getIfPresent(s);
+        List<Quad> all = recent.subjects.get(s);
         if (all == null) {
             // one of what a batch names or points at: all of them; a document alone (its page): its whole graph
             Optional<List<Node>> together = batches.toFetchWith(s);
             together.ifPresent(this::prefetch);
             if (together.isEmpty() && !batches.known(s)) homeOf.apply(s).filter(wholeGraphs).ifPresent(this::fetchHome);
-            all = subjects.getIfPresent(s);
+            all = recent.subjects.get(s);
         }
         if (all == null && concrete(p)) {
             // too large a subject to keep: one property of it, asked for every such subject of its batch at once
             List<Node> key = List.of(s, p);
-            if (via.getIfPresent(key) == null) batches.largeToAskVia(s, p).ifPresent(large -> fetchVia("s", large, p, 0));
-            List<Quad> known = via.getIfPresent(key);
+            if (recent.via.get(key) == null) batches.largeToAskVia(s, p).ifPresent(large -> fetchVia("s", large, p, 0));
+            List<Quad> known = recent.via.get(key);
             if (known != null) return matching(known.stream().filter(inGraph), p, o);
         }
         if (all == null) {
             all = service.select(service.anyGraph(), null, s, Node.ANY, Node.ANY);
             if (all.size() <= LARGEST_KEPT) {
-                subjects.put(s, List.copyOf(all));
+                recent.subjects.put(s, List.copyOf(all));
                 batches.fetched(List.of(s), List.of());
             }
         }
@@ -282,11 +275,11 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * most-referred person of 10^4 documents has 21,835 (4.5 MB, 2.7 s on a front's first {@code /data} of Stalin).
      */
     private Iterator<Quad> pointingAt(Node o, Predicate<Quad> inGraph, Node p, AnswerWindows.Window<Quad> ask) {
-        List<Quad> all = incoming.getIfPresent(o);
+        List<Quad> all = recent.incoming.get(o);
         if (all == null && concrete(p)) {
             List<Node> key = List.of(p, o);
-            if (via.getIfPresent(key) == null) batches.membersToAskVia(o, p).ifPresent(members -> fetchVia("o", members, p, 2));
-            all = via.getIfPresent(key);
+            if (recent.via.get(key) == null) batches.membersToAskVia(o, p).ifPresent(members -> fetchVia("o", members, p, 2));
+            all = recent.via.get(key);
         }
         if (all == null) {
             // what points at a thing is read next (their labels): the first of a window asked about fetches them all
@@ -302,14 +295,14 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * is left out (and asked a property at a time).
      */
     private void prefetch(List<Node> nodes) {
-        List<Node> missing = nodes.stream().filter(n -> n.isURI() && subjects.getIfPresent(n) == null).distinct().toList();
+        List<Node> missing = nodes.stream().filter(n -> n.isURI() && recent.subjects.get(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
         List<Node> large = new ArrayList<>();
         counted.subjects(missing, LARGEST_KEPT, (n, quads) -> {
             if (quads == null) {
                 large.add(n);
             } else {
-                subjects.put(n, quads);
+                recent.subjects.put(n, quads);
                 kept.add(n);
             }
         });
@@ -318,14 +311,14 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #INCOMING_KEPT} quads). */
     private void fetchIncoming(List<Node> nodes) {
-        counted.objects(nodes.stream().filter(n -> incoming.getIfPresent(n) == null).toList(), INCOMING_KEPT,
+        counted.objects(nodes.stream().filter(n -> recent.incoming.get(n) == null).toList(), INCOMING_KEPT,
                 (n, quads) -> {
-                    if (quads != null) incoming.put(n, quads);
+                    if (quads != null) recent.incoming.put(n, quads);
                 });
     }
 
     private List<Quad> keptQuads(Node subject) {
-        List<Quad> quads = subjects.getIfPresent(subject);
+        List<Quad> quads = recent.subjects.get(subject);
         if (quads == null) quads = published.fetched(subject);
         return quads == null ? List.of() : quads;
     }
@@ -338,7 +331,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         List<Quad> found = quads(ValuesQuery.of(service.anyGraph(), var, nodes), Map.of("p", property));
         if (found == null) return;
         CountedFetch.byNode(nodes, found, position == 0 ? Quad::getSubject : Quad::getObject)
-                .forEach((n, quads) -> via.put(position == 0 ? List.of(n, property) : List.of(property, n), quads));
+                .forEach((n, quads) -> recent.via.put(position == 0 ? List.of(n, property) : List.of(property, n), quads));
     }
 
     /** The rows of {@code query} ({@code ?g ?s ?p ?o}) with {@code bound} substituted; null past {@value #BATCH_QUADS}. */
@@ -354,20 +347,20 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * most per request.
      */
     private List<Quad> wholeGraph(Node g, boolean withWaiting) {
-        List<Quad> kept = graphs.getIfPresent(g);
+        List<Quad> kept = recent.graphs.get(g);
         if (kept != null) return kept;
         List<Node> names = new ArrayList<>();
         names.add(g);
         if (withWaiting) {
-            batches.graphsToFetch(GRAPHS_FETCHED - 1).stream().filter(n -> !n.equals(g) && graphs.getIfPresent(n) == null).forEach(names::add);
+            batches.graphsToFetch(GRAPHS_FETCHED - 1).stream().filter(n -> !n.equals(g) && recent.graphs.get(n) == null).forEach(names::add);
         }
         Map<Node, List<Triple>> fetched = service.namedGraphs(names);
-        fetched.forEach((name, triples) -> graphs.put(name, triples.stream().map(t -> Quad.create(name, t)).toList()));
+        fetched.forEach((name, triples) -> recent.graphs.put(name, triples.stream().map(t -> Quad.create(name, t)).toList()));
         batches.graphsFetched(names);
         // what a page finds in these graphs (a document's activities, their time spans) it reads next: a window at a time
         batches.willRead(names.stream().flatMap(n -> fetched.getOrDefault(n, List.of()).stream()).map(Triple::getSubject)
-                .filter(n -> n.isURI() && subjects.getIfPresent(n) == null).distinct().toList());
-        return graphs.getIfPresent(g);
+                .filter(n -> n.isURI() && recent.subjects.get(n) == null).distinct().toList());
+        return recent.graphs.get(g);
     }
 
     /**
