@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -79,10 +80,15 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
             description = "file whose first line is user:password, the one user allowed to write with --allow-update")
     Path credentialsFile;
 
-    @Option(names = "--check", description = "start, ask the home page, the timeline, the network, a search and the SPARQL "
-            + "endpoint once each, tell each answer's status and time, and stop: exit 0 when all answered 200, else 1 "
-            + "(a deployment's smoke test)")
+    @Option(names = "--check", description = "start, ask the home page, a document's description (/data), the timeline, the "
+            + "network, a search and the SPARQL endpoint once each, tell each answer's status and time, and stop: exit 0 when "
+            + "all answered 200, else 1 (a deployment's smoke test)")
     boolean check;
+
+    @Option(names = "--check-front", description = "with --check over a local store: then start a front in this process (as "
+            + "'serve --endpoint' over this server's own /sparql) and ask it the same; the build makes the class-data "
+            + "archive from such a run, so that fronts start from it too")
+    boolean checkFront;
 
     @picocli.CommandLine.Mixin
     LimitOptions limitOptions = new LimitOptions();
@@ -117,6 +123,10 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         if (searchIndex != null && !Files.isDirectory(searchIndex)) {
             err.println("archive-lod serve: --search-index " + searchIndex + ": no such folder (the folder 'load --store' made beside "
                     + "the store, e.g. store-search/, or an empty folder the release's index will be published into)");
+            return ExitCodes.USAGE;
+        }
+        if (checkFront && (!check || endpoint != null)) {
+            err.println("archive-lod serve: --check-front is for --check over a local store (a front over a store is checked by --check)");
             return ExitCodes.USAGE;
         }
         if (allowUpdate && credentials.isEmpty()) {
@@ -196,7 +206,9 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
         if (check) {
             boolean passes;
             try {
-                passes = new SiteCheck().passes(server.url(), err);
+                List<String> paths = SiteCheck.paths(archive, base);
+                passes = new SiteCheck().passes(server.url(), paths, err);
+                if (checkFront) passes &= FrontCheck.passes(server.url(), server.site().settings(), paths, err);
             } finally {
                 stop.run();
             }

@@ -143,7 +143,11 @@ public final class ArchiveServer implements AutoCloseable {
     public static ArchiveServer front(ServeSettings settings, ArchiveStore store, java.util.Optional<java.nio.file.Path> searchIndex,
             Consumer<String> warnings) {
         RemoteDatasetGraph remote = store.remote().orElseThrow(() -> new IllegalArgumentException("a front serves a remote store"));
-        java.util.Optional<Boolean> union = remote.showsUnion(settings.base());
+        // the release, read once: the watch starts from it, and a store that describes one is asked whether its default
+        // graph shows it too
+        ReleaseWatch release = new ReleaseWatch(remote, settings.base(), Clock.systemUTC());
+        java.util.Optional<Boolean> union = release.described() ? java.util.Optional.of(remote.showsUnion(settings.base()))
+                : java.util.Optional.empty();
         if (!union.orElse(true)) {
             throw new IllegalStateException(remote.queryService() + " does not show the union of its named graphs as its default graph, "
                     + "which the site's queries need (Fuseki: tdb2:unionDefaultGraph true; see the README, 'Fronts over a SPARQL store')");
@@ -155,7 +159,6 @@ public final class ArchiveServer implements AutoCloseable {
         remote.fetchWhole(graph -> graph.isURI() && uris.documentGraphSlug(graph.getURI()).isPresent(),
                 node -> node.isURI() ? uris.documentSlug(node.getURI()).map(slug -> org.apache.jena.graph.NodeFactory.createURI(uris.documentGraph(slug)))
                         : java.util.Optional.empty());
-        ReleaseWatch release = new ReleaseWatch(remote, settings.base(), Clock.systemUTC());
         if (!release.described()) {
             warnings.accept(remote.queryService() + " describes no release (load it with "
                     + "'load --endpoint'): pages carry the validators of no release and are kept " + ReleaseWatch.EVERY.toSeconds()

@@ -128,11 +128,10 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /**
      * Whether the store shows the union of its named graphs as its default graph, judged by the release description
-     * of data minted under {@code base} (one small query); empty when the store describes no release.
+     * of data minted under {@code base}, which it must hold (one small query: whether the default graph shows it).
      */
-    public Optional<Boolean> showsUnion(String base) {
-        Node graph = StoreRelease.graph(base);
-        return release(base).map(r -> StoreRelease.seenInDefaultGraph(queryService, graph));
+    public boolean showsUnion(String base) {
+        return StoreRelease.seenInDefaultGraph(queryService, StoreRelease.graph(base));
     }
 
     /** Forgets every subject kept: the store holds a new release. */
