@@ -156,8 +156,9 @@ public final class ArchiveServer implements AutoCloseable {
         UriScheme uris = UriScheme.at(settings.base());
         remote.readPublished(List.of(org.apache.jena.graph.NodeFactory.createURI(uris.siteGraph()),
                 org.apache.jena.graph.NodeFactory.createURI(uris.releaseGraph())));
+        remote.readRestated(org.apache.jena.graph.NodeFactory.createURI(uris.siteGraph()));
         remote.fetchWhole(graph -> graph.isURI() && uris.documentGraphSlug(graph.getURI()).isPresent(),
-                node -> node.isURI() ? uris.documentSlug(node.getURI()).map(slug -> org.apache.jena.graph.NodeFactory.createURI(uris.documentGraph(slug)))
+                node -> node.isURI() ? uris.documentGraphOf(node.getURI()).map(org.apache.jena.graph.NodeFactory::createURI)
                         : java.util.Optional.empty());
         if (!release.described()) {
             warnings.accept(remote.queryService() + " describes no release (load it with "

@@ -26,18 +26,22 @@ final class PublishedReads {
     /** Fetches a batch's subjects whole, as for any reader. */
     private final Consumer<List<Node>> fetchWhole;
     private final LatestKept<Node, List<Quad>> published;
+    /** The statements of those of some subjects the site graph has as restated ({@link RestatedStatements}). */
+    private final Function<List<Node>, Map<Node, List<Quad>>> restated;
     private final int batchSubjects;
     private final int batchQuads;
     /** The graphs left out of the published union; none read that way until {@link #readPublished} says. */
     private volatile Optional<PublishedUnion> union = Optional.empty();
 
     PublishedReads(SparqlQuads service, ReadBatches batches, Function<Node, List<Quad>> keptWhole, Consumer<List<Node>> fetchWhole,
-            LatestKept<Node, List<Quad>> published, int batchSubjects, int batchQuads) {
+            LatestKept<Node, List<Quad>> published, Function<List<Node>, Map<Node, List<Quad>>> restated, int batchSubjects,
+            int batchQuads) {
         this.service = service;
         this.batches = batches;
         this.keptWhole = keptWhole;
         this.fetchWhole = fetchWhole;
         this.published = published;
+        this.restated = restated;
         this.batchSubjects = batchSubjects;
         this.batchQuads = batchQuads;
     }
@@ -89,19 +93,28 @@ final class PublishedReads {
         return published.get(s);
     }
 
-    /** Keeps the published union's statements about each of {@code nodes}, asked in one request (each alone past a bound). */
+    /**
+     * Keeps the published union's statements about each of {@code nodes}: those the site graph has as restated from
+     * there, the others asked in one request (each alone past a bound).
+     */
     private void fetch(List<Node> nodes, PublishedUnion read) {
+        Map<Node, List<Quad>> known = restated.apply(nodes);
+        known.forEach(published::put);
+        List<Node> others = nodes.stream().filter(n -> !known.containsKey(n)).toList();
+        if (!others.isEmpty()) ask(others, read);
+        // what these point at is read next (their labels, time-spans): a level at a time, as for subjects kept whole
+        batches.fetched(List.copyOf(nodes), List.of());
+    }
+
+    private void ask(List<Node> nodes, PublishedUnion read) {
         List<Quad> found = service.quads(ValuesQuery.of(read.query(), "s", nodes), Map.of(), batchQuads);
         if (found == null) {
             if (nodes.size() > 1) {
-                nodes.forEach(n -> fetch(List.of(n), read));
+                nodes.forEach(n -> ask(List.of(n), read));
                 return;
             }
             found = service.quads(ValuesQuery.of(read.query(), "s", nodes), Map.of(), Integer.MAX_VALUE - 1);
         }
-        Map<Node, List<Quad>> byNode = CountedFetch.byNode(nodes, found, Quad::getSubject);
-        byNode.forEach(published::put);
-        // what these point at is read next (their labels, time-spans): a level at a time, as for subjects kept whole
-        batches.fetched(List.copyOf(byNode.keySet()), List.of());
+        CountedFetch.byNode(nodes, found, Quad::getSubject).forEach(published::put);
     }
 }

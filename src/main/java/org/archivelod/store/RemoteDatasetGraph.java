@@ -91,6 +91,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     private final CountedFetch counted;
     /** The reads of the published union ({@link #readPublished}). */
     private final PublishedReads published;
+    /** The distinct statements of the subjects many graphs restate, from the site graph; none until {@link #readPublished}. */
+    private volatile Optional<RestatedStatements> restated = Optional.empty();
 
     /** A view of the SPARQL query service at {@code queryService} (for Fuseki, the dataset URL or its /sparql). */
     public RemoteDatasetGraph(String queryService) {
@@ -105,7 +107,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.service = new SparqlQuads(queryService);
         this.counted = new CountedFetch(service, query -> quads(query, Map.of()), BATCH_SUBJECTS, BATCH_QUADS);
         this.published = new PublishedReads(service, batches, recent.subjects::get, this::prefetch, recent.published,
-                BATCH_SUBJECTS, BATCH_QUADS);
+                this::restatedOf, BATCH_SUBJECTS, BATCH_QUADS);
     }
 
     /** The remote store {@code view} reads (a front's query view wraps one), if it reads one. */
@@ -139,6 +141,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         recent.clear();
         homesFetched.clear();
         batches.forget();
+        restated.ifPresent(RestatedStatements::forget);
     }
 
     /**
@@ -182,6 +185,18 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     }
 
     /**
+     * Lets the subjects many graphs restate be read from what the load wrote of them into the site graph {@code site}
+     * ({@link RestatedStatements}): their distinct statements, without counting or reading their copies.
+     */
+    public void readRestated(Node site) {
+        this.restated = Optional.of(new RestatedStatements(service, site, BATCH_QUADS));
+    }
+
+    private Map<Node, List<Quad>> restatedOf(List<Node> subjects) {
+        return restated.map(r -> r.of(subjects)).orElse(Map.of());
+    }
+
+    /**
      * The statements about {@code s} (concrete) matching {@code p} and {@code o} (an IRI; empty for any other) in the union of the named graphs but
      * those {@link #readPublished} hides, each once; empty when that union is not read here. A subject kept whole (or
      * whose batch is fetched whole now, as for any reader) is answered from its quads; one too large to keep, with the
@@ -220,6 +235,12 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     @Override
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
+        List<Quad> keptGraph = concrete(s) && recent.subjects.get(s) == null && recent.published.get(s) != null
+                ? recent.graphs.get(g) : null;
+        if (keptGraph != null) {
+            // a subject not kept whole (one many graphs restate) in a document graph kept whole: read there
+            return matching(keptGraph.stream().filter(q -> q.getSubject().equals(s)), p, o);
+        }
         if (concrete(s)) return aboutSubject(s, q -> q.getGraph().equals(g), p, o);
         if (wholeGraphs.test(g)) {
             List<Quad> whole = wholeGraph(g, true);
@@ -293,11 +314,14 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * has, then their quads, {@value #BATCH_QUADS} at most a request; a subject with more than {@value #LARGEST_KEPT}
      * is left out (and asked a property at a time).
      */
-    private void prefetch(List<Node> nodes) {
+    private Set<Node> prefetch(List<Node> nodes) {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && recent.subjects.get(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
-        List<Node> large = new ArrayList<>();
-        counted.subjects(missing, LARGEST_KEPT, (n, quads) -> {
+        // a subject many graphs restate: its distinct statements, read as the published union's, never its copies
+        Map<Node, List<Quad>> restatedFound = restatedOf(missing);
+        restatedFound.forEach(recent.published::put);
+        List<Node> large = new ArrayList<>(restatedFound.keySet());
+        counted.subjects(missing.stream().filter(n -> !restatedFound.containsKey(n)).toList(), LARGEST_KEPT, (n, quads) -> {
             if (quads == null) {
                 large.add(n);
             } else {
@@ -306,6 +330,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             }
         });
         batches.fetched(kept, large);
+        return restatedFound.keySet();
     }
 
     /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #INCOMING_KEPT} quads). */
@@ -374,8 +399,9 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         List<Quad> whole = wholeGraph(home, batches.waiting(home));
         if (whole == null) return;
         List<Node> own = whole.stream().map(Quad::getSubject).distinct().toList();
-        prefetch(own);
-        fetchIncoming(own);
+        Set<Node> restatedOwn = prefetch(own);
+        // what points at a subject many graphs restate is as many (a window at a time when read), not counted here
+        fetchIncoming(own.stream().filter(n -> !restatedOwn.contains(n)).toList());
     }
 
     /** The triples of each of the named graphs {@code names}, in one request (the dumps of a remote store). */

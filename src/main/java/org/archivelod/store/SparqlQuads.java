@@ -106,6 +106,15 @@ final class SparqlQuads {
         return found.size() > most ? null : found;
     }
 
+    /** The answer to the ASK {@code query} with {@code bound} substituted. */
+    boolean ask(Query query, Map<String, Node> bound) {
+        QueryExecBuilder exec = QueryExecHTTP.service(service).query(query);
+        for (Map.Entry<String, Node> b : bound.entrySet()) exec = exec.substitution(b.getKey(), b.getValue());
+        try (var qe = exec.build()) {
+            return qe.ask();
+        }
+    }
+
     /** The {@code ?n} that {@code counting} answers for each value of {@code var} it is given ({@code nodes}, as VALUES). */
     Map<Node, Long> counts(Query counting, String var, List<Node> nodes) {
         Map<Node, Long> counts = new HashMap<>();

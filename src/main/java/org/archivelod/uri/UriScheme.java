@@ -164,6 +164,15 @@ public final class UriScheme {
         return documentSlug(iri).filter(slug -> !slug.isEmpty() && slug.indexOf('/') < 0).isPresent();
     }
 
+    /**
+     * The named graph of the document {@code documentIri} ({@code {base}id/document/{slug}} → {@code {base}graph/document/{slug}}),
+     * its slug taken as written (a slug of other scripts is percent-encoded once, as minted, not again); empty for
+     * other IRIs.
+     */
+    public Optional<String> documentGraphOf(String documentIri) {
+        return documentSlug(documentIri).map(slug -> documentGraphSpace() + slug);
+    }
+
     /** The slug of a document's named graph, as written; empty for other IRIs. */
     public Optional<String> documentGraphSlug(String graphIri) { return tail(graphIri, documentGraphSpace()); }
 

@@ -26,6 +26,14 @@ public final class SITE {
     /** A correspondent: in how many documents they wrote or were written to. */
     public static final Property letters = ResourceFactory.createProperty(NS + "letters");
 
+    /**
+     * A subject restated in many graphs (an archive, the software, a person many documents name) and one of its distinct
+     * statements in the published union ({@code ?s site:restated [ site:property ?p ; site:value ?o ]}): a front
+     * reads these few instead of every copy ({@code queries/aggregates/5-restated.ru}).
+     */
+    public static final Property restated = ResourceFactory.createProperty(NS + "restated");
+    public static final Property property = ResourceFactory.createProperty(NS + "property");
+
     /** An ordered list ({@code <site#timeline>}): how many entries it has. */
     public static final Property size = ResourceFactory.createProperty(NS + "size");
     /** A page of a list ({@code <site#timeline-3>}) and each of its entries ({@code <site#timeline.301>}). */
