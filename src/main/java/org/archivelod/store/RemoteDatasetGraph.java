@@ -107,7 +107,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.service = new SparqlQuads(queryService);
         this.counted = new CountedFetch(service, query -> quads(query, Map.of()), BATCH_SUBJECTS, BATCH_QUADS);
         this.published = new PublishedReads(service, batches, recent.subjects::get, this::prefetch, recent.published,
-                this::restatedOf, BATCH_SUBJECTS, BATCH_QUADS);
+                this::restatedStatements, BATCH_SUBJECTS, BATCH_QUADS);
     }
 
     /** The remote store {@code view} reads (a front's query view wraps one), if it reads one. */
@@ -192,8 +192,15 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.restated = Optional.of(new RestatedStatements(service, site, BATCH_QUADS));
     }
 
-    private Map<Node, List<Quad>> restatedOf(List<Node> subjects) {
+    private Map<Node, RestatedStatements.Restated> restatedOf(List<Node> subjects) {
         return restated.map(r -> r.of(subjects)).orElse(Map.of());
+    }
+
+    /** The distinct statements of those of {@code subjects} that many graphs restate (for {@link PublishedReads}). */
+    private Map<Node, List<Quad>> restatedStatements(List<Node> subjects) {
+        Map<Node, List<Quad>> statements = new java.util.LinkedHashMap<>();
+        restatedOf(subjects).forEach((n, r) -> statements.put(n, r.statements()));
+        return statements;
     }
 
     /**
@@ -312,16 +319,24 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /**
      * Fetches the quads of every subject in {@code nodes} not already kept, as one batch: a request for how many each
      * has, then their quads, {@value #BATCH_QUADS} at most a request; a subject with more than {@value #LARGEST_KEPT}
-     * is left out (and asked a property at a time).
+     * is left out (and asked a property at a time), and one the site graph has as restated in so many graphs that its
+     * copies are more is neither counted nor read (its distinct statements are kept: {@link RestatedStatements}).
+     * Returns the restated subjects of {@code nodes} that more than {@value #INCOMING_KEPT} graphs restate.
      */
     private Set<Node> prefetch(List<Node> nodes) {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && recent.subjects.get(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
-        // a subject many graphs restate: its distinct statements, read as the published union's, never its copies
-        Map<Node, List<Quad>> restatedFound = restatedOf(missing);
-        restatedFound.forEach(recent.published::put);
-        List<Node> large = new ArrayList<>(restatedFound.keySet());
-        counted.subjects(missing.stream().filter(n -> !restatedFound.containsKey(n)).toList(), LARGEST_KEPT, (n, quads) -> {
+        // a subject restated in so many graphs that its copies are too many to keep: its distinct statements, read as the
+        // published union's, its copies neither counted nor read
+        Map<Node, RestatedStatements.Restated> restatedFound = restatedOf(missing);
+        List<Node> large = new ArrayList<>();
+        restatedFound.forEach((n, r) -> {
+            if (r.quads() > LARGEST_KEPT) {
+                recent.published.put(n, r.statements());
+                large.add(n);
+            }
+        });
+        counted.subjects(missing.stream().filter(n -> !large.contains(n)).toList(), LARGEST_KEPT, (n, quads) -> {
             if (quads == null) {
                 large.add(n);
             } else {
@@ -330,7 +345,11 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             }
         });
         batches.fetched(kept, large);
-        return restatedFound.keySet();
+        Set<Node> pointedAtMore = new java.util.HashSet<>();
+        restatedFound.forEach((n, r) -> {
+            if (r.copies() > INCOMING_KEPT) pointedAtMore.add(n);
+        });
+        return pointedAtMore;
     }
 
     /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #INCOMING_KEPT} quads). */
@@ -400,7 +419,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         if (whole == null) return;
         List<Node> own = whole.stream().map(Quad::getSubject).distinct().toList();
         Set<Node> restatedOwn = prefetch(own);
-        // what points at a subject many graphs restate is as many (a window at a time when read), not counted here
+        // a subject restated in more graphs than are kept of what points at one is pointed at from about as many (read
+        // a window at a time when read), not counted here
         fetchIncoming(own.stream().filter(n -> !restatedOwn.contains(n)).toList());
     }
 

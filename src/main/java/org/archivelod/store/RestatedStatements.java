@@ -1,5 +1,7 @@
 package org.archivelod.store;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -18,12 +20,13 @@ import org.archivelod.vocab.SITE;
  *
  * <pre>{@code
  * RestatedStatements restated = new RestatedStatements(service, siteGraph, 50_000);
- * Map<Node, List<Quad>> known = restated.of(subjects);   // only the restated ones, as default-graph quads
+ * Map<Node, Restated> known = restated.of(subjects);   // only the restated ones: copies, statements
  * }</pre>
  */
 final class RestatedStatements {
-    private static final Query READ = QueryFactory.create("SELECT ?s ?p ?o { GRAPH ?site { ?s <" + SITE.restated.getURI()
-            + "> ?statement . ?statement <" + SITE.property.getURI() + "> ?p ; <" + SITE.value.getURI() + "> ?o } }");
+    private static final Query READ = QueryFactory.create("SELECT ?s ?p ?o ?copies { GRAPH ?site { ?s <" + SITE.restatedIn.getURI()
+            + "> ?copies ; <" + SITE.restated.getURI() + "> ?statement . ?statement <" + SITE.property.getURI() + "> ?p ; <"
+            + SITE.value.getURI() + "> ?o } }");
     private static final Query ANY = QueryFactory.create("ASK { GRAPH ?site { ?s <" + SITE.restated.getURI() + "> ?statement } }");
 
     private final SparqlQuads service;
@@ -39,17 +42,31 @@ final class RestatedStatements {
         this.most = most;
     }
 
+    /** A restated subject: about how many graphs restate it, and its distinct statements (in the default graph). */
+    record Restated(long copies, List<Quad> statements) {
+        /** About how many quads the store holds of it: a statement per copy. */
+        long quads() {
+            return copies * statements.size();
+        }
+    }
+
     /**
-     * The statements of those of {@code subjects} that are restated, each subject's in the default graph (the published
-     * union's); the others are absent. Empty without a request when the site graph holds none.
+     * Those of {@code subjects} that are restated, each with its statements in the default graph (the published union's);
+     * the others are absent. Empty without a request when the site graph holds none.
      */
-    Map<Node, List<Quad>> of(List<Node> subjects) {
+    Map<Node, Restated> of(List<Node> subjects) {
         if (subjects.isEmpty() || !present()) return Map.of();
-        List<Quad> found = service.quads(ValuesQuery.of(READ, "s", subjects), Map.of("site", site), most);
+        Map<Node, Long> copies = new HashMap<>();
+        List<Quad> found = service.rows(ValuesQuery.of(READ, "s", subjects), Map.of("site", site), most, row -> {
+            copies.put(row.get("s"), ((Number) row.get("copies").getLiteralValue()).longValue());
+            return Quad.create(Quad.defaultGraphIRI, row.get("s"), row.get("p"), row.get("o"));
+        });
         if (found == null) return Map.of();
-        Map<Node, List<Quad>> bySubject = CountedFetch.byNode(subjects, found, Quad::getSubject);
-        bySubject.values().removeIf(List::isEmpty);
-        return bySubject;
+        Map<Node, Restated> restated = new LinkedHashMap<>();
+        CountedFetch.byNode(subjects, found, Quad::getSubject).forEach((s, statements) -> {
+            if (!statements.isEmpty()) restated.put(s, new Restated(copies.get(s), statements));
+        });
+        return restated;
     }
 
     /** The store holds a new release: whether it has restated statements is asked again. */

@@ -95,13 +95,18 @@ final class SparqlQuads {
 
     /** The rows of {@code query} ({@code ?g ?s ?p ?o}) with {@code bound} substituted; null when more than {@code most}. */
     List<Quad> quads(Query query, Map<String, Node> bound, int most) {
+        return rows(query, bound, most, b -> Quad.create(graphOf(b), b.get("s"), b.get("p"), b.get("o")));
+    }
+
+    /** The rows of {@code query} with {@code bound} substituted, each made a quad by {@code quad}; null when more than {@code most}. */
+    List<Quad> rows(Query query, Map<String, Node> bound, int most, java.util.function.Function<Binding, Quad> quad) {
         Query limited = query.cloneQuery();
         limited.setLimit(most + 1L);
         QueryExecBuilder exec = QueryExecHTTP.service(service).query(limited);
         for (Map.Entry<String, Node> b : bound.entrySet()) exec = exec.substitution(b.getKey(), b.getValue());
         List<Quad> found = new ArrayList<>();
         try (var qe = exec.build()) {
-            qe.select().forEachRemaining(b -> found.add(Quad.create(graphOf(b), b.get("s"), b.get("p"), b.get("o"))));
+            qe.select().forEachRemaining(b -> found.add(quad.apply(b)));
         }
         return found.size() > most ? null : found;
     }

@@ -33,6 +33,8 @@ public final class SITE {
      */
     public static final Property restated = ResourceFactory.createProperty(NS + "restated");
     public static final Property property = ResourceFactory.createProperty(NS + "property");
+    /** How many times such a subject is typed across the graphs: about how many graphs restate it. */
+    public static final Property restatedIn = ResourceFactory.createProperty(NS + "restatedIn");
 
     /** An ordered list ({@code <site#timeline>}): how many entries it has. */
     public static final Property size = ResourceFactory.createProperty(NS + "size");

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A front reads a subject that every document graph restates (the software that converted them) from the few
  * statements the load wrote of it into the site graph ({@code queries/aggregates/5-restated.ru}), never from its
- * copies: what the store reads for a document's page is the same with 100 documents and with 400, where counting
- * the subject's copies (as a front did) read every one of them. Counted as the quads a real Fuseki's dataset hands
+ * copies: what the store reads for a document's page is the same with 2,000 documents and with 3,000 (6,000 and 9,000
+ * copies of its statements, more than a front keeps of one subject), where counting the subject's copies (as a front
+ * did) read every one of them. Counted as the quads a real Fuseki's dataset hands
  * its query engine; nothing is timed.
  */
 class RestatedReadsTest {
@@ -52,13 +53,13 @@ class RestatedReadsTest {
 
     @Test
     void aDocumentsPage_readsTheSameWhateverTheNumberOfGraphsRestatingItsSoftware() throws Exception {
-        Page hundred = firstDocumentsPage(100, true);
-        Page fourHundred = firstDocumentsPage(400, true);
-        assertEquals(hundred.quadsRead(), fourHundred.quadsRead(), "quads read for the page with 100 and with 400 documents");
-        assertEquals(3, fourHundred.softwareStatements().size(), "the software's distinct statements: " + fourHundred.softwareStatements());
-        assertTrue(fourHundred.softwareStatements().contains(Triple.create(SOFTWARE, RDFS.label.asNode(), NodeFactory.createLiteralString("tool"))));
+        Page twoThousand = firstDocumentsPage(2_000, true);
+        Page threeThousand = firstDocumentsPage(3_000, true);
+        assertEquals(twoThousand.quadsRead(), threeThousand.quadsRead(), "quads read for the page with 2,000 and with 3,000 documents");
+        assertEquals(3, threeThousand.softwareStatements().size(), "the software's distinct statements: " + threeThousand.softwareStatements());
+        assertTrue(threeThousand.softwareStatements().contains(Triple.create(SOFTWARE, RDFS.label.asNode(), NodeFactory.createLiteralString("tool"))));
         assertEquals(List.of(Quad.create(graph(0), SOFTWARE, RDFS.label.asNode(), NodeFactory.createLiteralString("tool"))),
-                fourHundred.softwareInTheDocument(), "the software's label in the first document's graph");
+                threeThousand.softwareInTheDocument(), "the software's label in the first document's graph");
     }
 
     @Test
@@ -68,7 +69,6 @@ class RestatedReadsTest {
         Page fourHundred = firstDocumentsPage(400, false);
         assertTrue(fourHundred.quadsRead() - hundred.quadsRead() >= 300 * 3,
                 "quads read grew by " + (fourHundred.quadsRead() - hundred.quadsRead()));
-        assertEquals(hundred.softwareStatements().size(), 3);
     }
 
     private static Page firstDocumentsPage(int documents, boolean readRestated) throws Exception {
