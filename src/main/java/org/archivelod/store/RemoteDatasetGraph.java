@@ -68,6 +68,12 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * page of what points at an entity reads 201 of them (a page of 200, and whether there is more).
      */
     static final int FIRST_WINDOW = 256;
+    /**
+     * The most copies of a restated subject a page's batch counts ({@link RestatedStatements}): one restated in more
+     * graphs is read as its distinct statements, without counting its copies; one in fewer costs a count of a few
+     * thousand quads at most, and is kept whole when it fits.
+     */
+    static final int COUNTED_COPIES = 1_000;
     /** Subjects fetched together in one request (a request per this many). */
     static final int BATCH_SUBJECTS = 250;
     /** The most quads of one batched request; a batch answering more is not kept (its terms are asked one by one). */
@@ -192,14 +198,10 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.restated = Optional.of(new RestatedStatements(service, site, BATCH_QUADS));
     }
 
-    private Map<Node, RestatedStatements.Restated> restatedOf(List<Node> subjects) {
-        return restated.map(r -> r.of(subjects)).orElse(Map.of());
-    }
-
     /** The distinct statements of those of {@code subjects} that many graphs restate (for {@link PublishedReads}). */
     private Map<Node, List<Quad>> restatedStatements(List<Node> subjects) {
         Map<Node, List<Quad>> statements = new java.util.LinkedHashMap<>();
-        restatedOf(subjects).forEach((n, r) -> statements.put(n, r.statements()));
+        restated.map(r -> r.of(subjects)).orElse(Map.of()).forEach((n, r) -> statements.put(n, r.statements()));
         return statements;
     }
 
@@ -321,14 +323,14 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * has, then their quads, {@value #BATCH_QUADS} at most a request; a subject with more than {@value #LARGEST_KEPT}
      * is left out (and asked a property at a time), and one the site graph has as restated in so many graphs that its
      * copies are more is neither counted nor read (its distinct statements are kept: {@link RestatedStatements}).
-     * Returns the restated subjects of {@code nodes} that more than {@value #INCOMING_KEPT} graphs restate.
+     * Returns the restated subjects of {@code nodes} that more than {@value #COUNTED_COPIES} graphs restate.
      */
     private Set<Node> prefetch(List<Node> nodes) {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && recent.subjects.get(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
         // a subject restated in so many graphs that its copies are too many to keep: its distinct statements, read as the
         // published union's, its copies neither counted nor read
-        Map<Node, RestatedStatements.Restated> restatedFound = restatedOf(missing);
+        Map<Node, RestatedStatements.Restated> restatedFound = restated.map(r -> r.of(missing, COUNTED_COPIES)).orElse(Map.of());
         List<Node> large = new ArrayList<>();
         restatedFound.forEach((n, r) -> {
             if (r.quads() > LARGEST_KEPT) {
@@ -345,11 +347,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             }
         });
         batches.fetched(kept, large);
-        Set<Node> pointedAtMore = new java.util.HashSet<>();
-        restatedFound.forEach((n, r) -> {
-            if (r.copies() > INCOMING_KEPT) pointedAtMore.add(n);
-        });
-        return pointedAtMore;
+        return restatedFound.keySet();
     }
 
     /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #INCOMING_KEPT} quads). */
@@ -419,8 +417,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         if (whole == null) return;
         List<Node> own = whole.stream().map(Quad::getSubject).distinct().toList();
         Set<Node> restatedOwn = prefetch(own);
-        // a subject restated in more graphs than are kept of what points at one is pointed at from about as many (read
-        // a window at a time when read), not counted here
+        // a subject restated in more graphs than a batch counts is pointed at from about as many (read a window at a time
+        // when read), not counted here
         fetchIncoming(own.stream().filter(n -> !restatedOwn.contains(n)).toList());
     }
 

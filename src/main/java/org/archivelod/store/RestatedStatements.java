@@ -14,9 +14,10 @@ import org.archivelod.vocab.SITE;
  * The distinct statements of the subjects many graphs restate, as the load wrote them into the site graph
  * ({@code queries/aggregates/5-restated.ru}: {@code ?s site:restated [ site:property ?p ; site:value ?o ]}), read
  * by a front for a batch of subjects in one request: a few statements each, where the store would read one copy per
- * graph restating them (the software: one per document) to count them or to make them distinct. A subject that is
- * not among them is read as before. A store whose site graph holds none (loaded by an older build, or small) is
- * asked once per release whether it does ({@link #forget} starts again), and no more.
+ * graph restating them (the software: one per document) to count them or to make them distinct. Which subjects are
+ * restated, and how often, is read once per release ({@link #forget} starts again; 393 subjects at 3×10^4 documents,
+ * a few KB), so that a batch without any costs no request; a subject not among them is read as before, and so is
+ * every subject of a store whose site graph holds none (loaded by an older build, or small).
  *
  * <pre>{@code
  * RestatedStatements restated = new RestatedStatements(service, siteGraph, 50_000);
@@ -24,16 +25,16 @@ import org.archivelod.vocab.SITE;
  * }</pre>
  */
 final class RestatedStatements {
-    private static final Query READ = QueryFactory.create("SELECT ?s ?p ?o ?copies { GRAPH ?site { ?s <" + SITE.restatedIn.getURI()
-            + "> ?copies ; <" + SITE.restated.getURI() + "> ?statement . ?statement <" + SITE.property.getURI() + "> ?p ; <"
-            + SITE.value.getURI() + "> ?o } }");
-    private static final Query ANY = QueryFactory.create("ASK { GRAPH ?site { ?s <" + SITE.restated.getURI() + "> ?statement } }");
+    private static final Query READ = QueryFactory.create("SELECT ?s ?p ?o { GRAPH ?site { ?s <" + SITE.restated.getURI()
+            + "> ?statement . ?statement <" + SITE.property.getURI() + "> ?p ; <" + SITE.value.getURI() + "> ?o } }");
+    private static final Query SUBJECTS = QueryFactory.create("SELECT ?s ?copies { GRAPH ?site { ?s <" + SITE.restatedIn.getURI()
+            + "> ?copies } }");
 
     private final SparqlQuads service;
     private final Node site;
     private final int most;
-    /** Whether the site graph holds restated statements: null until asked (once per release). */
-    private volatile Boolean present;
+    /** The restated subjects and how often each is typed: null until asked (once per release). */
+    private volatile Map<Node, Long> restated;
 
     /** Reads the site graph {@code site} of {@code service}, {@code most} statements at most a request. */
     RestatedStatements(SparqlQuads service, Node site, int most) {
@@ -55,30 +56,37 @@ final class RestatedStatements {
      * the others are absent. Empty without a request when the site graph holds none.
      */
     Map<Node, Restated> of(List<Node> subjects) {
-        if (subjects.isEmpty() || !present()) return Map.of();
-        Map<Node, Long> copies = new HashMap<>();
-        List<Quad> found = service.rows(ValuesQuery.of(READ, "s", subjects), Map.of("site", site), most, row -> {
-            copies.put(row.get("s"), ((Number) row.get("copies").getLiteralValue()).longValue());
-            return Quad.create(Quad.defaultGraphIRI, row.get("s"), row.get("p"), row.get("o"));
-        });
+        return of(subjects, 0);
+    }
+
+    /** Like {@link #of(List)}, for the subjects restated more than {@code copiesAbove} times only. */
+    Map<Node, Restated> of(List<Node> subjects, long copiesAbove) {
+        Map<Node, Long> copies = subjects.isEmpty() ? Map.of() : restated();
+        List<Node> asked = subjects.stream().filter(n -> copies.getOrDefault(n, 0L) > copiesAbove).distinct().toList();
+        if (asked.isEmpty()) return Map.of();
+        List<Quad> found = service.rows(ValuesQuery.of(READ, "s", asked), Map.of("site", site), most,
+                row -> Quad.create(Quad.defaultGraphIRI, row.get("s"), row.get("p"), row.get("o")));
         if (found == null) return Map.of();
         Map<Node, Restated> restated = new LinkedHashMap<>();
-        CountedFetch.byNode(subjects, found, Quad::getSubject).forEach((s, statements) -> {
+        CountedFetch.byNode(asked, found, Quad::getSubject).forEach((s, statements) -> {
             if (!statements.isEmpty()) restated.put(s, new Restated(copies.get(s), statements));
         });
         return restated;
     }
 
-    /** The store holds a new release: whether it has restated statements is asked again. */
+    /** The store holds a new release: its restated subjects are read again. */
     void forget() {
-        present = null;
+        restated = null;
     }
 
-    private boolean present() {
-        Boolean known = present;
+    private Map<Node, Long> restated() {
+        Map<Node, Long> known = restated;
         if (known == null) {
-            known = service.ask(ANY, Map.of("site", site));
-            present = known;
+            Map<Node, Long> read = new HashMap<>();
+            service.rows(SUBJECTS, Map.of("site", site),
+                    row -> read.put(row.get("s"), ((Number) row.get("copies").getLiteralValue()).longValue()));
+            known = Map.copyOf(read);
+            restated = known;
         }
         return known;
     }

@@ -111,12 +111,12 @@ final class SparqlQuads {
         return found.size() > most ? null : found;
     }
 
-    /** The answer to the ASK {@code query} with {@code bound} substituted. */
-    boolean ask(Query query, Map<String, Node> bound) {
+    /** Each row of {@code query} with {@code bound} substituted, handed to {@code row}. */
+    void rows(Query query, Map<String, Node> bound, java.util.function.Consumer<Binding> row) {
         QueryExecBuilder exec = QueryExecHTTP.service(service).query(query);
         for (Map.Entry<String, Node> b : bound.entrySet()) exec = exec.substitution(b.getKey(), b.getValue());
         try (var qe = exec.build()) {
-            return qe.ask();
+            qe.select().forEachRemaining(row);
         }
     }
 
