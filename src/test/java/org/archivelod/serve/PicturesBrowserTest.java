@@ -18,6 +18,7 @@ import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,10 +64,26 @@ class PicturesBrowserTest {
             </script>
             """;
 
+    /**
+     * The chromium that measures the pictures, one for the class (a chromium of its own per measurement cost 14 starts:
+     * a {@code --dump-dom} of a one-line page took 7 s at a load average of 11, most of it the start): each measured
+     * page is a document of its own in its tab, in the window a run of {@code --dump-dom} has ({@value #WIDTH} ×
+     * {@value #HEIGHT}).
+     */
+    private static DevToolsPage measuring;
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 600;
+
     @BeforeAll
     static void chromium() throws Exception {
         Assumptions.assumeTrue(HeadlessChromium.installed(), "chromium is not installed (apt-get install -y chromium)");
         Files.createDirectories(HeadlessChromium.SCREENSHOTS);
+        measuring = DevToolsPage.open(WIDTH, HEIGHT);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (measuring != null) measuring.close();
     }
 
     @Test
@@ -168,7 +185,8 @@ class PicturesBrowserTest {
         Path file = Files.createTempFile("archive-lod-picture", ".html");
         try {
             Files.writeString(file, html, StandardCharsets.UTF_8);
-            Matcher m = MEASURED.matcher(HeadlessChromium.run("--dump-dom", file.toUri().toString()));
+            measuring.navigate(file.toUri().toString());
+            Matcher m = MEASURED.matcher(measuring.text("document.documentElement.outerHTML"));
             assertTrue(m.find(), path + ": the measuring script ran");
             List<String> lines = m.group(1).lines().map(PicturesBrowserTest::unescape).toList();
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("box|")), path + ": a picture was measured");
