@@ -179,9 +179,25 @@ class PicturesBrowserTest {
         return dom;
     }
 
+    @Test
+    void theMeasuringChromium_findsALabelOutsideItsPicture_andTwoOverEachOther() throws Exception {
+        String clipped = "<html><body><figure class=\"picture\"><svg id=\"clipped\" viewBox=\"0 0 100 40\">"
+                + "<a href=\"/x\"><text class=\"label\" x=\"70\" y=\"20\">a name too long for its picture</text></a>"
+                + "<text class=\"label\" x=\"2\" y=\"35\">Kim</text><text class=\"label\" x=\"4\" y=\"36\">Kim</text>"
+                + "</svg></figure></body></html>";
+        List<String> measured = measure(clipped, "a clipped picture");
+        assertTrue(measured.contains("text|clipped|OUT|label|a name too long for its picture"), measured.toString());
+        assertTrue(measured.contains("overlap|clipped|Kim|Kim"), measured.toString());
+    }
+
     /** What the measuring script found in chromium, one line per text, overlap and picture. */
     private static List<String> measure(RunningSite site, String path) throws Exception {
-        String html = page(site, path).replace("</body>", SCRIPT + "</body>");
+        return measure(page(site, path), path);
+    }
+
+    /** What the measuring script found in chromium in {@code page} ({@code path} names it in failures). */
+    private static List<String> measure(String page, String path) throws Exception {
+        String html = page.replace("</body>", SCRIPT + "</body>");
         Path file = Files.createTempFile("archive-lod-picture", ".html");
         try {
             Files.writeString(file, html, StandardCharsets.UTF_8);
