@@ -39,8 +39,9 @@ public final class SiteFixtures {
      * synthesizer, with names from the project's authority file), converted and loaded as {@code load} would.
      */
     public static ArchiveStore synthetic(Path folder, int count, long seed) throws Exception {
+        DatasetLoader.QuadSource<ConversionException> records = syntheticRecords(folder, count, seed);
         ArchiveStore store = ArchiveStore.inMemory();
-        new DatasetLoader(store).load(syntheticRecords(folder, count, seed));
+        new DatasetLoader(store).load(records);
         return store;
     }
 
