@@ -20,12 +20,14 @@ import org.archivelod.pipeline.Publication;
 import org.archivelod.serve.guard.BodyRequest;
 import org.archivelod.serve.http.ServeSettings;
 import org.archivelod.store.ArchiveStore;
+import org.archivelod.store.DatasetLoader;
 import org.archivelod.store.RemoteStoreLoader;
 
 /**
- * One TDB2 store holding what {@code source} holds (loaded as {@code load --endpoint} does), served twice: by a
- * standalone-like Fuseki (union default graph) that counts the requests it gets, with fronts over it, and embedded
- * ({@code serve --store}), so that a test sees what a front asks the store for a page and compares its bytes.
+ * One TDB2 store holding what a source holds (a store, or a conversion: loaded as {@code load --endpoint} does),
+ * served twice: by a standalone-like Fuseki (union default graph) that counts the requests it gets, with fronts over
+ * it, and embedded ({@code serve --store}), so that a test sees what a front asks the store for a page and compares
+ * its bytes.
  */
 final class CountedFronts implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
@@ -38,7 +40,13 @@ final class CountedFronts implements AutoCloseable {
     private final String endpoint;
     private final ArchiveServer embedded;
 
+    /** {@code source}'s quads loaded into the store, as {@code load --endpoint} would load them. */
     CountedFronts(Path tmp, ArchiveStore source) throws Exception {
+        this(tmp, sink -> StreamRDFOps.sendDatasetToStream(source.datasetGraph(), sink));
+    }
+
+    /** The quads {@code source} sends (a conversion, say) loaded into the store, as {@code load --endpoint} loads them. */
+    <E extends Exception> CountedFronts(Path tmp, DatasetLoader.QuadSource<E> source) throws Exception {
         this.tmp = tmp;
         local = ArchiveStore.open(tmp.resolve("tdb"));
         DatasetGraph tdb = local.datasetGraph();
@@ -58,7 +66,7 @@ final class CountedFronts implements AutoCloseable {
         };
         fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", tdb, true).addFilter("/*", counting).build().start();
         endpoint = "http://localhost:" + fuseki.getHttpPort() + "/ds";
-        new RemoteStoreLoader(endpoint).load(sink -> StreamRDFOps.sendDatasetToStream(source.datasetGraph(), sink));
+        new RemoteStoreLoader(endpoint).load(source);
         Path dumps = Files.createTempDirectory(tmp, "dumps");
         Publication.Artifacts made = Publication.publish(local, dumps, ArchiveServer.filing(local), step -> {});
         embedded = ArchiveServer.start(settings(dumps), local, made);

@@ -18,6 +18,7 @@ import org.archivelod.pipeline.Conversion;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.store.ArchiveStore;
 import org.archivelod.store.DatasetLoader;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,10 +64,26 @@ class PicturesBrowserTest {
             </script>
             """;
 
+    /**
+     * The chromium that measures the pictures, one for the class (a chromium of its own per measurement cost 14 starts:
+     * a {@code --dump-dom} of a one-line page took 7 s at a load average of 11, most of it the start): each measured
+     * page is a document of its own in its tab, in the window a run of {@code --dump-dom} has ({@value #WIDTH} ×
+     * {@value #HEIGHT}).
+     */
+    private static DevToolsPage measuring;
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 600;
+
     @BeforeAll
     static void chromium() throws Exception {
         Assumptions.assumeTrue(HeadlessChromium.installed(), "chromium is not installed (apt-get install -y chromium)");
         Files.createDirectories(HeadlessChromium.SCREENSHOTS);
+        measuring = DevToolsPage.open(WIDTH, HEIGHT);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (measuring != null) measuring.close();
     }
 
     @Test
@@ -162,13 +179,30 @@ class PicturesBrowserTest {
         return dom;
     }
 
+    @Test
+    void theMeasuringChromium_findsALabelOutsideItsPicture_andTwoOverEachOther() throws Exception {
+        String clipped = "<html><body><figure class=\"picture\"><svg id=\"clipped\" viewBox=\"0 0 100 40\">"
+                + "<a href=\"/x\"><text class=\"label\" x=\"70\" y=\"20\">a name too long for its picture</text></a>"
+                + "<text class=\"label\" x=\"2\" y=\"35\">Kim</text><text class=\"label\" x=\"4\" y=\"36\">Kim</text>"
+                + "</svg></figure></body></html>";
+        List<String> measured = measure(clipped, "a clipped picture");
+        assertTrue(measured.contains("text|clipped|OUT|label|a name too long for its picture"), measured.toString());
+        assertTrue(measured.contains("overlap|clipped|Kim|Kim"), measured.toString());
+    }
+
     /** What the measuring script found in chromium, one line per text, overlap and picture. */
     private static List<String> measure(RunningSite site, String path) throws Exception {
-        String html = page(site, path).replace("</body>", SCRIPT + "</body>");
+        return measure(page(site, path), path);
+    }
+
+    /** What the measuring script found in chromium in {@code page} ({@code path} names it in failures). */
+    private static List<String> measure(String page, String path) throws Exception {
+        String html = page.replace("</body>", SCRIPT + "</body>");
         Path file = Files.createTempFile("archive-lod-picture", ".html");
         try {
             Files.writeString(file, html, StandardCharsets.UTF_8);
-            Matcher m = MEASURED.matcher(HeadlessChromium.run("--dump-dom", file.toUri().toString()));
+            measuring.navigate(file.toUri().toString());
+            Matcher m = MEASURED.matcher(measuring.text("document.documentElement.outerHTML"));
             assertTrue(m.find(), path + ": the measuring script ran");
             List<String> lines = m.group(1).lines().map(PicturesBrowserTest::unescape).toList();
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("box|")), path + ": a picture was measured");

@@ -1,10 +1,13 @@
 package org.archivelod.serve;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.archivelod.pipeline.Conversion;
+import org.archivelod.pipeline.ConversionException;
 import org.archivelod.pipeline.ConversionSettings;
 import org.archivelod.store.ArchiveStore;
+import org.archivelod.reconcile.AuthorityException;
 import org.archivelod.reconcile.AuthorityFile;
 import org.archivelod.store.DatasetLoader;
 import org.archivelod.synth.RecordSynthesizer;
@@ -36,11 +39,22 @@ public final class SiteFixtures {
      * synthesizer, with names from the project's authority file), converted and loaded as {@code load} would.
      */
     public static ArchiveStore synthetic(Path folder, int count, long seed) throws Exception {
+        DatasetLoader.QuadSource<ConversionException> records = syntheticRecords(folder, count, seed);
+        ArchiveStore store = ArchiveStore.inMemory();
+        new DatasetLoader(store).load(records);
+        return store;
+    }
+
+    /**
+     * Writes {@code count} synthetic records to {@code folder} (as {@link #synthetic} does) and returns their
+     * conversion by the real pipeline, to be sent to a store as {@code load} sends it: for a test that loads them
+     * elsewhere than into a store of this JVM (a remote store, as {@code load --endpoint} does).
+     */
+    public static DatasetLoader.QuadSource<ConversionException> syntheticRecords(Path folder, int count, long seed)
+            throws IOException, AuthorityException, ConversionException {
         Path authority = Path.of("data/authority");
         new SynthWriter(new RecordSynthesizer(AuthorityFile.read(authority), seed)).write(count, folder);
-        ArchiveStore store = ArchiveStore.inMemory();
         Conversion conversion = new Conversion(new ConversionSettings(ServeFixtures.BASE, authority));
-        new DatasetLoader(store).load(sink -> conversion.run(List.of(folder), sink));
-        return store;
+        return sink -> conversion.run(List.of(folder), sink);
     }
 }

@@ -52,6 +52,8 @@ public final class WarmUp implements AutoCloseable {
     private final List<Warmed> warmed = new ArrayList<>();
     private final Thread thread;
     private volatile boolean closing;
+    /** Set, under this object's lock, when the warm-up has ended (done, stopped or failed). */
+    private boolean ended;
 
     private WarmUp(SiteContext site, DocumentSearch search, IntSupplier answering) {
         this.site = site;
@@ -72,10 +74,14 @@ public final class WarmUp implements AutoCloseable {
         return warmUp;
     }
 
-    /** Waits at most {@code patience} for the warm-up to end; the pages it rendered so far. */
+    /**
+     * Waits at most {@code patience} for the warm-up to end; the pages it rendered so far. It returns as soon as the
+     * warm-up says it has ended, not when its thread is gone: a thread still alive for a moment after that is no
+     * reason to wait out the whole patience.
+     */
     public synchronized List<Warmed> awaitDone(Duration patience) throws InterruptedException {
         long until = System.nanoTime() + patience.toNanos();
-        while (thread.isAlive() && System.nanoTime() < until) {
+        while (!ended && System.nanoTime() < until) {
             wait(Math.max(1, Duration.ofNanos(until - System.nanoTime()).toMillis()));
         }
         return List.copyOf(warmed);
@@ -102,6 +108,7 @@ public final class WarmUp implements AutoCloseable {
             LOG.info("warm-up stopped: {}", e.toString());   // closing under it, or a store that cannot be read: pages render as before
         } finally {
             synchronized (this) {
+                ended = true;
                 notifyAll();
             }
         }
