@@ -1,6 +1,5 @@
 package org.archivelod.serve.http;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +19,12 @@ record HomeReads(Map<String, List<SiteAggregatesView.Entry>> pages, Map<String, 
     /** The home page's sections: the site lists it shows a page of. */
     static final List<String> SECTIONS = List.of("documents", "people", "groups", "places", "events");
 
-    /** Page {@code number} of each section, with the overview; the caller holds a read transaction. */
+    /**
+     * Page {@code number} of each section and their sizes, each read for the five sections at once, with the overview;
+     * the caller holds a read transaction.
+     */
     static HomeReads read(SiteAggregatesView aggregates, int number) {
-        Map<String, List<SiteAggregatesView.Entry>> pages = new LinkedHashMap<>();
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        for (String id : SECTIONS) {
-            pages.put(id, aggregates.page(id, number));
-            sizes.put(id, aggregates.size(id));
-        }
-        return new HomeReads(pages, sizes, aggregates.select("overview-span", Map.of()),
+        return new HomeReads(aggregates.pages(SECTIONS, number), aggregates.sizes(SECTIONS), aggregates.select("overview-span", Map.of()),
                 aggregates.select("overview-types", Map.of()), aggregates.select("overview-archives", Map.of()));
     }
 

@@ -44,15 +44,26 @@ public final class NetworkServlet extends PictureServlet {
             int first = (page - 1) * Paging.SIZE;
             String here = "/network" + (page > 1 ? "?page=" + page : "");
             NetworkSvg svg = NetworkSvg.layout("network", "Who wrote to whom", shown, labels, i -> here + "#edge-" + (first + i + 1));
-            List<Row> rows = new ArrayList<>();
-            for (int i = 0; i < shown.edges().size(); i++) {
-                Correspondence.Edge e = shown.edges().get(i);
-                List<Link> letters = e.documents().stream()
-                        .map(d -> new Link(d.title() + " (" + d.dateLabel() + ")", labels.link(d.node()).href(), false)).toList();
-                rows.add(new Row("edge-" + (first + i + 1), labels.link(e.from()), labels.link(e.to()), e.weight(), letters,
-                        e.weight() - letters.size()));
-            }
-            return new Picture(svg, rows, Paging.pagesFor(aggregates.size("network")));
+            return new Picture(svg, rows(shown, labels, first), Paging.pagesFor(aggregates.size("network")));
         });
+    }
+
+    /**
+     * The table's rows for {@code shown}, whose first row is the network's {@code first + 1}-th: each letter printed
+     * with the title and date its summary read, so its label is not read again (750 a page), and each party's label
+     * read through {@code labels}, which reads it once a page.
+     */
+    static List<Row> rows(Correspondence shown, Labels labels, int first) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < shown.edges().size(); i++) {
+            Correspondence.Edge e = shown.edges().get(i);
+            List<Link> letters = e.documents().stream().map(d -> {
+                String text = d.title() + " (" + d.dateLabel() + ")";
+                return new Link(text, labels.unlabelled(d.node(), text).href(), false);
+            }).toList();
+            rows.add(new Row("edge-" + (first + i + 1), labels.link(e.from()), labels.link(e.to()), e.weight(), letters,
+                    e.weight() - letters.size()));
+        }
+        return rows;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,7 +18,9 @@ import org.apache.jena.vocabulary.SKOS;
  * official vocabulary label, else the end of the IRI) and a link to its page here or, for outside IRIs such as
  * Wikidata, to the outside page. In a language other than English ({@link #in}), a label the data has in that
  * language comes first with the English one alongside: "Иосиф Виссарионович Сталин (Joseph Stalin)".
- * Callers hold a read transaction on the store.
+ * Made for one page: what it reads of a thing's labels is kept, with the instances {@link #in} and {@link #knowing}
+ * make of it, so a thing the page names many times (a correspondent on every row and arrow of {@code /network}) is read
+ * once. Callers hold a read transaction on the store.
  */
 public final class Labels {
     private final DatasetGraph store;
@@ -26,22 +29,29 @@ public final class Labels {
     private final String language;
     /** Labels read with a page's other statements: node → rdfs:label and skos:prefLabel → every value, in the store's order. */
     private final Map<Node, Map<Node, List<Node>>> known;
+    /** The values read from the store so far, by node and property, in the store's order. */
+    private final Map<Asked, List<Node>> read;
+
+    /** A node's values of a labelling property. */
+    private record Asked(Node node, Node property) {}
 
     public Labels(DatasetGraph store, TermLabels terms, String base) {
-        this(store, terms, base, "en", Map.of());
+        this(store, terms, base, "en", Map.of(), new ConcurrentHashMap<>());
     }
 
-    private Labels(DatasetGraph store, TermLabels terms, String base, String language, Map<Node, Map<Node, List<Node>>> known) {
+    private Labels(DatasetGraph store, TermLabels terms, String base, String language, Map<Node, Map<Node, List<Node>>> known,
+            Map<Asked, List<Node>> read) {
         this.store = store;
         this.terms = terms;
         this.base = base;
         this.language = language;
         this.known = known;
+        this.read = read;
     }
 
     /** The same labels, preferring {@code language} (a primary subtag such as "ru" or "zh") where the data has it. */
     public Labels in(String language) {
-        return new Labels(store, terms, base, language, known);
+        return new Labels(store, terms, base, language, known, read);
     }
 
     /**
@@ -52,7 +62,7 @@ public final class Labels {
     Labels knowing(Map<Node, Map<Node, List<Node>>> labelled) {
         Map<Node, Map<Node, List<Node>>> all = new HashMap<>(known);
         all.putAll(labelled);
-        return new Labels(store, terms, base, language, all);
+        return new Labels(store, terms, base, language, all, read);
     }
 
     public String language() {
@@ -108,12 +118,13 @@ public final class Labels {
                 .orElseGet(() -> new Link(label, node.getURI(), true));
     }
 
-    /** The values of {@code property} on {@code node}: known with the page, or read from the store. */
+    /** The values of {@code property} on {@code node}: known with the page, or read from the store once a page. */
     private Iterator<Node> values(Node node, Node property) {
-        Map<Node, List<Node>> read = known.get(node);
-        if (read != null && read.containsKey(property)) return read.get(property).iterator();
+        Map<Node, List<Node>> given = known.get(node);
+        if (given != null && given.containsKey(property)) return given.get(property).iterator();
         // the union: a label restated in every document graph naming the thing is read once
-        return Iter.map(store.find(Quad.unionGraph, node, property, Node.ANY), Quad::getObject);
+        return read.computeIfAbsent(new Asked(node, property),
+                asked -> Iter.toList(Iter.map(store.find(Quad.unionGraph, node, property, Node.ANY), Quad::getObject))).iterator();
     }
 
     private Optional<String> first(Node node, Node property) {

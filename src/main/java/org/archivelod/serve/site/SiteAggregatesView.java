@@ -71,6 +71,38 @@ public final class SiteAggregatesView {
                 .toList();
     }
 
+    /**
+     * How many entries each of the lists {@code names} has, read together (one request to a remote store), in the
+     * order of {@code names}; 0 for a list the store lacks.
+     */
+    public Map<String, Integer> sizes(List<String> names) {
+        Map<Node, String> byList = new java.util.LinkedHashMap<>();
+        names.forEach(name -> byList.put(list(name), name));
+        Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
+        names.forEach(name -> sizes.put(name, 0));
+        for (Map<String, RDFNode> row : select("list-size", Map.of(), "list", byList.keySet())) {
+            sizes.put(byList.get(row.get("list").asNode()), row.get("size").asLiteral().getInt());
+        }
+        return sizes;
+    }
+
+    /**
+     * Page {@code page} of each of the lists {@code names}, read together ({@code list-pages.rq}: one request to a
+     * remote store), each in order, in the order of {@code names}.
+     */
+    public Map<String, List<Entry>> pages(List<String> names, int page) {
+        Map<Node, String> byPage = new java.util.LinkedHashMap<>();
+        names.forEach(name -> byPage.put(pageOf(name, page), name));
+        Map<String, List<Entry>> pages = new java.util.LinkedHashMap<>();
+        names.forEach(name -> pages.put(name, new java.util.ArrayList<>()));
+        for (Map<String, RDFNode> row : select("list-pages", Map.of(), "page", byPage.keySet())) {
+            pages.get(byPage.get(row.get("page").asNode())).add(new Entry(row.get("item").asNode(),
+                    Optional.ofNullable(row.get("document")).map(RDFNode::asNode)));
+        }
+        pages.replaceAll((name, entries) -> List.copyOf(entries));
+        return pages;
+    }
+
     /** The IRI of page {@code page} of the list {@code name}, for a site query that reads a page with more. */
     public Node pageOf(String name, int page) {
         return NodeFactory.createURI(list(name).getURI() + "-" + page);
