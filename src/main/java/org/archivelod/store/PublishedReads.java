@@ -15,9 +15,9 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * A front's reads of the union of the published graphs ({@link PublishedUnion}): a subject's distinct statements, not
  * one copy per document graph restating it. A subject {@link RemoteDatasetGraph} keeps whole is answered from its
- * quads; one whose batch waits to be fetched whole is fetched as for any reader; one too large to keep, or met alone
- * (but a document, fetched with its graph), is asked of the store's default graph (the union) with the others of its
- * batch not known yet, {@code batchSubjects} a request. And a window of what the published graphs state about a thing
+ * quads; one whose batch waits to be fetched whole is fetched as for any reader; one too large to keep is asked of
+ * the store's default graph (the union) with the others of its batch not known yet, {@code batchSubjects} a request;
+ * one a description reads alone, by itself ({@link #alone}). And a window of what the published graphs state about a thing
  * or point at it is one request ({@link #window}, for {@link PublishedWindows}).
  */
 final class PublishedReads {
@@ -27,8 +27,6 @@ final class PublishedReads {
     private final Function<Node, List<Quad>> keptWhole;
     /** Fetches a batch's subjects whole, as for any reader. */
     private final Consumer<List<Node>> fetchWhole;
-    /** Reads a subject met alone: kept whole (a document, with its graph), or recorded as a batch's large member. */
-    private final Consumer<Node> readAlone;
     private final LatestKept<Node, List<Quad>> published;
     private final int batchSubjects;
     private final int batchQuads;
@@ -36,12 +34,11 @@ final class PublishedReads {
     private volatile Optional<PublishedUnion> union = Optional.empty();
 
     PublishedReads(SparqlQuads service, ReadBatches batches, Function<Node, List<Quad>> keptWhole, Consumer<List<Node>> fetchWhole,
-            Consumer<Node> readAlone, LatestKept<Node, List<Quad>> published, int batchSubjects, int batchQuads) {
+            LatestKept<Node, List<Quad>> published, int batchSubjects, int batchQuads) {
         this.service = service;
         this.batches = batches;
         this.keptWhole = keptWhole;
         this.fetchWhole = fetchWhole;
-        this.readAlone = readAlone;
         this.published = published;
         this.batchSubjects = batchSubjects;
         this.batchQuads = batchQuads;
@@ -67,14 +64,9 @@ final class PublishedReads {
             batches.toFetchWith(s).ifPresent(fetchWhole);
             about = known(s, read.get());
         }
-        if (about == null && batches.windowOf(s).isEmpty() && batches.largeWith(s).isEmpty()) {
-            // a subject met alone: a document with its graph, anything else as its distinct statements (an archive, the
-            // software, restated in every document graph, came a copy at a time: 30,003 rows at 10^4 documents)
-            readAlone.accept(s);
-            about = known(s, read.get());
-        }
         if (about == null) {
-            // too large to keep: the distinct statements of it and of the rest of its batch not known yet
+            // too large to keep: the distinct statements of it and of the rest of its batch not known yet; a subject
+            // met alone is read as any reader reads it (its quads, which a page's later reads of it use too)
             Optional<List<Node>> batch = batches.windowOf(s).or(() -> batches.largeWith(s));
             if (batch.isEmpty()) return Optional.empty();
             List<Node> window = new ArrayList<>();
@@ -87,6 +79,23 @@ final class PublishedReads {
             about = known(s, read.get());
         }
         return Optional.of(Iter.map(RemoteDatasetGraph.matching(about.stream(), p, o), Quad::asTriple));
+    }
+
+    /**
+     * The published statements about {@code s} (an IRI), each once: as {@link #find}, but one met alone is asked of the
+     * union alone, never read a copy at a time (the software, restated in every document graph, was 30,003 rows at
+     * 10^4 documents, asked again on every view, since a subject of over 5,000 quads is not kept); empty when the
+     * published union is not read here.
+     */
+    Optional<List<Triple>> alone(Node s) {
+        Optional<PublishedUnion> read = union;
+        if (read.isEmpty() || !s.isURI()) return Optional.empty();
+        List<Quad> about = known(s, read.get());
+        if (about == null) {
+            fetch(List.of(s), read.get());
+            about = known(s, read.get());
+        }
+        return Optional.of(about.stream().map(Quad::asTriple).toList());
     }
 
     /**

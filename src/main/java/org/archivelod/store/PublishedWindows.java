@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * A window of the statements about a thing, or pointing at it, as they stand in the published named graphs (one quad
+ * The statements about a thing, each once ({@link #statements}), and a window of those about it, or pointing at it, as they stand in the published named graphs (one quad
  * per graph stating them), in the store's own order: the {@code offset}-th quad and the next {@code limit}, and whether
  * another follows. Over a local store the quads before the window are skipped as the store's index yields them
  * (TDB2: {@code SPOG} for a subject, {@code OSPG} for an object), and reading stops one quad after the window; over a
@@ -35,6 +37,15 @@ public final class PublishedWindows {
     /** The window of the quads with {@code object} as object in the published named graphs of {@code published}. */
     public static Window pointingAt(DatasetGraph published, Node object, long offset, int limit) {
         return read(published, Node.ANY, object, offset, limit);
+    }
+
+    /**
+     * The statements about {@code subject} in the union of the published graphs, each once, whatever the graphs
+     * restating them: over TDB2 read by node id ({@link IndexedUnion}), over a remote store asked of its union alone.
+     */
+    public static Iterator<Triple> statements(DatasetGraph published, Node subject) {
+        return RemoteDatasetGraph.behind(published).flatMap(r -> r.published().alone(subject)).map(List::iterator)
+                .orElseGet(() -> Iter.map(published.find(Quad.unionGraph, subject, Node.ANY, Node.ANY), Quad::asTriple));
     }
 
     private static Window read(DatasetGraph published, Node s, Node o, long offset, int limit) {

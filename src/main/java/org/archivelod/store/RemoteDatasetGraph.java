@@ -98,8 +98,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.queryService = queryService;
         this.service = new SparqlQuads(queryService);
         this.counted = new CountedFetch(service, query -> quads(query, Map.of()), BATCH_SUBJECTS, BATCH_QUADS);
-        this.published = new PublishedReads(service, batches, recent.subjects::get, this::prefetch, this::readAlone,
-                recent.published, BATCH_SUBJECTS, BATCH_QUADS);
+        this.published = new PublishedReads(service, batches, recent.subjects::get, this::prefetch, recent.published,
+                BATCH_SUBJECTS, BATCH_QUADS);
     }
 
     /** The remote store {@code view} reads (a front's query view wraps one), if it reads one. */
@@ -187,7 +187,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         return published.find(s, p, o);
     }
 
-    /** Its reads of the published union, and of windows of the published graphs ({@link PublishedWindows}). */
+    /** Its reads of the published union, of one subject alone and of windows of the published graphs ({@link PublishedWindows}). */
     PublishedReads published() {
         return published;
     }
@@ -285,15 +285,6 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
                     window -> batches.willRead(window.stream().map(Quad::getSubject).filter(Node::isURI).distinct().toList()));
         }
         return all.stream().filter(inGraph).filter(q -> !concrete(p) || q.getPredicate().equals(p)).iterator();
-    }
-
-    /**
-     * Reads {@code s}, met alone in the published union: a document with its graph ({@link #fetchHome}), anything
-     * else as its distinct statements (recorded as a batch's large member), never a copy per graph restating it.
-     */
-    private void readAlone(Node s) {
-        if (recent.subjects.get(s) == null && !batches.known(s)) homeOf.apply(s).filter(wholeGraphs).ifPresent(this::fetchHome);
-        if (recent.subjects.get(s) == null) batches.fetched(List.of(), List.of(s));
     }
 
     /**

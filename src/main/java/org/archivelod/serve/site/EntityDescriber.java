@@ -1,5 +1,6 @@
 package org.archivelod.serve.site;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -45,12 +46,9 @@ public final class EntityDescriber {
         this.store = store;
     }
 
-    /**
-     * Whether the published data says anything with {@code entity} as subject: read in the union of the published
-     * graphs, a statement at a time, not a copy per graph restating it.
-     */
+    /** Whether the store says anything with {@code entity} as subject. */
     public boolean exists(Node entity) {
-        return Txn.calculateRead(store, () -> store.find(Quad.unionGraph, entity, Node.ANY, Node.ANY).hasNext());
+        return Txn.calculateRead(store, () -> store.find(Node.ANY, entity, Node.ANY, Node.ANY).hasNext());
     }
 
     /** The whole description of {@code entity} as quads in their named graphs. */
@@ -71,20 +69,20 @@ public final class EntityDescriber {
     public record Page(DatasetGraph quads, boolean more) {}
 
     /**
-     * Page {@code page} (1-based) of the description of {@code entity}; empty past the last page (page 1 always
-     * exists).
+     * Page {@code page} (1-based) of the description of {@code entity}; empty past the last page, and when the published
+     * data says nothing with {@code entity} as subject (then there is no page 1 either: as {@link #exists}, but read in
+     * the union of the published graphs, never a copy per graph).
      */
     public Optional<Page> describe(Node entity, int page) {
         DatasetGraph out = DatasetGraphFactory.createGeneral();
         out.prefixes().putAll(Prefixes.standard());
         return Txn.calculateRead(store, () -> {
+            Iterator<Triple> own = PublishedWindows.statements(store, entity);
+            if (!own.hasNext()) return Optional.<Page>empty();
             PublishedWindows.Window copies = PublishedWindows.about(store, entity, (long) (page - 1) * COPIES_PER_PAGE, COPIES_PER_PAGE);
             PublishedWindows.Window incoming = PublishedWindows.pointingAt(store, entity, (long) (page - 1) * LINKS_PER_PAGE, LINKS_PER_PAGE);
             if (page > 1 && copies.quads().isEmpty() && incoming.quads().isEmpty()) return Optional.<Page>empty();
-            if (page == 1) {
-                store.find(Quad.unionGraph, entity, Node.ANY, Node.ANY)
-                        .forEachRemaining(q -> addWithLabels(out, Quad.create(Quad.defaultGraphIRI, q.asTriple())));
-            }
+            if (page == 1) own.forEachRemaining(t -> addWithLabels(out, Quad.create(Quad.defaultGraphIRI, t)));
             copies.quads().forEach(q -> add(out, q));
             incoming.quads().forEach(q -> {
                 add(out, q);
