@@ -7,6 +7,7 @@ import org.archivelod.serve.render.NetworkSvg;
 import org.archivelod.serve.site.SiteAggregatesView;
 import org.archivelod.serve.site.Correspondence;
 import org.archivelod.serve.site.Labels;
+import org.archivelod.serve.site.PageLabels;
 import org.archivelod.serve.site.Link;
 import org.archivelod.serve.site.Paging;
 
@@ -41,10 +42,13 @@ public final class NetworkServlet extends PictureServlet {
             // the page's correspondences, most letters first (page 1 the heaviest), each with its first letters: one
             // page of the site list "network" and the first entries of each row's list, cut at load
             Correspondence shown = Correspondence.page(aggregates, site.data(), page);
+            // the parties' labels: on a front one query, where reading the first fetched everything the page's query
+            // named (its 750 letters' every statement too)
+            Labels named = PageLabels.of(aggregates, labels, shown.people());
             int first = (page - 1) * Paging.SIZE;
             String here = "/network" + (page > 1 ? "?page=" + page : "");
-            NetworkSvg svg = NetworkSvg.layout("network", "Who wrote to whom", shown, labels, i -> here + "#edge-" + (first + i + 1));
-            return new Picture(svg, rows(shown, labels, first), Paging.pagesFor(aggregates.size("network")));
+            NetworkSvg svg = NetworkSvg.layout("network", "Who wrote to whom", shown, named, i -> here + "#edge-" + (first + i + 1));
+            return new Picture(svg, rows(shown, named, first), Paging.pagesFor(aggregates.size("network")));
         });
     }
 

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.archivelod.store.RemoteDatasetGraph;
 
 /**
  * Who wrote to whom: for every sending of correspondence the documents state, a link from each sender
@@ -93,6 +95,8 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
             first.putIfAbsent(position, row);
             byPosition.computeIfAbsent(position, p -> new ArrayList<>()).add(row.get("letter"));
         }
+        Function<Node, ArchiveDocuments.DocumentSummary> summary = summaries(aggregates, store,
+                byPosition.values().stream().flatMap(List::stream).map(RDFNode::asNode).distinct().toList());
         List<Edge> edges = new ArrayList<>();
         Set<Node> people = new LinkedHashSet<>();
         Map<Node, Integer> letters = new LinkedHashMap<>();
@@ -100,7 +104,7 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
             Node from = row.get("from").asNode();
             Node to = row.get("to").asNode();
             List<ArchiveDocuments.DocumentSummary> documents = byPosition.get(position).stream()
-                    .map(letter -> ArchiveDocuments.summary(store, letter.asNode())).toList();
+                    .map(letter -> summary.apply(letter.asNode())).toList();
             edges.add(new Edge(from, to, row.get("documents").asLiteral().getInt(), documents));
             people.add(from);
             people.add(to);
@@ -108,6 +112,21 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
             letters.put(to, row.get("toLetters").asLiteral().getInt());
         });
         return new Correspondence(List.copyOf(people), edges, letters);
+    }
+
+    /**
+     * The summaries of {@code letters}: over a local store each read as a document is (a few index lookups); over a
+     * remote one (a front) their titles, labels and dates in one query ({@code document-summaries.rq}), where reading
+     * each fetched every letter's every statement.
+     */
+    private static Function<Node, ArchiveDocuments.DocumentSummary> summaries(SiteAggregatesView aggregates, DatasetGraph store,
+            List<Node> letters) {
+        if (RemoteDatasetGraph.behind(store).isEmpty() || letters.isEmpty()) return letter -> ArchiveDocuments.summary(store, letter);
+        PageStatements gathered = new PageStatements();
+        for (var row : aggregates.select("document-summaries", Map.of(), "node", letters)) {
+            gathered.add(row.get("node").asNode(), row.get("p").asNode(), row.get("o").asNode());
+        }
+        return gathered::summary;
     }
 
     private static final Comparator<Edge> ORDER = Comparator.comparingInt(Edge::weight).reversed()
