@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.archivelod.io.Checksums;
 import org.archivelod.search.DocumentSearch;
+import org.archivelod.serve.site.Correspondence;
 import org.archivelod.serve.site.EntityPath;
 import org.archivelod.serve.site.Paging;
 import org.archivelod.serve.site.SearchParameters;
@@ -24,12 +25,17 @@ import org.slf4j.LoggerFactory;
  * The page code run once on the release's own data right after the server listens, on a thread of its own, so that
  * the classes load and the JIT compiles before readers ask (on a large store the first page after a start cost a
  * second, most of it the JVM's own warming): the last page of the home page's documents, of the timeline and of the
- * network, the last document and the last person the home page lists, and a search for that person's name (widened
- * with their other names, as a reader's search for a name is). It renders with servlets of its own and keeps nothing: no page a reader asks for is answered
- * from its work, and every first view still reads the store and renders. It never delays the start, and it yields to
- * readers: a page is warmed only once no request has been answered for {@value #QUIET_MILLIS} ms (a reader's request
- * that arrives meanwhile shares the processors with that one page's work, a fraction of a second), so a server asked
- * without pause from its start warms up after. It stops when the server closes.
+ * network (unless it is the first), and the first page of each in Russian (the code, the queries and the index ranges
+ * of the English first pages, which were among the slowest first views after a warm-up of last pages alone: the
+ * network's first page holds its heaviest correspondences, the last page its lightest); the last document and the last person the home
+ * page lists; page 2 of the heaviest correspondent's page (the writer of the network's first row: the code of an
+ * entity's long lists, full pages of them, on other entries than the first page's); and a search for the last person's
+ * name (widened with their other names, as a reader's search for a name is). It renders with servlets of its own and
+ * keeps nothing: no page a reader asks for is answered from its work, and every first view still reads the store and
+ * renders. It never delays the start, and it yields to readers: a page is warmed only once no request has been
+ * answered for {@value #QUIET_MILLIS} ms (a reader's request that arrives meanwhile shares the processors with that one
+ * page's work, a fraction of a second), so a server asked without pause from its start warms up after. It stops when
+ * the server closes.
  *
  * <pre>{@code
  * WarmUp warm = WarmUp.start(site, index, overload::running);   // after the server listens
@@ -39,6 +45,12 @@ import org.slf4j.LoggerFactory;
 public final class WarmUp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
     private static final SiteLanguage LANGUAGE = new SiteLanguage("en");
+    /**
+     * The language the first pages of the home page and of the network are warmed in: their code and the index ranges
+     * of their entries are those of the English pages, but not the English pages themselves, which a reader's first
+     * view still reads and renders.
+     */
+    private static final SiteLanguage OTHER = new SiteLanguage("ru");
     /** How long no request must have been answered before a page is warmed. */
     static final long QUIET_MILLIS = 250;
     private static final long POLL_MILLIS = 25;
@@ -95,12 +107,13 @@ public final class WarmUp implements AutoCloseable {
             int lastHome = Paging.pagesFor(aggregates.size("documents"));
             int lastTimeline = Paging.pagesFor(aggregates.size("timeline"));
             int lastNetwork = Paging.pagesFor(aggregates.size("network"));
-            step("/?page=" + lastHome, () -> new HomeServlet(site).render(LANGUAGE, lastHome));
-            step("/timeline?page=" + lastTimeline, () -> new TimelineServlet(site).render(LANGUAGE, false, lastTimeline));
-            step("/network?page=" + lastNetwork, () -> new NetworkServlet(site).render(LANGUAGE, false, lastNetwork));
-            lastListed(aggregates, "documents").ifPresent(this::page);
+            list("/", lastHome, (language, page) -> new HomeServlet(site).render(language, page));
+            list("/timeline", lastTimeline, (language, page) -> new TimelineServlet(site).render(language, false, page));
+            list("/network", lastNetwork, (language, page) -> new NetworkServlet(site).render(language, false, page));
+            lastListed(aggregates, "documents").ifPresent(document -> page(document, 1));
             Optional<Node> person = lastListed(aggregates, "people");
-            person.ifPresent(this::page);
+            person.ifPresent(p -> page(p, 1));
+            heaviestCorrespondent(aggregates).ifPresent(p -> page(p, 2));
             person.map(this::name).filter(name -> !name.isBlank()).ifPresent(name -> step("/search?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
                     () -> new SearchServlet(site, search).answer(search, SearchParameters.words(name, site.settings().base()), false, LANGUAGE).body()));
             LOG.info("warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -114,10 +127,30 @@ public final class WarmUp implements AutoCloseable {
         }
     }
 
-    /** The page of {@code entity}, as {@code /page/…} renders it. */
-    private void page(Node entity) {
-        EntityPath.ofIri(entity.getURI(), site.settings().base()).ifPresent(path -> step(path.pagePath(),
-                () -> new PageServlet(site).render(path, entity, LANGUAGE, new ReadingMode(false), 1)));
+    /** A page of a paged list ({@code /}, {@code /timeline}, {@code /network}) in a language. */
+    private interface ListPage {
+        RenderedCache.Rendered render(SiteLanguage language, int page) throws IOException;
+    }
+
+    /**
+     * The list at {@code path}: its last page, unless that is the first, and its first page in {@link #OTHER}, so
+     * that its first page is never rendered as a reader first sees it.
+     */
+    private void list(String path, int last, ListPage pages) {
+        if (last > 1) step(path + "?page=" + last, () -> pages.render(LANGUAGE, last));
+        step(path + "?lang=" + OTHER.code(), () -> pages.render(OTHER, 1));
+    }
+
+    /** Page {@code number} of {@code entity}'s page, as {@code /page/…} renders it. */
+    private void page(Node entity, int number) {
+        EntityPath.ofIri(entity.getURI(), site.settings().base()).ifPresent(path -> step(path.pagePath() + (number > 1 ? "?page=" + number : ""),
+                () -> new PageServlet(site).render(path, entity, LANGUAGE, new ReadingMode(false), number)));
+    }
+
+    /** The writer of the network's heaviest correspondence (its first row). */
+    private Optional<Node> heaviestCorrespondent(SiteAggregatesView aggregates) {
+        return Txn.calculateRead(site.data(), () -> Correspondence.page(aggregates, site.data(), 1).edges().stream()
+                .findFirst().map(Correspondence.Edge::from));
     }
 
     private interface Rendering {
