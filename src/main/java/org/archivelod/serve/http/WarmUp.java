@@ -9,15 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.archivelod.io.Checksums;
 import org.archivelod.search.DocumentSearch;
-import org.archivelod.serve.site.Correspondence;
 import org.archivelod.serve.site.EntityPath;
 import org.archivelod.serve.site.Paging;
 import org.archivelod.serve.site.SearchParameters;
 import org.archivelod.serve.site.SiteAggregatesView;
+import org.archivelod.vocab.SITE;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,14 +146,18 @@ public final class WarmUp implements AutoCloseable {
 
     /** Page {@code number} of {@code entity}'s page, as {@code /page/…} renders it. */
     private void page(Node entity, int number) {
-        EntityPath.ofIri(entity.getURI(), site.settings().base()).ifPresent(path -> step(path.pagePath() + (number > 1 ? "?page=" + number : ""),
+        String query = number > 1 ? "?page=" + number : "";
+        EntityPath.ofIri(entity.getURI(), site.settings().base()).ifPresent(path -> step(path.pagePath() + query,
                 () -> new PageServlet(site).render(path, entity, LANGUAGE, new ReadingMode(false), number)));
     }
 
-    /** The writer of the network's heaviest correspondence (its first row). */
-    private Optional<Node> heaviestCorrespondent(SiteAggregatesView aggregates) {
-        return Txn.calculateRead(site.data(), () -> Correspondence.page(aggregates, site.data(), 1).edges().stream()
-                .findFirst().map(Correspondence.Edge::from));
+    /** The writer of the network's heaviest correspondence (its first row): one lookup after the page's entries. */
+    private static Optional<Node> heaviestCorrespondent(SiteAggregatesView aggregates) {
+        DatasetGraph view = aggregates.view();
+        return aggregates.page("network", 1).stream().findFirst().flatMap(first -> Txn.calculateRead(view,
+                () -> Optional.ofNullable(Iter.first(view.find(Node.ANY, first.item(), SITE.from.asNode(), Node.ANY),
+                        quad -> true)))
+                .map(Quad::getObject));
     }
 
     private interface Rendering {
