@@ -60,12 +60,6 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * page of what points at an entity reads 201 of them (a page of 200, and whether there is more).
      */
     static final int FIRST_WINDOW = 256;
-    /**
-     * The most copies of a restated subject a page's batch counts ({@link RestatedStatements}): one restated in more
-     * graphs is read as its distinct statements, without counting its copies; one in fewer costs a count of a few
-     * thousand quads at most, and is kept whole when it fits.
-     */
-    static final int COUNTED_COPIES = 1_000;
     /** Subjects fetched together in one request (a request per this many). */
     static final int BATCH_SUBJECTS = 250;
     /** The most quads of one batched request; a batch answering more is not kept (its terms are asked one by one). */
@@ -188,9 +182,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /** The distinct statements of those of {@code subjects} that many graphs restate (for {@link PublishedReads}). */
     private Map<Node, List<Quad>> restatedStatements(List<Node> subjects) {
-        Map<Node, List<Quad>> statements = new java.util.LinkedHashMap<>();
-        restated.map(r -> r.of(subjects)).orElse(Map.of()).forEach((n, r) -> statements.put(n, r.statements()));
-        return statements;
+        return restated.map(r -> r.statementsOf(subjects)).orElse(Map.of());
     }
 
     /**
@@ -309,14 +301,14 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * has, then their quads, {@value #BATCH_QUADS} at most a request; a subject with more than {@value #LARGEST_KEPT}
      * is left out (and asked a property at a time), and one the site graph has as restated in so many graphs that its
      * copies are more is neither counted nor read (its distinct statements are kept: {@link RestatedStatements}).
-     * Returns the restated subjects of {@code nodes} that more than {@value #COUNTED_COPIES} graphs restate.
+     * Returns the restated subjects of {@code nodes} a batch does not count ({@link RestatedStatements#uncounted}).
      */
     private Set<Node> prefetch(List<Node> nodes) {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && recent.subjects.get(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
         // a subject restated in so many graphs that its copies are too many to keep: its distinct statements, read as the
         // published union's, its copies neither counted nor read
-        Map<Node, RestatedStatements.Restated> restatedFound = restated.map(r -> r.of(missing, COUNTED_COPIES)).orElse(Map.of());
+        Map<Node, RestatedStatements.Restated> restatedFound = restated.map(r -> r.uncounted(missing)).orElse(Map.of());
         List<Node> large = new ArrayList<>();
         restatedFound.forEach((n, r) -> {
             if (r.quads() > LARGEST_KEPT) {
