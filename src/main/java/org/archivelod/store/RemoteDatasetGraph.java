@@ -96,7 +96,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.counted = new CountedFetch(service, query -> quads(query, Map.of()), BATCH_SUBJECTS, BATCH_QUADS);
         this.graphs = new WholeGraphFetch(service, recent, batches, counted, this::prefetch);
         this.published = new PublishedReads(service, batches, recent.subjects::get, this::prefetch, recent.published,
-                this::restatedStatements, BATCH_SUBJECTS, BATCH_QUADS);
+                () -> restated, BATCH_SUBJECTS, BATCH_QUADS);
     }
 
     /** The remote store {@code view} reads (a front's query view wraps one), if it reads one. */
@@ -180,9 +180,16 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.restated = Optional.of(new RestatedStatements(service, site, BATCH_QUADS));
     }
 
-    /** The distinct statements of those of {@code subjects} that many graphs restate (for {@link PublishedReads}). */
-    private Map<Node, List<Quad>> restatedStatements(List<Node> subjects) {
-        return restated.map(r -> r.statementsOf(subjects)).orElse(Map.of());
+    /**
+     * Whether the published union ({@link #readPublished}) has a statement about {@code s} matching {@code p} and
+     * {@code o}, when that is known without reading its copies: any statement about a subject the release lists as
+     * restated in many graphs ({@link #readRestated}; the list is read once per release), or one of the distinct
+     * statements kept of a subject too large to keep whole; empty when not known so.
+     */
+    Optional<Boolean> publishedHas(Node s, Node p, Node o) {
+        if (!concrete(p) && !concrete(o) && restated.map(r -> r.restates(s)).orElse(false)) return Optional.of(true);
+        List<Quad> statements = published.fetched(s);
+        return statements == null ? Optional.empty() : Optional.of(matching(statements.stream(), p, o).hasNext());
     }
 
     /**

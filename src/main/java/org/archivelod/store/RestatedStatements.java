@@ -96,6 +96,11 @@ final class RestatedStatements {
         return restated;
     }
 
+    /** Whether {@code subject} is restated (the list of them read once per release). */
+    boolean restates(Node subject) {
+        return restated().containsKey(subject);
+    }
+
     /** The store holds a new release: its restated subjects are read again. */
     void forget() {
         restated = null;
