@@ -86,8 +86,8 @@ final class PublishedReads {
     /**
      * The distinct statements of {@code s}, met alone, when the site graph has it as restated in so many graphs that its
      * copies are more than a subject kept whole ({@value RemoteDatasetGraph#LARGEST_KEPT} quads): kept, from one small
-     * request, where reading its copies (the software at 3×10^4 documents: 90,000 quads, 4–19 s on Fuseki) was done
-     * again at each pattern of its page, sixteen times.
+     * request, where its copies (the software at 3×10^4 documents: 90,000 quads, 3–19 s of Fuseki's time each read)
+     * were read again at each pattern of its page, 15 times.
      */
     private Optional<List<Quad>> restatedAlone(Node s) {
         Optional<RestatedStatements.Restated> found = restated.get().map(r -> r.uncounted(List.of(s)).get(s))
