@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.Quad;
  * ({@link LatestKept}), so that what a page fetched stays readable for that page however often earlier pages read
  * what is kept already. Bounded in entries, each for {@code keptSeconds} at most: {@code subjects} subjects with all
  * their quads (each of at most {@value RemoteDatasetGraph#LARGEST_KEPT}) and as many of the statements pointing at a
- * node (each of at most {@value RemoteDatasetGraph#INCOMING_KEPT}), of one property of a subject or pointing at a node
+ * node (each of at most {@value WholeGraphFetch#INCOMING_KEPT}), of one property of a subject or pointing at a node
  * (each the answer of one request, at most {@value RemoteDatasetGraph#BATCH_QUADS}), and of a subject's distinct
  * statements in the published union; {@code graphs} whole document graphs.
  */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
@@ -35,7 +34,7 @@ import org.apache.jena.sparql.core.Quad;
  * A page walks from a few things to what they point at, level by level (a list's items, then their documents, then
  * those documents' labels), so what it reads is fetched a level at a time, not a subject at a time
  * ({@link ReadBatches}): the items a page query answered ({@link #prefetch}, called by {@link RemoteQueryEngine}),
- * or a document asked about alone with its whole graph ({@link #fetchWhole}), are one batch; the first of a batch's
+ * or a document asked about alone with its whole graph ({@link #fetchWhole}, {@link WholeGraphFetch}), are one batch; the first of a batch's
  * objects asked about fetches all of them, the first statement pointing at one of its members fetches those of every
  * member, the first pattern inside one of the document graphs it touched fetches those graphs. So a page costs a
  * request per level it reads, whatever the number of things on it.
@@ -50,13 +49,6 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /** A subject with more statements than this is not kept (it is asked about a property at a time). */
     static final int LARGEST_KEPT = 5_000;
     /**
-     * The most statements pointing at one of a document's subjects that are fetched with its page ({@link #fetchHome}):
-     * a document's own nodes (its text, annotations, time-spans) are pointed at a few times each, from inside it; a
-     * person or an archive it names is pointed at from every document naming it (thousands of rows at 10^4), which the
-     * page does not read (its "referred to in" is one query), and is asked when read, as any node.
-     */
-    static final int INCOMING_KEPT = 100;
-    /**
      * The most nodes the record of what was fetched together holds ({@link ReadBatches}: each batch's members and what
      * it names or points at), the batches used last kept whole: at 10^4 documents one answer (what points at the
      * most-referred person) names 21,835 things, which a page reads a window at a time while its windows' objects
@@ -68,33 +60,23 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * page of what points at an entity reads 201 of them (a page of 200, and whether there is more).
      */
     static final int FIRST_WINDOW = 256;
-    /**
-     * The most copies of a restated subject a page's batch counts ({@link RestatedStatements}): one restated in more
-     * graphs is read as its distinct statements, without counting its copies; one in fewer costs a count of a few
-     * thousand quads at most, and is kept whole when it fits.
-     */
-    static final int COUNTED_COPIES = 1_000;
     /** Subjects fetched together in one request (a request per this many). */
     static final int BATCH_SUBJECTS = 250;
     /** The most quads of one batched request; a batch answering more is not kept (its terms are asked one by one). */
     static final int BATCH_QUADS = 50_000;
-    /** The most document graphs fetched in one request, and kept. */
-    static final int GRAPHS_FETCHED = 50;
+    /** The most document graphs kept ({@link WholeGraphFetch}). */
     static final int GRAPHS_KEPT = 2_000;
 
     /** What was fetched, kept by recency. */
     private final KeptStatements recent;
     /** What was fetched together, to fetch what it points at together. */
     private final ReadBatches batches = new ReadBatches(BATCH_NODES_KEPT, KEPT_SECONDS, this::keptQuads);
-    /** Which graphs may be fetched whole (a document's); none until {@link #fetchWhole} says. */
-    private volatile Predicate<Node> wholeGraphs = g -> false;
-    /** The document graph of a document, fetched whole when the document itself is asked about (its page). */
-    private volatile Function<Node, Optional<Node>> homeOf = n -> Optional.empty();
-    private final Set<Node> homesFetched = ConcurrentHashMap.newKeySet();
     private final String queryService;
     private final SparqlQuads service;
     /** Many subjects' (or objects') quads at once: counted, then asked in bounded requests. */
     private final CountedFetch counted;
+    /** The document graphs fetched whole. */
+    private final WholeGraphFetch graphs;
     /** The reads of the published union ({@link #readPublished}). */
     private final PublishedReads published;
     /** The distinct statements of the subjects many graphs restate, from the site graph; none until {@link #readPublished}. */
@@ -112,8 +94,9 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.queryService = queryService;
         this.service = new SparqlQuads(queryService);
         this.counted = new CountedFetch(service, query -> quads(query, Map.of()), BATCH_SUBJECTS, BATCH_QUADS);
+        this.graphs = new WholeGraphFetch(service, recent, batches, counted, this::prefetch);
         this.published = new PublishedReads(service, batches, recent.subjects::get, this::prefetch, recent.published,
-                this::restatedStatements, BATCH_SUBJECTS, BATCH_QUADS);
+                () -> restated, BATCH_SUBJECTS, BATCH_QUADS);
     }
 
     /** The remote store {@code view} reads (a front's query view wraps one), if it reads one. */
@@ -145,7 +128,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /** Forgets every subject kept: the store holds a new release. */
     public void forget() {
         recent.clear();
-        homesFetched.clear();
+        graphs.forget();
         batches.forget();
         restated.ifPresent(RestatedStatements::forget);
     }
@@ -155,8 +138,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * page, its {@code /data}) come with its whole graph: {@code home} gives the graph of a document IRI.
      */
     public void fetchWhole(Predicate<Node> which, Function<Node, Optional<Node>> home) {
-        this.wholeGraphs = which;
-        this.homeOf = home;
+        graphs.fetchWhole(which, home);
     }
 
     /**
@@ -198,11 +180,16 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.restated = Optional.of(new RestatedStatements(service, site, BATCH_QUADS));
     }
 
-    /** The distinct statements of those of {@code subjects} that many graphs restate (for {@link PublishedReads}). */
-    private Map<Node, List<Quad>> restatedStatements(List<Node> subjects) {
-        Map<Node, List<Quad>> statements = new java.util.LinkedHashMap<>();
-        restated.map(r -> r.of(subjects)).orElse(Map.of()).forEach((n, r) -> statements.put(n, r.statements()));
-        return statements;
+    /**
+     * Whether the published union ({@link #readPublished}) has a statement about {@code s} matching {@code p} and
+     * {@code o}, when that is known without reading its copies: any statement about a subject the release lists as
+     * restated in many graphs ({@link #readRestated}; the list is read once per release), or one of the distinct
+     * statements kept of a subject too large to keep whole; empty when not known so.
+     */
+    Optional<Boolean> publishedHas(Node s, Node p, Node o) {
+        if (!concrete(p) && !concrete(o) && restated.map(r -> r.restates(s)).orElse(false)) return Optional.of(true);
+        List<Quad> statements = published.fetched(s);
+        return statements == null ? Optional.empty() : Optional.of(matching(statements.stream(), p, o).hasNext());
     }
 
     /**
@@ -251,10 +238,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             return matching(keptGraph.stream().filter(q -> q.getSubject().equals(s)), p, o);
         }
         if (concrete(s)) return aboutSubject(s, q -> q.getGraph().equals(g), p, o);
-        if (wholeGraphs.test(g)) {
-            List<Quad> whole = wholeGraph(g, true);
-            if (whole != null) return matching(whole.stream(), p, o);
-        }
+        List<Quad> whole = graphs.whole(g);
+        if (whole != null) return matching(whole.stream(), p, o);
         if (concrete(o)) return pointingAt(o, q -> q.getGraph().equals(g), p, (offset, limit) -> service.select(NAMED_GRAPHS, g, s, p, o, offset, limit));
         return service.select(NAMED_GRAPHS, g, s, p, o).iterator();
     }
@@ -278,7 +263,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
             // one of what a batch names or points at: all of them; a document alone (its page): its whole graph
             Optional<List<Node>> together = batches.toFetchWith(s);
             together.ifPresent(this::prefetch);
-            if (together.isEmpty() && !batches.known(s)) homeOf.apply(s).filter(wholeGraphs).ifPresent(this::fetchHome);
+            if (together.isEmpty() && !batches.known(s)) graphs.fetchHomeOf(s);
             all = recent.subjects.get(s);
         }
         if (all == null && concrete(p)) {
@@ -323,14 +308,14 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * has, then their quads, {@value #BATCH_QUADS} at most a request; a subject with more than {@value #LARGEST_KEPT}
      * is left out (and asked a property at a time), and one the site graph has as restated in so many graphs that its
      * copies are more is neither counted nor read (its distinct statements are kept: {@link RestatedStatements}).
-     * Returns the restated subjects of {@code nodes} that more than {@value #COUNTED_COPIES} graphs restate.
+     * Returns the restated subjects of {@code nodes} a batch does not count ({@link RestatedStatements#uncounted}).
      */
     private Set<Node> prefetch(List<Node> nodes) {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && recent.subjects.get(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
         // a subject restated in so many graphs that its copies are too many to keep: its distinct statements, read as the
         // published union's, its copies neither counted nor read
-        Map<Node, RestatedStatements.Restated> restatedFound = restated.map(r -> r.of(missing, COUNTED_COPIES)).orElse(Map.of());
+        Map<Node, RestatedStatements.Restated> restatedFound = restated.map(r -> r.uncounted(missing)).orElse(Map.of());
         List<Node> large = new ArrayList<>();
         restatedFound.forEach((n, r) -> {
             if (r.quads() > LARGEST_KEPT) {
@@ -348,14 +333,6 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         });
         batches.fetched(kept, large);
         return restatedFound.keySet();
-    }
-
-    /** Keeps what points at each of {@code nodes} (all of it, when at most {@value #INCOMING_KEPT} quads). */
-    private void fetchIncoming(List<Node> nodes) {
-        counted.objects(nodes.stream().filter(n -> recent.incoming.get(n) == null).toList(), INCOMING_KEPT,
-                (n, quads) -> {
-                    if (quads != null) recent.incoming.put(n, quads);
-                });
     }
 
     private List<Quad> keptQuads(Node subject) {
@@ -378,48 +355,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /** The rows of {@code query} ({@code ?g ?s ?p ?o}) with {@code bound} substituted; null past {@value #BATCH_QUADS}. */
     private List<Quad> quads(Query query, Map<String, Node> bound) {
         List<Quad> found = service.quads(query, bound, BATCH_QUADS);
-        if (found != null) found.stream().map(Quad::getGraph).distinct().filter(wholeGraphs).forEach(batches::seenGraph);
+        if (found != null) graphs.seen(found);
         return found;
-    }
-
-    /**
-     * The document graph {@code g} whole, fetched ({@code withWaiting}) with the other document graphs seen since (a
-     * page reading a pattern inside one of a list's documents reads it in the others too), {@value #GRAPHS_FETCHED} at
-     * most per request.
-     */
-    private List<Quad> wholeGraph(Node g, boolean withWaiting) {
-        List<Quad> kept = recent.graphs.get(g);
-        if (kept != null) return kept;
-        List<Node> names = new ArrayList<>();
-        names.add(g);
-        if (withWaiting) {
-            batches.graphsToFetch(GRAPHS_FETCHED - 1).stream().filter(n -> !n.equals(g) && recent.graphs.get(n) == null).forEach(names::add);
-        }
-        Map<Node, List<Triple>> fetched = service.namedGraphs(names);
-        fetched.forEach((name, triples) -> recent.graphs.put(name, triples.stream().map(t -> Quad.create(name, t)).toList()));
-        batches.graphsFetched(names);
-        // what a page finds in these graphs (a document's activities, their time spans) it reads next: a window at a time
-        batches.willRead(names.stream().flatMap(n -> fetched.getOrDefault(n, List.of()).stream()).map(Triple::getSubject)
-                .filter(n -> n.isURI() && recent.subjects.get(n) == null).distinct().toList());
-        return recent.graphs.get(g);
-    }
-
-    /**
-     * Keeps the graph {@code home} (a document's) whole, every subject of it with all its quads and what points at them
-     * (each but the few too large to keep), in five requests:
-     * a page about a document asks about hundreds of the subjects of its graph, one after the other.
-     */
-    private void fetchHome(Node home) {
-        if (!homesFetched.add(home)) return;
-        // a document met on its own (its page): its graph alone, the document graphs earlier pages saw wait until a
-        // pattern inside one is read; one of those seen together (who points at a thing, each from its document): all
-        List<Quad> whole = wholeGraph(home, batches.waiting(home));
-        if (whole == null) return;
-        List<Node> own = whole.stream().map(Quad::getSubject).distinct().toList();
-        Set<Node> restatedOwn = prefetch(own);
-        // a subject restated in more graphs than a batch counts is pointed at from about as many (read a window at a time
-        // when read), not counted here
-        fetchIncoming(own.stream().filter(n -> !restatedOwn.contains(n)).toList());
     }
 
     /** The triples of each of the named graphs {@code names}, in one request (the dumps of a remote store). */

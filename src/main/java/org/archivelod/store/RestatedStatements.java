@@ -21,10 +21,17 @@ import org.archivelod.vocab.SITE;
  *
  * <pre>{@code
  * RestatedStatements restated = new RestatedStatements(service, siteGraph, 50_000);
- * Map<Node, Restated> known = restated.of(subjects);   // only the restated ones: copies, statements
+ * Map<Node, Restated> known = restated.of(subjects);           // only the restated ones: copies, statements
+ * Map<Node, Restated> uncounted = restated.uncounted(subjects); // those whose copies a batch does not count
  * }</pre>
  */
 final class RestatedStatements {
+    /**
+     * The most copies of a restated subject a page's batch counts ({@link #uncounted}): one restated in more graphs is
+     * read as its distinct statements, without counting its copies; one in fewer costs a count of a few thousand quads
+     * at most, and is kept whole when it fits.
+     */
+    static final int COUNTED_COPIES = 1_000;
     private static final Query READ = QueryFactory.create("SELECT ?s ?p ?o { GRAPH ?site { ?s <" + SITE.restated.getURI()
             + "> ?statement . ?statement <" + SITE.property.getURI() + "> ?p ; <" + SITE.value.getURI() + "> ?o } }");
     private static final Query SUBJECTS = QueryFactory.create("SELECT ?s ?copies { GRAPH ?site { ?s <" + SITE.restatedIn.getURI()
@@ -59,8 +66,23 @@ final class RestatedStatements {
         return of(subjects, 0);
     }
 
+    /** The distinct statements of those of {@code subjects} that are restated (in the default graph), by subject. */
+    Map<Node, List<Quad>> statementsOf(List<Node> subjects) {
+        Map<Node, List<Quad>> statements = new LinkedHashMap<>();
+        of(subjects).forEach((n, r) -> statements.put(n, r.statements()));
+        return statements;
+    }
+
+    /**
+     * Those of {@code subjects} restated in more than {@value #COUNTED_COPIES} graphs, whose copies a batch neither counts
+     * nor reads (nor what points at them, from about as many graphs).
+     */
+    Map<Node, Restated> uncounted(List<Node> subjects) {
+        return of(subjects, COUNTED_COPIES);
+    }
+
     /** Like {@link #of(List)}, for the subjects restated more than {@code copiesAbove} times only. */
-    Map<Node, Restated> of(List<Node> subjects, long copiesAbove) {
+    private Map<Node, Restated> of(List<Node> subjects, long copiesAbove) {
         Map<Node, Long> copies = subjects.isEmpty() ? Map.of() : restated();
         List<Node> asked = subjects.stream().filter(n -> copies.getOrDefault(n, 0L) > copiesAbove).distinct().toList();
         if (asked.isEmpty()) return Map.of();
@@ -72,6 +94,11 @@ final class RestatedStatements {
             if (!statements.isEmpty()) restated.put(s, new Restated(copies.get(s), statements));
         });
         return restated;
+    }
+
+    /** Whether {@code subject} is restated (the list of them read once per release). */
+    boolean restates(Node subject) {
+        return restated().containsKey(subject);
     }
 
     /** The store holds a new release: its restated subjects are read again. */

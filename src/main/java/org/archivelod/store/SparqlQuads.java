@@ -102,12 +102,8 @@ final class SparqlQuads {
     List<Quad> rows(Query query, Map<String, Node> bound, int most, java.util.function.Function<Binding, Quad> quad) {
         Query limited = query.cloneQuery();
         limited.setLimit(most + 1L);
-        QueryExecBuilder exec = QueryExecHTTP.service(service).query(limited);
-        for (Map.Entry<String, Node> b : bound.entrySet()) exec = exec.substitution(b.getKey(), b.getValue());
         List<Quad> found = new ArrayList<>();
-        try (var qe = exec.build()) {
-            qe.select().forEachRemaining(b -> found.add(quad.apply(b)));
-        }
+        rows(limited, bound, b -> found.add(quad.apply(b)));
         return found.size() > most ? null : found;
     }
 

@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.archivelod.pipeline.Publication;
 import org.archivelod.serve.guard.BodyRequest;
@@ -98,11 +101,29 @@ final class CountedFronts implements AutoCloseable {
 
     /** The store requests behind a view of {@code path} (which must answer 200) on {@code front}. */
     int requestsBehind(ArchiveServer front, String path, String accept) throws Exception {
-        requests.set(0);
-        queries.clear();
-        HttpResponse<byte[]> answer = get(front, path, accept);
+        HttpResponse<byte[]> answer = viewed(front, path, accept);
         if (answer.statusCode() != 200) throw new AssertionError(path + " answered " + answer.statusCode());
         return requests.get();
+    }
+
+    /** A view of {@code path} on {@code front}, the store's requests counted from its start ({@link #rowsAnswered}). */
+    HttpResponse<byte[]> viewed(ArchiveServer front, String path, String accept) throws Exception {
+        requests.set(0);
+        queries.clear();
+        return get(front, path, accept);
+    }
+
+    /**
+     * The rows the store answered to the queries behind the last view (an ASK's answer is a row): each asked again of
+     * the same store, as it answered the front.
+     */
+    long rowsAnswered() {
+        DatasetGraph tdb = local.datasetGraph();
+        return Txn.calculateRead(tdb, () -> List.copyOf(queries).stream().filter(query -> !query.equals("null")).mapToLong(query -> {
+            try (QueryExec exec = QueryExec.dataset(tdb).query(query).build()) {
+                return exec.getQuery().isAskType() ? 1 : Iter.count(exec.select());
+            }
+        }).sum());
     }
 
     /** The queries behind the last {@link #requestsBehind}, one a line. */

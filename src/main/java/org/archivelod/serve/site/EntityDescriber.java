@@ -36,7 +36,7 @@ public final class EntityDescriber {
 
     /** Whether the store says anything with {@code entity} as subject. */
     public boolean exists(Node entity) {
-        return Txn.calculateRead(store, () -> store.find(Node.ANY, entity, Node.ANY, Node.ANY).hasNext());
+        return Txn.calculateRead(store, () -> store.contains(Node.ANY, entity, Node.ANY, Node.ANY));
     }
 
     /** The whole description of {@code entity} as quads in their named graphs. */
