@@ -40,6 +40,24 @@ public final class PublishedWindows {
     }
 
     /**
+     * The window of the quads with {@code subject} as subject in the published named graphs but {@code home} (a
+     * document's own graph), read as any reader reads them: on a front, with the document's graph and what it states
+     * elsewhere, fetched whole, since a document is not restated; the quads skipped are those of the earlier windows
+     * and those in {@code home}, both bounded by the record.
+     */
+    public static Window aboutOutside(DatasetGraph published, Node subject, Node home, long offset, int limit) {
+        return skim(published.findNG(Node.ANY, subject, Node.ANY, Node.ANY), home, offset, limit);
+    }
+
+    /**
+     * The window of the quads with {@code object} as object in the published named graphs but {@code home}, read as
+     * {@link #aboutOutside} reads them (on a front, what points at a document from elsewhere a window at a time).
+     */
+    public static Window pointingAtOutside(DatasetGraph published, Node object, Node home, long offset, int limit) {
+        return skim(published.findNG(Node.ANY, Node.ANY, Node.ANY, object), home, offset, limit);
+    }
+
+    /**
      * The statements about {@code subject} in the union of the published graphs, each once, whatever the graphs
      * restating them: over TDB2 read by node id ({@link IndexedUnion}), over a remote store asked of its union alone.
      */
@@ -57,14 +75,19 @@ public final class PublishedWindows {
             List<Quad> quads = remote.get();
             return new Window(List.copyOf(quads.subList(0, Math.min(limit, quads.size()))), quads.size() > limit);
         }
-        Iterator<Quad> all = published.findNG(Node.ANY, s, Node.ANY, o);
+        return skim(published.findNG(Node.ANY, s, Node.ANY, o), null, offset, limit);
+    }
+
+    /** The window of {@code all} (those in {@code outside} left out, when not null), read one quad past it and closed. */
+    private static Window skim(Iterator<Quad> all, Node outside, long offset, int limit) {
+        Iterator<Quad> kept = outside == null ? all : Iter.filter(all, q -> !q.getGraph().equals(outside));
         try {
-            for (long i = 0; i < offset && all.hasNext(); i++) all.next();
+            for (long i = 0; i < offset && kept.hasNext(); i++) kept.next();
             List<Quad> quads = new ArrayList<>(limit);
-            while (quads.size() < limit && all.hasNext()) quads.add(all.next());
-            return new Window(List.copyOf(quads), all.hasNext());
+            while (quads.size() < limit && kept.hasNext()) quads.add(kept.next());
+            return new Window(List.copyOf(quads), kept.hasNext());
         } finally {
-            if (all instanceof org.apache.jena.atlas.lib.Closeable closeable) closeable.close();
+            Iter.close(all);
         }
     }
 }
