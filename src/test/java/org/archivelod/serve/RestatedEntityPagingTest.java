@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code /data/…} of an entity restated in every document graph (the software that converted them): in TriG and
  * N-Quads its copies, one per graph, come a bounded number a page, so that each page stays under 64 KB and is a bounded
- * read of the store, embedded and on a front, and following {@code next} gives every copy exactly once.
+ * read of the store, embedded and on a front, and following {@code next} gives every copy exactly once; a document's
+ * own record in its graph, however long, stays whole on page 1.
  */
 class RestatedEntityPagingTest {
     /** 5 statements restated in 600 graphs: 3,000 copies. */
@@ -126,6 +127,53 @@ class RestatedEntityPagingTest {
         }
     }
 
+    @Test
+    void aDocumentsOwnRecord_isWholeOnPage1_andOnlyWhatPointsAtItFromOtherGraphsIsPaged() throws Exception {
+        assertRecordWholeOnPage1(path -> site.getBytes(path));
+    }
+
+    @Test
+    void aFront_keepsADocumentsOwnRecordWholeOnPage1_too() throws Exception {
+        try (ArchiveStore source = RestatedEntity.inMemory(GRAPHS);
+                CountedFronts fronts = new CountedFronts(folder.resolve("front-record"), source)) {
+            ArchiveServer front = fronts.front();
+            assertRecordWholeOnPage1(path -> fronts.get(front, path, "*/*"));
+        }
+    }
+
+    /**
+     * The document d1's record in its graph (its {@value RestatedEntity#RECORD} statements and the annotations pointing
+     * at it, more than a page of either) all on page 1, in TriG and N-Quads; the {@value RestatedEntity#REPLIES}
+     * statements pointing at it from other graphs, 64 a page, each on one page.
+     */
+    private static void assertRecordWholeOnPage1(Fetch fetch) throws Exception {
+        Node document = RestatedEntity.document();
+        Node home = RestatedEntity.DOCUMENT_GRAPH;
+        DatasetGraph published = store.publishedData();
+        Set<Quad> record = Txn.calculateRead(store.datasetGraph(), () -> {
+            Set<Quad> own = new HashSet<>(Iter.toList(published.find(home, document, Node.ANY, Node.ANY)));
+            own.addAll(Iter.toList(published.find(home, Node.ANY, Node.ANY, document)));
+            return own;
+        });
+        assertEquals(2 * RestatedEntity.RECORD, record.size());
+        for (Lang lang : List.of(Lang.NQUADS, Lang.TRIG)) {
+            String first = RestatedEntity.DOCUMENT_DATA + (lang == Lang.NQUADS ? ".nq" : ".trig");
+            List<DatasetGraph> pages = pages(fetch, first, lang, false);
+            Set<Quad> onPage1 = new HashSet<>(Iter.toList(pages.get(0).find(home, Node.ANY, Node.ANY, Node.ANY)));
+            assertEquals(record, onPage1, first + ": page 1 is the document's whole record in its graph");
+            List<Quad> replies = new ArrayList<>();
+            for (DatasetGraph page : pages.subList(1, pages.size())) {
+                assertEquals(0, page.getGraph(home).size(), first + ": no part of its record after page 1");
+            }
+            pages.forEach(page -> page.find(Node.ANY, Node.ANY, Node.ANY, document).forEachRemaining(q -> {
+                if (!q.isDefaultGraph() && !q.getGraph().equals(home)) replies.add(q);
+            }));
+            assertEquals(RestatedEntity.REPLIES, replies.size(), first + ": each statement pointing at it from elsewhere once");
+            assertEquals(RestatedEntity.REPLIES, new HashSet<>(replies).size());
+            assertEquals((RestatedEntity.REPLIES + 63) / 64, pages.size(), first + ": 64 of those a page");
+        }
+    }
+
     private interface Fetch {
         HttpResponse<byte[]> get(String path) throws Exception;
     }
@@ -133,23 +181,32 @@ class RestatedEntityPagingTest {
     /** Follows {@code next} from {@code first}: every page under 64 KB; the copies of the entity's statements on them. */
     private static List<Quad> followAll(Fetch fetch, String first, Lang lang) throws Exception {
         List<Quad> copies = new ArrayList<>();
+        List<DatasetGraph> pages = pages(fetch, first, lang, true);
+        pages.forEach(quads -> quads.find(Node.ANY, RestatedEntity.software(), Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!q.isDefaultGraph()) copies.add(q);
+        }));
+        assertTrue(pages.size() > 2, first + ": " + pages.size() + " pages");
+        return copies;
+    }
+
+    /**
+     * The pages from {@code first} on, following {@code next}: each under 64 KB (the first too when {@code firstBounded}:
+     * a document's record there is as long as it is), and the one past the last 404.
+     */
+    private static List<DatasetGraph> pages(Fetch fetch, String first, Lang lang, boolean firstBounded) throws Exception {
+        List<DatasetGraph> pages = new ArrayList<>();
         Optional<String> at = Optional.of(first);
-        int pages = 0;
         while (at.isPresent()) {
             HttpResponse<byte[]> page = fetch.get(at.get());
             assertEquals(200, page.statusCode(), at.get());
-            assertTrue(page.body().length <= 64 * 1024, at.get() + ": " + page.body().length + " bytes");
-            pages++;
+            assertTrue((pages.isEmpty() && !firstBounded) || page.body().length <= 64 * 1024, at.get() + ": " + page.body().length + " bytes");
             DatasetGraph quads = DatasetGraphFactory.createGeneral();
             RDFParser.source(new ByteArrayInputStream(page.body())).lang(lang).parse(quads);
-            quads.find(Node.ANY, RestatedEntity.software(), Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (!q.isDefaultGraph()) copies.add(q);
-            });
+            pages.add(quads);
             at = next(page).map(iri -> "/" + iri.substring(ServeFixtures.BASE.length()));
         }
-        assertTrue(pages > 2, first + ": " + pages + " pages");
-        assertEquals(404, fetch.get(first + "?page=" + (pages + 1)).statusCode(), "past the last page");
-        return copies;
+        assertEquals(404, fetch.get(first + "?page=" + (pages.size() + 1)).statusCode(), "past the last page");
+        return pages;
     }
 
     private static Optional<String> next(HttpResponse<?> response) {
