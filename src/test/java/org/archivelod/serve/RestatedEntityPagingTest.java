@@ -1,6 +1,7 @@
 package org.archivelod.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -16,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,6 +27,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.archivelod.dump.LocalContext;
 import org.archivelod.serve.site.EntityDescriber;
 import org.archivelod.store.ArchiveStore;
 import org.junit.jupiter.api.AfterAll;
@@ -171,6 +176,23 @@ class RestatedEntityPagingTest {
             assertEquals(RestatedEntity.REPLIES, replies.size(), first + ": each statement pointing at it from elsewhere once");
             assertEquals(RestatedEntity.REPLIES, new HashSet<>(replies).size());
             assertEquals((RestatedEntity.REPLIES + 63) / 64, pages.size(), first + ": 64 of those a page");
+        }
+    }
+
+    @Test
+    void aPagesJsonLd_saysItIsAPage_inTheContextsTerms() throws Exception {
+        String hydra = "http://www.w3.org/ns/hydra/core#";
+        for (int page : List.of(1, 2)) {
+            String path = RestatedEntity.DATA + ".jsonld" + (page == 1 ? "" : "?page=" + page);
+            String json = site.get(path).body();
+            assertFalse(json.contains(hydra), path + ": Hydra's terms are keys of the context, not IRIs\n" + json);
+            Graph read = LocalContext.parse(json);
+            Node self = NodeFactory.createURI(ServeFixtures.BASE + path.substring(1));
+            assertTrue(read.contains(self, RDF.type.asNode(), NodeFactory.createURI(hydra + "PartialCollectionView")), path);
+            assertTrue(read.contains(self, NodeFactory.createURI(hydra + "first"),
+                    NodeFactory.createURI(ServeFixtures.BASE + RestatedEntity.DATA.substring(1) + ".jsonld")), path);
+            assertTrue(read.contains(self, NodeFactory.createURI(hydra + "next"),
+                    NodeFactory.createURI(ServeFixtures.BASE + RestatedEntity.DATA.substring(1) + ".jsonld?page=" + (page + 1))), path);
         }
     }
 
