@@ -50,14 +50,17 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /** A subject with more statements than this is not kept (it is asked about a property at a time). */
     static final int LARGEST_KEPT = 5_000;
     /**
-     * The most statements pointing at one of a document's subjects fetched with its page ({@link #fetchHome}): its own
-     * nodes are pointed at a few times each; a person it names, from every document naming it (asked when read).
+     * The most statements pointing at one of a document's subjects that are fetched with its page ({@link #fetchHome}):
+     * a document's own nodes (its text, annotations, time-spans) are pointed at a few times each, from inside it; a
+     * person or an archive it names is pointed at from every document naming it (thousands of rows at 10^4), which the
+     * page does not read (its "referred to in" is one query), and is asked when read, as any node.
      */
     static final int INCOMING_KEPT = 100;
     /**
      * The most nodes the record of what was fetched together holds ({@link ReadBatches}: each batch's members and what
-     * it names or points at), the batches used last kept whole: at 10^4 documents what points at the most-referred
-     * person names 21,835 things, read a window at a time. About 10 MB when full.
+     * it names or points at), the batches used last kept whole: at 10^4 documents one answer (what points at the
+     * most-referred person) names 21,835 things, which a page reads a window at a time while its windows' objects
+     * are recorded too. About 10 MB when full.
      */
     static final int BATCH_NODES_KEPT = 200_000;
     /** The first window of the statements pointing at a thing, asked when the first is read (the next twice as long). */
@@ -405,7 +408,8 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
 
     /**
      * Keeps the graph {@code home} (a document's) whole, every subject of it with all its quads and what points at them
-     * (each but the few too large to keep), in five requests: a page about a document asks about hundreds of them.
+     * (each but the few too large to keep), in five requests:
+     * a page about a document asks about hundreds of the subjects of its graph, one after the other.
      */
     private void fetchHome(Node home) {
         if (!homesFetched.add(home)) return;
