@@ -11,13 +11,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * The statements about a thing, each once ({@link #statements}), and a window of those about it, or pointing at it, as they stand in the published named graphs (one quad
- * per graph stating them), in the store's own order: the {@code offset}-th quad and the next {@code limit}, and whether
- * another follows. Over a local store the quads before the window are skipped as the store's index yields them
- * (TDB2: {@code SPOG} for a subject, {@code OSPG} for an object), and reading stops one quad after the window; over a
- * remote store the window is one request ({@code OFFSET}/{@code LIMIT}, the site's bookkeeping graphs left out by the
- * store: {@link PublishedReads#window}), so a front reads the window and no more. Either way the same
- * store gives the same windows, request after request, with no sort. Callers hold a read transaction.
+ * The statements about a thing, each once ({@link #statements}), and a window of those about it, or pointing at it, as
+ * they stand in the published named graphs (one quad per graph stating them), in the store's own order: the
+ * {@code offset}-th quad and the next {@code limit}, and whether another follows. Over a local store the quads before
+ * the window are skipped as the store's index yields them (TDB2: {@code SPOG} for a subject, {@code OSPG} for an
+ * object), and reading stops one quad after the window; over a remote store the window is one request
+ * ({@code OFFSET}/{@code LIMIT}, the site's bookkeeping graphs left out by the store: {@link PublishedReads#window}),
+ * so a front reads the window and no more. Either way the same store gives the same windows, request after request,
+ * with no sort. A document's windows leave out its own graph ({@link #aboutOutside}, {@link #pointingAtOutside}).
+ * Callers hold a read transaction.
  *
  * <pre>{@code
  * PublishedWindows.Window copies = PublishedWindows.about(store.publishedData(), software, 64, 64);   // its 65th to 128th copies

@@ -32,9 +32,10 @@ import org.archivelod.vocab.Prefixes;
  * archive, is restated in every document graph) and the next {@value #LINKS_PER_PAGE} statements pointing at it, with
  * their subjects' labels, each a window of the store's own order ({@link PublishedWindows}). Only what grows with the
  * archive is paged: a document's own record, what its own graph states about it and what points at it there, is whole
- * on page 1 however long (its annotations point at it hundreds of times), and only its statements and links in other
- * graphs come in windows. {@link #describe(Node)} is the whole description, kept for the OAI-PMH record of a document: what points at a document is bounded by its record
- * (its annotations and parts) and a few replies, not by the size of the archive.
+ * on page 1 however long (67 statements of the seed letter's graph point at it), and only its statements and links in
+ * other graphs come in windows. {@link #describe(Node)} is the whole description, kept for the OAI-PMH record of a
+ * document: what points at a document is bounded by its record (its annotations and parts) and a few replies, not by
+ * the size of the archive.
  */
 public final class EntityDescriber {
     /**
