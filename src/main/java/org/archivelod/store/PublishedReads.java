@@ -17,7 +17,9 @@ import org.apache.jena.sparql.core.Quad;
  * A front's reads of the union of the published graphs ({@link PublishedUnion}): a subject's distinct statements, not
  * one copy per document graph restating it. A subject {@link RemoteDatasetGraph} keeps whole is answered from its
  * quads; one whose batch waits to be fetched whole is fetched as for any reader; one too large to keep is asked of
- * the store's default graph (the union) with the others of its batch not known yet, {@code batchSubjects} a request.
+ * the store's default graph (the union) with the others of its batch not known yet, {@code batchSubjects} a request;
+ * one a description reads alone, by itself ({@link #alone}). And a window of what the published graphs state about a thing
+ * or point at it is one request ({@link #window}, for {@link PublishedWindows}).
  */
 final class PublishedReads {
     private final SparqlQuads service;
@@ -105,6 +107,34 @@ final class PublishedReads {
         for (int from = 0; from < missing.size(); from += batchSubjects) {
             fetch(missing.subList(from, Math.min(missing.size(), from + batchSubjects)), read);
         }
+    }
+
+    /**
+     * The published statements about {@code s} (an IRI), each once: as {@link #find}, but one met alone is asked of the
+     * union alone, never read a copy at a time (the software, restated in every document graph, was 30,003 rows at
+     * 10^4 documents, asked again on every view, since a subject of over 5,000 quads is not kept); empty when the
+     * published union is not read here.
+     */
+    Optional<List<Triple>> alone(Node s) {
+        Optional<PublishedUnion> read = union;
+        if (read.isEmpty() || !s.isURI()) return Optional.empty();
+        List<Quad> about = known(s, read.get());
+        if (about == null) {
+            fetch(List.of(s), read.get());
+            about = known(s, read.get());
+        }
+        return Optional.of(about.stream().map(Quad::asTriple).toList());
+    }
+
+    /**
+     * The quads of the published graphs with {@code s} as subject or {@code o} as object (either concrete), from the
+     * {@code offset}-th, {@code limit} at most, in the store's order: one request, the hidden graphs left out by the
+     * store; empty when the published union is not read here.
+     */
+    Optional<List<Quad>> window(Node s, Node o, long offset, long limit) {
+        Optional<PublishedUnion> read = union;
+        if (read.isEmpty()) return Optional.empty();
+        return Optional.of(service.select(read.get().inNamedGraphs(), null, s, Node.ANY, o, offset, limit));
     }
 
     /** What is known of {@code s} in the published union: from its quads kept whole, or fetched so; null when neither. */

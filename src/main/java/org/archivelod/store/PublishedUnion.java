@@ -27,6 +27,33 @@ record PublishedUnion(List<Node> hidden) {
         hidden = List.copyOf(hidden);
     }
 
+    /**
+     * The quads of the published graphs: {@code SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (hidden…)) }},
+     * for a window of what is stated about, or pointing at, one thing ({@link PublishedReads#window}).
+     */
+    Query inNamedGraphs() {
+        Var s = Var.alloc("s");
+        Var p = Var.alloc("p");
+        Var o = Var.alloc("o");
+        Var g = Var.alloc("g");
+        ElementPathBlock inNamed = new ElementPathBlock();
+        inNamed.addTriple(Triple.create(s, p, o));
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementNamedGraph(g, inNamed));
+        if (!hidden.isEmpty()) pattern.addElement(new ElementFilter(new E_NotOneOf(new ExprVar(g), hiddenNames())));
+        Query query = new Query();
+        query.setQuerySelectType();
+        List.of(g, s, p, o).forEach(query::addResultVar);
+        query.setQueryPattern(pattern);
+        return query;
+    }
+
+    private ExprList hiddenNames() {
+        ExprList names = new ExprList();
+        hidden.forEach(n -> names.add(NodeValue.makeNode(n)));
+        return names;
+    }
+
     /** The query, for a VALUES block of subjects {@code ?s} ({@link ValuesQuery}); its rows are quads without {@code ?g}. */
     Query query() {
         Var s = Var.alloc("s");
@@ -39,11 +66,7 @@ record PublishedUnion(List<Node> hidden) {
         inNamed.addTriple(Triple.create(s, p, o));
         ElementGroup somewhere = new ElementGroup();
         somewhere.addElement(new ElementNamedGraph(g, inNamed));
-        if (!hidden.isEmpty()) {
-            ExprList names = new ExprList();
-            hidden.forEach(n -> names.add(NodeValue.makeNode(n)));
-            somewhere.addElement(new ElementFilter(new E_NotOneOf(new ExprVar(g), names)));
-        }
+        if (!hidden.isEmpty()) somewhere.addElement(new ElementFilter(new E_NotOneOf(new ExprVar(g), hiddenNames())));
         ElementGroup pattern = new ElementGroup();
         pattern.addElement(inDefault);
         pattern.addElement(new ElementFilter(new E_Exists(somewhere)));

@@ -55,10 +55,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * are recorded too. About 10 MB when full.
      */
     static final int BATCH_NODES_KEPT = 200_000;
-    /**
-     * The first window of the statements pointing at a thing, asked when the first is read (the next twice as long): a
-     * page of what points at an entity reads 201 of them (a page of 200, and whether there is more).
-     */
+    /** The first window of the statements pointing at a thing, asked when the first is read (the next twice as long). */
     static final int FIRST_WINDOW = 256;
     /** Subjects fetched together in one request (a request per this many). */
     static final int BATCH_SUBJECTS = 250;
@@ -202,6 +199,11 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      */
     public Optional<Iterator<Triple>> findPublished(Node s, Node p, Node o) {
         return published.find(s, p, o);
+    }
+
+    /** Its reads of the published union, of one subject alone and of windows of the published graphs ({@link PublishedWindows}). */
+    PublishedReads published() {
+        return published;
     }
 
     /**

@@ -229,6 +229,20 @@ public final class UriScheme {
         return at > 0 ? Optional.of(iri.substring(0, at)) : Optional.empty();
     }
 
+    /**
+     * The named graph holding the record of a document IRI minted under any base ({@code …/id/document/{slug}} →
+     * {@code …/graph/document/{slug}}, the slug as written, as {@link #documentGraphOf}); empty for other IRIs, a part
+     * below a document ({@code …/id/document/{slug}/text}) among them.
+     */
+    public static Optional<String> homeGraphOf(String iri) {
+        String space = "/" + ID + "/" + DOCUMENT + "/";
+        int at = iri.lastIndexOf(space);
+        if (at < 0) return Optional.empty();
+        String slug = iri.substring(at + space.length());
+        if (slug.isEmpty() || slug.indexOf('/') >= 0) return Optional.empty();
+        return Optional.of(iri.substring(0, at) + "/" + GRAPH + "/" + DOCUMENT + "/" + slug);
+    }
+
     /** The base a document graph's IRI ({@code {base}graph/document/…}) was minted under; empty for other IRIs. */
     public static Optional<String> baseOfDocumentGraph(String iri) {
         int at = iri.indexOf(GRAPH + "/" + DOCUMENT + "/");

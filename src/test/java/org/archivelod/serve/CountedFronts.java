@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -34,6 +35,7 @@ import org.archivelod.store.RemoteStoreLoader;
  */
 final class CountedFronts implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicLong answered = new AtomicLong();
     private final List<String> queries = Collections.synchronizedList(new ArrayList<>());
     private final List<ArchiveServer> fronts = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -65,7 +67,7 @@ final class CountedFronts implements AutoCloseable {
                 passed = new BodyRequest((HttpServletRequest) request, body);
             }
             queries.add(String.valueOf(query).replaceAll("\\s+", " "));
-            chain.doFilter(passed, response);
+            chain.doFilter(passed, new CountedResponse((jakarta.servlet.http.HttpServletResponse) response, answered));
         };
         fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", tdb, true).addFilter("/*", counting).build().start();
         endpoint = "http://localhost:" + fuseki.getHttpPort() + "/ds";
@@ -109,6 +111,7 @@ final class CountedFronts implements AutoCloseable {
     /** A view of {@code path} on {@code front}, the store's requests counted from its start ({@link #rowsAnswered}). */
     HttpResponse<byte[]> viewed(ArchiveServer front, String path, String accept) throws Exception {
         requests.set(0);
+        answered.set(0);
         queries.clear();
         return get(front, path, accept);
     }
@@ -124,6 +127,11 @@ final class CountedFronts implements AutoCloseable {
                 return exec.getQuery().isAskType() ? 1 : Iter.count(exec.select());
             }
         }).sum());
+    }
+
+    /** The bytes of the store's answers behind the last {@link #requestsBehind}. */
+    long bytesBehind() {
+        return answered.get();
     }
 
     /** The queries behind the last {@link #requestsBehind}, one a line. */

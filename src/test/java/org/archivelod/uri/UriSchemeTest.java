@@ -65,6 +65,19 @@ class UriSchemeTest {
     }
 
     @Test
+    void findsTheHomeGraphOfADocument_whateverTheBase() {
+        // /data pages a thing's copies in other graphs, never a document's own record in its own graph
+        for (UriScheme scheme : List.of(uris, UriScheme.at("http://localhost:3030/"))) {
+            String slug = "1947-10-10-memorandum-from-菲利波夫-to-zhou-enlai";
+            assertEquals(scheme.documentGraphOf(scheme.entity("document", slug)),
+                    UriScheme.homeGraphOf(scheme.entity("document", slug)));
+            assertEquals(Optional.empty(), UriScheme.homeGraphOf(scheme.entity("person", "stalin")));
+            assertEquals(Optional.empty(), UriScheme.homeGraphOf(scheme.entity("event", slug + "/creation")));
+            assertEquals(Optional.empty(), UriScheme.homeGraphOf(scheme.entity("document", slug) + "/text"));
+        }
+    }
+
+    @Test
     void readsActivityTypesAndTheBaseOfConcepts_whateverTheBase() {
         String sending = UriScheme.at("http://localhost:8080/").concept("activity-type", "sending");
         assertTrue(UriScheme.isActivityType(sending, "sending"));

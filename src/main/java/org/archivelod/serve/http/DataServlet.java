@@ -49,14 +49,15 @@ public final class DataServlet extends HttpServlet {
         if (format.isPresent() && answers.fromCache(request, response, key, variant)) {
             return;
         }
-        if (!site.describer().exists(entity)) {
-            answers.notFound(request, response);
-            return;
-        }
         if (format.isEmpty()) {
-            answers.notAcceptable(request, response, UriScheme.dataPath(asked.get().path().relative()));
+            if (site.describer().exists(entity)) {
+                answers.notAcceptable(request, response, UriScheme.dataPath(asked.get().path().relative()));
+            } else {
+                answers.notFound(request, response);
+            }
             return;
         }
+        // whether the entity exists is read with its page: in the union of the published graphs, not a copy per graph
         Optional<EntityDescriber.Page> described = site.describer().describe(entity, page.get());
         if (described.isEmpty()) {
             answers.notFound(request, response);

@@ -1,9 +1,11 @@
 package org.archivelod.serve.site;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -12,6 +14,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.archivelod.store.PublishedWindows;
+import org.archivelod.uri.UriScheme;
 import org.archivelod.vocab.Prefixes;
 
 /**
@@ -21,13 +25,26 @@ import org.archivelod.vocab.Prefixes;
  * published graphs, are each stated once, in the default graph; the union of them all is the description as one graph.
  * The entity is matched as a {@link Node} against the store, never spliced into a query string.
  *
- * <p>{@link #describe(Node, int)} cuts the statements pointing at the entity into pages of
- * {@link IncomingLinks#PER_PAGE} (a person named in every document would otherwise carry them all): page 1 holds the
- * entity's own statements and the first page of them, each later page only its own. {@link #describe(Node)} is the
- * whole description, kept for the OAI-PMH record of a document: what points at a document is bounded by its record
- * (its annotations and parts) and a few replies, not by the size of the archive.
+ * <p>{@link #describe(Node, int)} cuts the description into pages, each a bounded read of the store whatever the
+ * entity's fame: page 1 holds the entity's own statements, each once (read in the union of the published graphs), with
+ * the labels of what they point to; then every page, the first included, holds the next {@value #COPIES_PER_PAGE} of
+ * its statements as the named graphs state them (one copy per graph: the software that converted each document, or an
+ * archive, is restated in every document graph) and the next {@value #LINKS_PER_PAGE} statements pointing at it, with
+ * their subjects' labels, each a window of the store's own order ({@link PublishedWindows}). Only what grows with the
+ * archive is paged: a document's own record, what its own graph states about it and what points at it there, is whole
+ * on page 1 however long (67 statements of the seed letter's graph point at it), and only its statements and links in
+ * other graphs come in windows. {@link #describe(Node)} is the whole description, kept for the OAI-PMH record of a
+ * document: what points at a document is bounded by its record (its annotations and parts) and a few replies, not by
+ * the size of the archive.
  */
 public final class EntityDescriber {
+    /**
+     * Statements pointing at the entity per page. With their subjects' labels a link takes about 570 bytes of N-Quads
+     * (its statement in the default graph and in its named graph), 390 of TriG, 225 of Turtle.
+     */
+    static final int LINKS_PER_PAGE = 64;
+    /** The entity's statements as its named graphs state them, per page: about 195 bytes each in N-Quads. */
+    static final int COPIES_PER_PAGE = 64;
     private final DatasetGraph store;
 
     public EntityDescriber(DatasetGraph store) {
@@ -45,10 +62,7 @@ public final class EntityDescriber {
         out.prefixes().putAll(Prefixes.standard());
         Txn.executeRead(store, () -> {
             store.find(Node.ANY, entity, Node.ANY, Node.ANY).forEachRemaining(q -> addWithLabels(out, q));
-            store.find(Node.ANY, Node.ANY, Node.ANY, entity).forEachRemaining(q -> {
-                add(out, q);
-                addLabels(out, q.getSubject());
-            });
+            store.find(Node.ANY, Node.ANY, Node.ANY, entity).forEachRemaining(q -> addLink(out, q));
         });
         return out;
     }
@@ -57,24 +71,58 @@ public final class EntityDescriber {
     public record Page(DatasetGraph quads, boolean more) {}
 
     /**
-     * Page {@code page} (1-based) of the description of {@code entity}; empty past the last page (page 1 always
-     * exists).
+     * Page {@code page} (1-based) of the description of {@code entity}; empty past the last page, and when the published
+     * data says nothing with {@code entity} as subject (then there is no page 1 either: as {@link #exists}, but read in
+     * the union of the published graphs, never a copy per graph). A document's own record, what its graph states about
+     * it and what points at it there, is whole on page 1, however long: only what grows with the archive is paged.
      */
     public Optional<Page> describe(Node entity, int page) {
         DatasetGraph out = DatasetGraphFactory.createGeneral();
         out.prefixes().putAll(Prefixes.standard());
+        Optional<Node> home = entity.isURI() ? UriScheme.homeGraphOf(entity.getURI()).map(NodeFactory::createURI) : Optional.empty();
         return Txn.calculateRead(store, () -> {
-            IncomingLinks.Page incoming = IncomingLinks.read(store, entity, page);
-            if (page > 1 && incoming.quads().isEmpty()) return Optional.<Page>empty();
-            if (page == 1) {
-                store.find(Node.ANY, entity, Node.ANY, Node.ANY).forEachRemaining(q -> addWithLabels(out, q));
+            if (home.isPresent() && store.find(home.get(), entity, Node.ANY, Node.ANY).hasNext()) {
+                return ofRecord(out, entity, home.get(), page);
             }
-            incoming.quads().forEach(q -> {
-                add(out, q);
-                addLabels(out, q.getSubject());
-            });
-            return Optional.of(new Page(out, incoming.more()));
+            return ofThing(out, entity, page);
         });
+    }
+
+    /**
+     * A page of a document stated in its own graph {@code home}: page 1 its record there, whole, with the labels of what
+     * it points to and of what points at it (as the description always was); every page, the first included, the next
+     * windows of its statements and of those pointing at it in other graphs (a few replies; none for most documents).
+     */
+    private Optional<Page> ofRecord(DatasetGraph out, Node entity, Node home, int page) {
+        PublishedWindows.Window copies = PublishedWindows.aboutOutside(store, entity, home, (long) (page - 1) * COPIES_PER_PAGE, COPIES_PER_PAGE);
+        PublishedWindows.Window incoming = PublishedWindows.pointingAtOutside(store, entity, home, (long) (page - 1) * LINKS_PER_PAGE, LINKS_PER_PAGE);
+        if (page > 1 && copies.quads().isEmpty() && incoming.quads().isEmpty()) return Optional.empty();
+        if (page == 1) {
+            store.find(home, entity, Node.ANY, Node.ANY).forEachRemaining(q -> addWithLabels(out, q));
+            store.find(home, Node.ANY, Node.ANY, entity).forEachRemaining(q -> addLink(out, q));
+        }
+        return Optional.of(page(out, copies, incoming));
+    }
+
+    /**
+     * A page of any other thing: page 1 its statements, each once, in the default graph, with the labels of what they
+     * point to; every page the next window of its statements as the named graphs state them (a copy per graph
+     * restating it) and of the statements pointing at it.
+     */
+    private Optional<Page> ofThing(DatasetGraph out, Node entity, int page) {
+        Iterator<Triple> own = PublishedWindows.statements(store, entity);
+        if (!own.hasNext()) return Optional.empty();
+        PublishedWindows.Window copies = PublishedWindows.about(store, entity, (long) (page - 1) * COPIES_PER_PAGE, COPIES_PER_PAGE);
+        PublishedWindows.Window incoming = PublishedWindows.pointingAt(store, entity, (long) (page - 1) * LINKS_PER_PAGE, LINKS_PER_PAGE);
+        if (page > 1 && copies.quads().isEmpty() && incoming.quads().isEmpty()) return Optional.empty();
+        if (page == 1) own.forEachRemaining(t -> addWithLabels(out, Quad.create(Quad.defaultGraphIRI, t)));
+        return Optional.of(page(out, copies, incoming));
+    }
+
+    private Page page(DatasetGraph out, PublishedWindows.Window copies, PublishedWindows.Window incoming) {
+        copies.quads().forEach(q -> add(out, q));
+        incoming.quads().forEach(q -> addLink(out, q));
+        return new Page(out, copies.more() || incoming.more());
     }
 
     /** The whole description of {@code entity} as one graph. */
@@ -82,6 +130,12 @@ public final class EntityDescriber {
         Graph union = GraphFactory.createDefaultGraph();
         describe(entity).find().forEachRemaining(q -> union.add(q.asTriple()));
         return union;
+    }
+
+    /** A statement pointing at the entity, with its subject's labels. */
+    private void addLink(DatasetGraph out, Quad quad) {
+        add(out, quad);
+        addLabels(out, quad.getSubject());
     }
 
     private void addWithLabels(DatasetGraph out, Quad quad) {
