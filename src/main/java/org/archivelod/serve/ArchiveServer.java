@@ -145,10 +145,9 @@ public final class ArchiveServer implements AutoCloseable {
     public static ArchiveServer front(ServeSettings settings, ArchiveStore store, java.util.Optional<java.nio.file.Path> searchIndex,
             Consumer<String> warnings) {
         RemoteDatasetGraph remote = store.remote().orElseThrow(() -> new IllegalArgumentException("a front serves a remote store"));
-        // the release, read once: the watch starts from it, and a store that describes one is asked whether its default
-        // graph shows it too
+        // the release, read once with whether the store's default graph shows it too (one query): the watch starts from it
         ReleaseWatch release = new ReleaseWatch(remote, settings.base(), Clock.systemUTC());
-        java.util.Optional<Boolean> union = release.described() ? java.util.Optional.of(remote.showsUnion(settings.base()))
+        java.util.Optional<Boolean> union = release.described() ? java.util.Optional.of(release.shownInDefaultGraph())
                 : java.util.Optional.empty();
         if (!union.orElse(true)) {
             throw new IllegalStateException(remote.queryService() + " does not show the union of its named graphs as its default graph, "
