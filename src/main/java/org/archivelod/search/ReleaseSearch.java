@@ -32,20 +32,18 @@ public final class ReleaseSearch implements DocumentSearch {
     }
 
     /**
-     * Searches with the index in {@code folder} while it is of {@code storeRelease}, else with {@code fallback};
-     * a {@code folder} that is not a folder is refused ({@link IllegalArgumentException}: most likely a mistyped path).
+     * Searches with the index in {@code folder} while it is of {@code storeRelease}, else with {@code fallback}; it
+     * neither asks {@code storeRelease} nor opens the index until the first {@link #answering()} (or search), so a
+     * caller chooses when that read is paid. A {@code folder} that is not a folder is refused ({@link IllegalArgumentException}: most likely a mistyped path).
      */
     public static ReleaseSearch over(Path folder, Supplier<String> storeRelease, DocumentSearch fallback, Consumer<String> warnings) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("--search-index " + folder + ": no such folder (give the folder 'load --store' made "
                     + "beside the store, e.g. store-search/, or an empty folder the release's index will be published into)");
         }
-        ReleaseSearch search = new ReleaseSearch(folder, storeRelease, fallback, warnings);
-        // opened (and its names read) on a thread of its own, so that the start does not wait; a first search waits for it
-        Thread opening = new Thread(search::answering, "search-index-open");
-        opening.setDaemon(true);
-        opening.start();
-        return search;
+        // nothing is read here: the index is opened (and its names read, which grows with the release) by the first
+        // search or call of answering(), which a front makes at its first quiet moment after its first answers
+        return new ReleaseSearch(folder, storeRelease, fallback, warnings);
     }
 
     @Override

@@ -55,6 +55,7 @@ import org.archivelod.serve.http.SparqlServiceFilter;
 import org.archivelod.serve.http.TimelineServlet;
 import org.archivelod.serve.http.VoidServlet;
 import org.archivelod.serve.http.WarmUp;
+import org.archivelod.serve.http.WhenQuiet;
 import org.archivelod.serve.http.WriteWatchFilter;
 import org.archivelod.serve.render.PageRenderer;
 import org.archivelod.serve.site.SampleQueries;
@@ -97,6 +98,7 @@ public final class ArchiveServer implements AutoCloseable {
     private final DocumentSearch search;
     private final OverloadFilter overload;
     private volatile WarmUp warmUp;
+    private volatile WhenQuiet searchOpening;
 
     private ArchiveServer(FusekiServer fuseki, SiteContext site, DocumentSearch search, OverloadFilter overload) {
         this.fuseki = fuseki;
@@ -136,17 +138,16 @@ public final class ArchiveServer implements AutoCloseable {
 
     /**
      * A front as {@link #front(ServeSettings, ArchiveStore, Consumer)} whose search reads the release's index in
-     * {@code searchIndex} (the folder {@code load --store} made beside a store of the same release), opened read-only, while
+     * {@code searchIndex} (the folder {@code load --store} made beside a store of the same release), opened read-only (at the front's first quiet moment after it listens, or by a search before that: {@link WhenQuiet}), while
      * it is of the release the store describes ({@link ReleaseSearch}); the SPARQL search answers otherwise, and
      * {@code warnings} hears why. A {@code searchIndex} that is not a folder is refused ({@link IllegalArgumentException}).
      */
     public static ArchiveServer front(ServeSettings settings, ArchiveStore store, java.util.Optional<java.nio.file.Path> searchIndex,
             Consumer<String> warnings) {
         RemoteDatasetGraph remote = store.remote().orElseThrow(() -> new IllegalArgumentException("a front serves a remote store"));
-        // the release, read once: the watch starts from it, and a store that describes one is asked whether its default
-        // graph shows it too
+        // the release, read once with whether the store's default graph shows it too (one query): the watch starts from it
         ReleaseWatch release = new ReleaseWatch(remote, settings.base(), Clock.systemUTC());
-        java.util.Optional<Boolean> union = release.described() ? java.util.Optional.of(remote.showsUnion(settings.base()))
+        java.util.Optional<Boolean> union = release.described() ? java.util.Optional.of(release.shownInDefaultGraph())
                 : java.util.Optional.empty();
         if (!union.orElse(true)) {
             throw new IllegalStateException(remote.queryService() + " does not show the union of its named graphs as its default graph, "
@@ -167,8 +168,12 @@ public final class ArchiveServer implements AutoCloseable {
         }
         SiteContext site = siteOver(settings, store, release, List.of());
         DocumentSearch sparql = new SparqlTextSearch(remote.queryService());
-        return listen(site, searchIndex.<DocumentSearch>map(folder -> ReleaseSearch.over(folder, () -> release.get().digest(), sparql, warnings))
-                .orElse(sparql));
+        ArchiveServer server = listen(site, searchIndex.<DocumentSearch>map(folder -> ReleaseSearch.over(folder, () -> release.get().digest(), sparql,
+                warnings)).orElse(sparql));
+        // the index (its names: a read that grows with the release) is opened at the first quiet moment, after the first
+        // answers, not beside them; a search that comes first opens it itself
+        if (searchIndex.isPresent()) server.searchOpening = WhenQuiet.start("search-index-open", server.search::answering, server.overload::running);
+        return server;
     }
 
     private static SiteContext siteOver(ServeSettings settings, ArchiveStore store, Supplier<DatasetRelease> release,
@@ -310,6 +315,7 @@ public final class ArchiveServer implements AutoCloseable {
     @Override
     public void close() {
         if (warmUp != null) warmUp.close();
+        if (searchOpening != null) searchOpening.close();
         fuseki.stop();
         try {
             search.close();

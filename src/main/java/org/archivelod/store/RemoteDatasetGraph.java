@@ -115,11 +115,11 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     }
 
     /**
-     * Whether the store shows the union of its named graphs as its default graph, judged by the release description
-     * of data minted under {@code base}, which it must hold (one small query: whether the default graph shows it).
+     * The release the store describes for data minted under {@code base}, with whether its default graph shows that
+     * description too, as a store does whose default graph is the union of its named graphs (one small query).
      */
-    public boolean showsUnion(String base) {
-        return StoreRelease.seenInDefaultGraph(queryService, StoreRelease.graph(base));
+    public Optional<StoreRelease.Shown> releaseShown(String base) {
+        return StoreRelease.readShown(queryService, StoreRelease.graph(base));
     }
 
     /** Forgets every subject kept: the store holds a new release. */

@@ -30,10 +30,16 @@ import org.archivelod.uri.UriScheme;
  * previous release's id and of every quad of the load, in the order sent, so the same loads give the same id.
  */
 public record StoreRelease(String id, Instant issued) {
-    private static final Query READ = QueryFactory.create("SELECT ?id ?issued { GRAPH ?release { ?release <"
-            + DCTerms.identifier.getURI() + "> ?id ; <" + DCTerms.issued.getURI() + "> ?issued } } LIMIT 1");
+    /** The release in its graph, and whether the default graph shows it too (what a front's start judges the store by). */
+    private static final Query READ = QueryFactory.create("SELECT ?id ?issued ?shown { GRAPH ?release { ?release <"
+            + DCTerms.identifier.getURI() + "> ?id ; <" + DCTerms.issued.getURI() + "> ?issued } BIND(EXISTS { ?release <"
+            + DCTerms.identifier.getURI() + "> ?any } AS ?shown) } LIMIT 1");
 
-    private static final Query SEEN_AS_DEFAULT = QueryFactory.create("ASK { ?release <" + DCTerms.identifier.getURI() + "> ?id }");
+    /**
+     * A release as read from a store, with whether the store's default graph shows its description too, as a store
+     * does whose default graph is the union of its named graphs (what the site's queries need).
+     */
+    public record Shown(StoreRelease release, boolean inDefaultGraph) {}
 
     public StoreRelease {
         issued = issued.truncatedTo(ChronoUnit.SECONDS);
@@ -46,23 +52,23 @@ public record StoreRelease(String id, Instant issued) {
 
     /** The release described in the graph {@code release} of the SPARQL service {@code queryService} (one query); empty if none. */
     public static Optional<StoreRelease> read(String queryService, Node release) {
+        return readShown(queryService, release).map(Shown::release);
+    }
+
+    /**
+     * Like {@link #read}, with whether the store's default graph shows the description too: one small query, where
+     * a front's start asked two (the release, then whether its default graph shows it).
+     */
+    public static Optional<Shown> readShown(String queryService, Node release) {
         try (QueryExec qe = QueryExecHTTP.service(queryService).query(READ).substitution("release", release).build()) {
             RowSet rows = qe.select();
             if (!rows.hasNext()) return Optional.empty();
             Binding row = rows.next();
             Node issued = row.get("issued");
-            return Optional.of(new StoreRelease(row.get("id").getLiteralLexicalForm(),
-                    issued.isLiteral() ? Instant.parse(issued.getLiteralLexicalForm()) : Instant.EPOCH));
-        }
-    }
-
-    /**
-     * Whether the store shows the release description in its default graph too, as a store does whose default graph
-     * is the union of its named graphs (what the site's queries need); one small query.
-     */
-    public static boolean seenInDefaultGraph(String queryService, Node release) {
-        try (QueryExec qe = QueryExecHTTP.service(queryService).query(SEEN_AS_DEFAULT).substitution("release", release).build()) {
-            return qe.ask();
+            Node shown = row.get("shown");
+            return Optional.of(new Shown(new StoreRelease(row.get("id").getLiteralLexicalForm(),
+                    issued.isLiteral() ? Instant.parse(issued.getLiteralLexicalForm()) : Instant.EPOCH),
+                    shown != null && shown.isLiteral() && "true".equals(shown.getLiteralLexicalForm())));
         }
     }
 

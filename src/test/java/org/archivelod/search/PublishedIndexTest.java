@@ -102,6 +102,40 @@ class PublishedIndexTest {
         }
     }
 
+    @Test
+    void aReleaseSearch_readsNothingUntilAsked_soThatItsOwnerChoosesWhenTheNamesAreRead() throws Exception {
+        Path folder = built("r1");
+        List<String> askedBy = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Supplier<String> storeRelease = () -> {
+            askedBy.add(Thread.currentThread().getName());
+            // a thread of the search's own is held here until the end, so that it is still there to be seen
+            if (!Thread.currentThread().getName().equals("main-test")) {
+                try {
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return "r1";
+        };
+        String name = Thread.currentThread().getName();
+        Thread.currentThread().setName("main-test");
+        ReleaseSearch search = ReleaseSearch.over(folder, storeRelease, new SparqlTextSearch("http://localhost:1/ds"), s -> {});
+        try {
+            List<String> searchThreads = Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                    .filter(n -> n.startsWith("search")).toList();
+            assertEquals(List.of(), searchThreads, "no thread of the search's own at construction");
+            assertEquals(List.of(), askedBy, "nothing asked at construction");
+            assertTrue(search.answering() instanceof PublishedIndex, "opened when first asked");
+            assertEquals(List.of("main-test"), askedBy);
+        } finally {
+            done.countDown();   // a thread held in storeRelease lets go before the search closes
+            Thread.currentThread().setName(name);
+            search.close();
+        }
+    }
+
     private static Map<String, byte[]> files(Path folder) throws Exception {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(folder)) {

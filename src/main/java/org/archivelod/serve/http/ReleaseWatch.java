@@ -3,6 +3,7 @@ package org.archivelod.serve.http;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.archivelod.store.RemoteDatasetGraph;
 import org.archivelod.store.StoreRelease;
@@ -22,13 +23,25 @@ public final class ReleaseWatch implements Supplier<DatasetRelease> {
     private final Clock clock;
     private volatile DatasetRelease current;
     private volatile Instant readAt;
+    private final boolean shownInDefaultGraph;
 
+    /** Reads the release {@code store} describes for data minted under {@code base}: one small query. */
     public ReleaseWatch(RemoteDatasetGraph store, String base, Clock clock) {
         this.store = store;
         this.base = base;
         this.clock = clock;
-        this.current = read();
+        Optional<StoreRelease.Shown> first = store.releaseShown(base);
+        this.current = first.map(shown -> of(shown.release())).orElse(UNDESCRIBED);
+        this.shownInDefaultGraph = first.map(StoreRelease.Shown::inDefaultGraph).orElse(false);
         this.readAt = clock.instant();
+    }
+
+    /**
+     * Whether the store's default graph showed the release's description too at the first read (as a store whose
+     * default graph is the union of its named graphs does); false for a store that describes none.
+     */
+    public boolean shownInDefaultGraph() {
+        return shownInDefaultGraph;
     }
 
     /** Whether the store describes its release; without, validators stay those of {@link #UNDESCRIBED}. */
@@ -53,6 +66,10 @@ public final class ReleaseWatch implements Supplier<DatasetRelease> {
     }
 
     private DatasetRelease read() {
-        return store.release(base).map(r -> new DatasetRelease(r.id(), r.issued())).orElse(UNDESCRIBED);
+        return store.release(base).map(ReleaseWatch::of).orElse(UNDESCRIBED);
+    }
+
+    private static DatasetRelease of(StoreRelease release) {
+        return new DatasetRelease(release.id(), release.issued());
     }
 }

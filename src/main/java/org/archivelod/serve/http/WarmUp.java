@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * name (widened with their other names, as a reader's search for a name is). It renders with servlets of its own and
  * keeps nothing: no page a reader asks for is answered from its work, and every first view still reads the store and
  * renders. It never delays the start, and it yields to readers: a page is warmed only once no request has been
- * answered for {@value #QUIET_MILLIS} ms (a reader's request that arrives meanwhile shares the processors with that one
+ * answered for a quarter of a second ({@link QuietMoments}: a reader's request that arrives meanwhile shares the processors with that one
  * page's work, a fraction of a second), so a server asked without pause from its start warms up after. It stops when
  * the server closes.
  *
@@ -54,16 +54,13 @@ public final class WarmUp implements AutoCloseable {
      * view still reads and renders.
      */
     private static final SiteLanguage OTHER = new SiteLanguage("ru");
-    /** How long no request must have been answered before a page is warmed. */
-    static final long QUIET_MILLIS = 250;
-    private static final long POLL_MILLIS = 25;
 
     /** A page the warm-up rendered: its path and the SHA-256 of its bytes (empty when the release has no such page). */
     public record Warmed(String path, String sha256) {}
 
     private final SiteContext site;
     private final DocumentSearch search;
-    private final IntSupplier answering;
+    private final QuietMoments quiet;
     private final List<Warmed> warmed = new ArrayList<>();
     private final Thread thread;
     private volatile boolean closing;
@@ -73,7 +70,7 @@ public final class WarmUp implements AutoCloseable {
     private WarmUp(SiteContext site, DocumentSearch search, IntSupplier answering) {
         this.site = site;
         this.search = search;
-        this.answering = answering;
+        this.quiet = new QuietMoments(answering, () -> closing);
         this.thread = new Thread(this::run, "warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
@@ -105,7 +102,7 @@ public final class WarmUp implements AutoCloseable {
     private void run() {
         long started = System.nanoTime();
         try {
-            quiet();
+            quiet.await();
             SiteAggregatesView aggregates = site.aggregates();
             int lastHome = Paging.pagesFor(aggregates.size("documents"));
             int lastTimeline = Paging.pagesFor(aggregates.size("timeline"));
@@ -165,7 +162,7 @@ public final class WarmUp implements AutoCloseable {
     }
 
     private void step(String path, Rendering rendering) {
-        quiet();
+        quiet.await();
         try {
             RenderedCache.Rendered body = rendering.render();
             synchronized (this) {
@@ -174,22 +171,6 @@ public final class WarmUp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Returns once no request has been answered for {@link #QUIET_MILLIS}; throws when the server is closing. */
-    private void quiet() {
-        long quietSince = System.nanoTime();
-        while (System.nanoTime() - quietSince < QUIET_MILLIS * 1_000_000) {
-            if (closing) throw new IllegalStateException("the server is closing");
-            if (answering.getAsInt() > 0) quietSince = System.nanoTime();
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted");
-            }
-        }
-        if (closing) throw new IllegalStateException("the server is closing");
     }
 
     /** The last entry of the site list {@code name}. */
