@@ -36,16 +36,22 @@ record PublishedUnion(List<Node> hidden) {
         Var p = Var.alloc("p");
         Var o = Var.alloc("o");
         Var g = Var.alloc("g");
-        ElementPathBlock inNamed = new ElementPathBlock();
-        inNamed.addTriple(Triple.create(s, p, o));
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(new ElementNamedGraph(g, inNamed));
-        if (!hidden.isEmpty()) pattern.addElement(new ElementFilter(new E_NotOneOf(new ExprVar(g), hiddenNames())));
+        ElementGroup pattern = inPublishedGraph(g, Triple.create(s, p, o));
         Query query = new Query();
         query.setQuerySelectType();
         List.of(g, s, p, o).forEach(query::addResultVar);
         query.setQueryPattern(pattern);
         return query;
+    }
+
+    /** {@code GRAPH ?g { triple } FILTER(?g NOT IN (hidden…))}: the triple in a published graph. */
+    private ElementGroup inPublishedGraph(Var g, Triple triple) {
+        ElementPathBlock inNamed = new ElementPathBlock();
+        inNamed.addTriple(triple);
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementNamedGraph(g, inNamed));
+        if (!hidden.isEmpty()) pattern.addElement(new ElementFilter(new E_NotOneOf(new ExprVar(g), hiddenNames())));
+        return pattern;
     }
 
     private ExprList hiddenNames() {
@@ -62,11 +68,7 @@ record PublishedUnion(List<Node> hidden) {
         Var g = Var.alloc("g");
         ElementPathBlock inDefault = new ElementPathBlock();
         inDefault.addTriple(Triple.create(s, p, o));
-        ElementPathBlock inNamed = new ElementPathBlock();
-        inNamed.addTriple(Triple.create(s, p, o));
-        ElementGroup somewhere = new ElementGroup();
-        somewhere.addElement(new ElementNamedGraph(g, inNamed));
-        if (!hidden.isEmpty()) somewhere.addElement(new ElementFilter(new E_NotOneOf(new ExprVar(g), hiddenNames())));
+        ElementGroup somewhere = inPublishedGraph(g, Triple.create(s, p, o));
         ElementGroup pattern = new ElementGroup();
         pattern.addElement(inDefault);
         pattern.addElement(new ElementFilter(new E_Exists(somewhere)));
