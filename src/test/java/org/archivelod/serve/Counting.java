@@ -43,6 +43,13 @@ public final class Counting extends DatasetGraphWrapper {
         }
     }
 
+    /** How many reads asked for a pattern (graph, subject, property, object; {@code Node.ANY} where open) that {@code test} accepts. */
+    public long readsWhere(java.util.function.Predicate<Quad> test) {
+        synchronized (reads) {
+            return patterns.stream().filter(test).count();
+        }
+    }
+
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         return counted(super.find(g, s, p, o), g, s, p, o);

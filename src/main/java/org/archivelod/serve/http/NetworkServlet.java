@@ -21,8 +21,8 @@ import org.archivelod.serve.site.Paging;
 public final class NetworkServlet extends PictureServlet {
     private static final long serialVersionUID = 1L;
 
-    /** Letters named in a row of the table, the first entries of its list that {@code network-page.rq} reads; the others are counted ("and 40 more"). */
-    public static final int LETTERS_SHOWN = 5;
+    /** Letters named in a row of the table, the first entries of its list ({@code network-letters.rq}); the others are counted ("and 40 more"). */
+    public static final int LETTERS_SHOWN = org.archivelod.serve.site.Correspondence.LETTERS_SHOWN;
 
     /** A row of the table: writer, addressee, the documents, and how many of them are not named. */
     public record Row(String anchor, Link from, Link to, int weight, List<Link> documents, int more) {

@@ -7,12 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.archivelod.store.RemoteDatasetGraph;
+import org.archivelod.store.SiteAggregates;
 
 /**
  * Who wrote to whom: for every sending of correspondence the documents state, a link from each sender
@@ -79,39 +80,58 @@ public record Correspondence(List<Node> people, List<Edge> edges, Map<Node, Inte
         return new Correspondence(List.copyOf(parties), shown, letters);
     }
 
+    /** Letters named in a row of {@code /network}, the first entries of its site list {@code between}; the others are counted. */
+    public static final int LETTERS_SHOWN = 5;
+
     /**
      * Page {@code page} of the network (from 1) as the site list {@code network} holds it, cut at load in this order
-     * (most letters first): its correspondences with their counts and parties, each with its first five letters by
-     * date (undated last), then title (the first entries of its site list {@code between}, looked up by their IRIs),
-     * all read with one query whatever the size of the collection or of a correspondence; empty past the last page.
-     * Callers hold a read transaction.
+     * (most letters first): its correspondences with their counts and parties ({@code network-page.rq}, one row
+     * each), each with its first {@value #LETTERS_SHOWN} letters by date (undated last), then title: the first
+     * entries of its site list {@code between}, read by their IRIs in one more query ({@code network-letters.rq}),
+     * whatever the size of the collection or of a correspondence; empty past the last page. Callers hold a read
+     * transaction.
      */
     public static Correspondence page(SiteAggregatesView aggregates, DatasetGraph store, int page) {
-        Node list = aggregates.pageOf("network", page);
-        Map<Integer, List<RDFNode>> byPosition = new TreeMap<>();
-        Map<Integer, Map<String, RDFNode>> first = new TreeMap<>();
-        for (var row : aggregates.select("network-page", Map.of("page", list))) {
-            int position = row.get("position").asLiteral().getInt();
-            first.putIfAbsent(position, row);
-            byPosition.computeIfAbsent(position, p -> new ArrayList<>()).add(row.get("letter"));
+        List<Map<String, RDFNode>> rows = aggregates.select("network-page", Map.of("page", aggregates.pageOf("network", page)));
+        Map<Node, List<Node>> shown = new LinkedHashMap<>();
+        for (var row : rows) {
+            shownOf(aggregates, row).forEach(entry -> shown.put(entry, new ArrayList<>()));
+        }
+        if (!shown.isEmpty()) {
+            for (var row : aggregates.select("network-letters", Map.of(), "shown", shown.keySet())) {
+                shown.get(row.get("shown").asNode()).add(row.get("letter").asNode());
+            }
         }
         Function<Node, ArchiveDocuments.DocumentSummary> summary = summaries(aggregates, store,
-                byPosition.values().stream().flatMap(List::stream).map(RDFNode::asNode).distinct().toList());
+                shown.values().stream().flatMap(List::stream).distinct().toList());
         List<Edge> edges = new ArrayList<>();
         Set<Node> people = new LinkedHashSet<>();
         Map<Node, Integer> letters = new LinkedHashMap<>();
-        first.forEach((position, row) -> {
+        for (var row : rows) {
             Node from = row.get("from").asNode();
             Node to = row.get("to").asNode();
-            List<ArchiveDocuments.DocumentSummary> documents = byPosition.get(position).stream()
-                    .map(letter -> summary.apply(letter.asNode())).toList();
-            edges.add(new Edge(from, to, row.get("documents").asLiteral().getInt(), documents));
+            int documents = row.get("documents").asLiteral().getInt();
+            List<ArchiveDocuments.DocumentSummary> named = shownOf(aggregates, row).stream()
+                    .flatMap(entry -> shown.get(entry).stream()).map(summary).toList();
+            edges.add(new Edge(from, to, documents, named));
             people.add(from);
             people.add(to);
             letters.put(from, row.get("fromLetters").asLiteral().getInt());
             letters.put(to, row.get("toLetters").asLiteral().getInt());
-        });
+        }
         return new Correspondence(List.copyOf(people), edges, letters);
+    }
+
+    /**
+     * The entries of a row's site list {@code between} that the row names, by their IRIs (the list's, ".", the
+     * position, as store/SiteLists mints them): its first {@value #LETTERS_SHOWN}, fewer where it has fewer letters.
+     */
+    private static List<Node> shownOf(SiteAggregatesView aggregates, Map<String, RDFNode> row) {
+        String list = aggregates.list(SiteAggregates.listName("between", row.get("edge").asNode())).getURI();
+        int shown = Math.min(LETTERS_SHOWN, row.get("documents").asLiteral().getInt());
+        List<Node> entries = new ArrayList<>(shown);
+        for (int at = 1; at <= shown; at++) entries.add(NodeFactory.createURI(list + "." + at));
+        return entries;
     }
 
     /**

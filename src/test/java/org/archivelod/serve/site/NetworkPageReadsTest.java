@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A page of the network reads its rows once ({@code queries/site/network-page.rq}): the page's entries, their
- * correspondences and parties one time, then each row's first letters by their entries' IRIs, not the rows again for
- * each of the letters' positions.
+ * correspondences and parties one time, one row each, then each row's first letters by their entries' IRIs
+ * ({@code network-letters.rq}): the entries its list has, not five a row whatever its count.
  */
 class NetworkPageReadsTest {
     /**
@@ -43,6 +43,7 @@ class NetworkPageReadsTest {
     }
 
     private static final Node ENTRY = NodeFactory.createURI("https://w3id.org/archive-lod/site#entry");
+    private static final Node ITEM = org.archivelod.vocab.SITE.item.asNode();
 
     @Test
     void aPageOfTheNetwork_readsItsEntriesOnce_andEachRowsLetters() throws Exception {
@@ -54,9 +55,26 @@ class NetworkPageReadsTest {
                     Txn.calculateRead(counting, () -> site.select("network-page", Map.of("page", page)));
             assertFalse(rows.isEmpty(), "the fixtures' network has letters");
             assertEquals(1, counting.readsOf(page, ENTRY), "the page's entries are read once");
-            // each correspondence of the fixtures has one letter: one row each, at position 1
+            // one row per correspondence
             assertEquals(rows.size(), rows.stream().map(r -> r.get("position")).distinct().count(), rows.toString());
-            rows.forEach(r -> assertEquals(1, r.get("at").asLiteral().getInt(), r.toString()));
+        }
+    }
+
+    @Test
+    void aPageOfTheNetwork_looksUpTheLettersItsRowsHave_notFiveARow() throws Exception {
+        try (ArchiveStore store = SiteFixtures.store()) {
+            Counting counting = new Counting(store.queryView());
+            SiteAggregatesView site = new SiteAggregatesView(SiteQueries.shared(), new GraphsThrough(counting), ServeFixtures.BASE);
+            Correspondence page = Txn.calculateRead(store.datasetGraph(), () -> Correspondence.page(site, store.publishedData(), 1));
+            assertFalse(page.empty(), "the fixtures' network has letters");
+            long named = page.edges().stream().mapToLong(e -> e.documents().size()).sum();
+            long listed = page.edges().stream().mapToLong(e -> Math.min(org.archivelod.serve.http.NetworkServlet.LETTERS_SHOWN, e.weight())).sum();
+            assertEquals(listed, named, "each row names its first letters");
+            // each entry of a list "between" the page names is looked up once, and no position past its list's end
+            // (the union of five positions looked up five a row: 5 x rows)
+            long lookedUp = counting.readsWhere(q -> q.getPredicate().equals(ITEM) && q.getSubject().isURI()
+                    && q.getSubject().getURI().contains("#between-"));
+            assertEquals(listed, lookedUp, page.edges().toString());
         }
     }
 
