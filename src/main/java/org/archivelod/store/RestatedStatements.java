@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -42,6 +43,8 @@ final class RestatedStatements {
     private final int most;
     /** The restated subjects and how often each is typed: null until asked (once per release). */
     private volatile Map<Node, Long> restated;
+    /** The statements read of restated subjects in this release, by subject (1,573 of 393 subjects at 3×10^4). */
+    private volatile Map<Node, List<Quad>> read = new ConcurrentHashMap<>();
 
     /** Reads the site graph {@code site} of {@code service}, {@code most} statements at most a request. */
     RestatedStatements(SparqlQuads service, Node site, int most) {
@@ -81,18 +84,27 @@ final class RestatedStatements {
         return of(subjects, COUNTED_COPIES);
     }
 
-    /** Like {@link #of(List)}, for the subjects restated more than {@code copiesAbove} times only. */
+    /**
+     * Like {@link #of(List)}, for the subjects restated more than {@code copiesAbove} times only; a subject's statements
+     * read once in a release are kept, so that a page asking for them again (its batch, then its labels) costs no request.
+     */
     private Map<Node, Restated> of(List<Node> subjects, long copiesAbove) {
         Map<Node, Long> copies = subjects.isEmpty() ? Map.of() : restated();
         List<Node> asked = subjects.stream().filter(n -> copies.getOrDefault(n, 0L) > copiesAbove).distinct().toList();
         if (asked.isEmpty()) return Map.of();
-        List<Quad> found = service.rows(ValuesQuery.of(READ, "s", asked), Map.of("site", site), most,
-                row -> Quad.create(Quad.defaultGraphIRI, row.get("s"), row.get("p"), row.get("o")));
-        if (found == null) return Map.of();
+        Map<Node, List<Quad>> kept = read;
+        List<Node> unread = asked.stream().filter(n -> !kept.containsKey(n)).toList();
+        if (!unread.isEmpty()) {
+            List<Quad> found = service.rows(ValuesQuery.of(READ, "s", unread), Map.of("site", site), most,
+                    row -> Quad.create(Quad.defaultGraphIRI, row.get("s"), row.get("p"), row.get("o")));
+            if (found == null) return Map.of();
+            kept.putAll(CountedFetch.byNode(unread, found, Quad::getSubject));
+        }
         Map<Node, Restated> restated = new LinkedHashMap<>();
-        CountedFetch.byNode(asked, found, Quad::getSubject).forEach((s, statements) -> {
+        for (Node s : asked) {
+            List<Quad> statements = kept.get(s);
             if (!statements.isEmpty()) restated.put(s, new Restated(copies.get(s), statements));
-        });
+        }
         return restated;
     }
 
@@ -104,6 +116,7 @@ final class RestatedStatements {
     /** The store holds a new release: its restated subjects are read again. */
     void forget() {
         restated = null;
+        read = new ConcurrentHashMap<>();
     }
 
     private Map<Node, Long> restated() {
