@@ -1,11 +1,15 @@
 package org.archivelod.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -21,6 +25,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.archivelod.io.SideThread;
 import org.archivelod.uri.UriScheme;
 
 /**
@@ -80,16 +85,39 @@ public record StoreRelease(String id, Instant issued) {
         return g;
     }
 
-    /** Computes the id of a release while its quads are sent; the previous release's id is added at the end. */
+    /**
+     * Computes the id of a release while its quads are sent; the previous release's id is added at the end. The quads
+     * are digested on a thread of their own, in the order sent, {@value #BATCH} at a time ({@link SideThread}), so that a
+     * load's thread only hands them over: putting each quad in text form was an eighth of a load's time on its thread.
+     */
     public static final class Digest {
+        private static final int BATCH = 4096;
         private final MessageDigest content = sha256();
+        private final SideThread side = new SideThread("archive-lod-release-digest", 4);
+        private List<Quad> batch = new ArrayList<>(BATCH);
 
         public void add(Quad quad) {
-            content.update((NodeFmtLib.str(quad) + "\n").getBytes(StandardCharsets.UTF_8));
+            batch.add(quad);
+            if (batch.size() == BATCH) {
+                List<Quad> full = batch;
+                batch = new ArrayList<>(BATCH);
+                side.run(() -> digest(full));
+            }
+        }
+
+        private void digest(List<Quad> quads) {
+            for (Quad quad : quads) content.update((NodeFmtLib.str(quad) + "\n").getBytes(StandardCharsets.UTF_8));
         }
 
         /** The release of the quads added on top of {@code previous}, issued at {@code now}. */
         public StoreRelease release(Optional<StoreRelease> previous, Instant now) {
+            try {
+                side.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);   // digesting reads and writes no file
+            }
+            digest(batch);
+            batch = new ArrayList<>(BATCH);
             MessageDigest id = sha256();
             previous.ifPresent(p -> id.update((p.id() + "\n").getBytes(StandardCharsets.UTF_8)));
             id.update(content.digest());
