@@ -219,7 +219,7 @@ public final class ServeCommand implements Callable<Integer>, Faults.Guarded {
             stop.run();
             stopped.countDown();
         }, "archive-lod-shutdown"));
-        if (endpoint == null) server.warmUp();   // embedded: the page code compiled before readers ask, on its own thread
+        server.warmUp();   // the page code compiled before readers ask, on its own thread (a front's too: see WarmUp)
         server.join();
         stopped.await();
         return ExitCodes.OK;
