@@ -31,8 +31,13 @@ public final class QuietMoments {
      * when {@code closing} says so or the thread is interrupted.
      */
     public void await() {
+        await(QUIET_MILLIS);
+    }
+
+    /** Like {@link #await()}, after {@code millis} without a request in progress. */
+    public void await(long millis) {
         long quietSince = System.nanoTime();
-        while (System.nanoTime() - quietSince < QUIET_MILLIS * 1_000_000) {
+        while (System.nanoTime() - quietSince < millis * 1_000_000) {
             if (closing.getAsBoolean()) throw new IllegalStateException("the server is closing");
             if (answering.getAsInt() > 0) quietSince = System.nanoTime();
             try {
