@@ -20,6 +20,17 @@ public final class QuietMoments {
     private final IntSupplier answering;
     private final BooleanSupplier closing;
 
+    /**
+     * A thread for the server's own work beside its readers: a daemon (it never keeps the JVM alive) of the lowest
+     * priority, not yet started.
+     */
+    static Thread ownWorkThread(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    }
+
     /** {@code answering} says how many requests are being answered now; {@code closing}, whether to give up waiting. */
     public QuietMoments(IntSupplier answering, BooleanSupplier closing) {
         this.answering = answering;

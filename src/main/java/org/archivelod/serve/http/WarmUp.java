@@ -79,9 +79,7 @@ public final class WarmUp implements AutoCloseable {
         this.site = site;
         this.search = search;
         this.quiet = new QuietMoments(answering, () -> closing);
-        this.thread = new Thread(this::run, "warm-up");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
+        this.thread = QuietMoments.ownWorkThread("warm-up", this::run);
     }
 
     /**

@@ -28,9 +28,7 @@ public final class WhenQuiet implements AutoCloseable {
     private WhenQuiet(String name, Runnable task, IntSupplier answering) {
         this.task = task;
         this.quiet = new QuietMoments(answering, () -> closing);
-        this.thread = new Thread(this::run, name);
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
+        this.thread = QuietMoments.ownWorkThread(name, this::run);
     }
 
     /** Runs {@code task} on a thread named {@code name} once {@code answering} (requests in progress) has been 0 a while. */
