@@ -33,8 +33,9 @@ import org.archivelod.io.SideThread;
  * {@code archive-lod.nt.gz} (the union as one graph), {@code archive-lod.jsonld}, and {@code SHA256SUMS}.
  * Output is deterministic: statements are sorted and prefixes fixed, so the same data gives the same bytes.
  * Each file is written beside its target and moved into place, so readers never see a half-written dump; all five
- * are written before any is moved (the JSON-LD on a second thread, beside the others), so that a fault while writing (a full disk) replaces none, and the old
- * {@code SHA256SUMS} goes before the new dumps come, so that it never lists files it does not describe.
+ * are written before any is moved (the JSON-LD on a second thread, beside the others), so that a fault while writing
+ * (a full disk) replaces none, and the old {@code SHA256SUMS} goes before the new dumps come, so that it never lists
+ * files it does not describe.
  *
  * <pre>{@code
  * List<DumpFile> files = new DumpWriter().write(store.datasetGraph(), Path.of("dumps"));

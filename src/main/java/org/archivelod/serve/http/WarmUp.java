@@ -36,9 +36,9 @@ import org.slf4j.LoggerFactory;
  * name (widened with their other names, as a reader's search for a name is). It renders with servlets of its own and
  * keeps nothing: no page a reader asks for is answered from its work, and every first view still reads the store and
  * renders. It never delays the start, and it yields to readers: a page is warmed only once no request has been
- * answered for a quarter of a second (the first page, for {@value #FIRST_QUIET_MILLIS} ms; {@link QuietMoments}: a reader's request that arrives meanwhile shares the processors with that one
- * page's work, a fraction of a second), so a server asked without pause from its start warms up after. It stops when
- * the server closes.
+ * answered for a quarter of a second (the first page, for {@value #FIRST_QUIET_MILLIS} ms; {@link QuietMoments}: a
+ * reader's request that arrives meanwhile shares the processors with that one page's work, a fraction of a second), so
+ * a server asked without pause from its start warms up after. It stops when the server closes.
  *
  * <pre>{@code
  * WarmUp warm = WarmUp.start(site, index, overload::running);   // after the server listens
