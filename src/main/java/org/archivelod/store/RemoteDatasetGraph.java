@@ -91,7 +91,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.queryService = queryService;
         this.service = new SparqlQuads(queryService);
         this.counted = new CountedFetch(service, query -> quads(query, Map.of()), BATCH_SUBJECTS, BATCH_QUADS);
-        this.graphs = new WholeGraphFetch(service, recent, batches, counted, this::prefetch);
+        this.graphs = new WholeGraphFetch(service, recent, batches, counted, this::prefetch, this::restates);
         this.published = new PublishedReads(service, batches, recent.subjects::get, this::prefetch, recent.published,
                 () -> restated, BATCH_SUBJECTS, BATCH_QUADS);
     }
@@ -177,6 +177,11 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         this.restated = Optional.of(new RestatedStatements(service, site, BATCH_QUADS));
     }
 
+    /** Whether the release lists {@code s} as restated in many graphs ({@link #readRestated}; read once per release). */
+    private boolean restates(Node s) {
+        return restated.map(r -> r.restates(s)).orElse(false);
+    }
+
     /**
      * Whether the published union ({@link #readPublished}) has a statement about {@code s} matching {@code p} and
      * {@code o}, when that is known without reading its copies: any statement about a subject the release lists as
@@ -184,7 +189,7 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
      * statements kept of a subject too large to keep whole; empty when not known so.
      */
     Optional<Boolean> publishedHas(Node s, Node p, Node o) {
-        if (!concrete(p) && !concrete(o) && restated.map(r -> r.restates(s)).orElse(false)) return Optional.of(true);
+        if (!concrete(p) && !concrete(o) && restates(s)) return Optional.of(true);
         List<Quad> statements = published.fetched(s);
         return statements == null ? Optional.empty() : Optional.of(matching(statements.stream(), p, o).hasNext());
     }

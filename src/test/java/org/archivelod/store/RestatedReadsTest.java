@@ -71,6 +71,15 @@ class RestatedReadsTest {
                 "quads read grew by " + (fourHundred.quadsRead() - hundred.quadsRead()));
     }
 
+    @Test
+    void aDocumentsPage_doesNotCountWhatPointsAtASubjectOtherGraphsRestate() throws Exception {
+        // the software is restated (typed in more than 64 graphs) in fewer graphs than a batch counts: its copies are
+        // read as any subject's, three statements each; the link to it from each document is not counted (a page reads
+        // what points at such a subject, a funder or a person, a window at a time when it shows it)
+        long growth = firstDocumentsPage(600, true).quadsRead() - firstDocumentsPage(300, true).quadsRead();
+        assertEquals(300 * 3 * 2, growth, "quads read for 300 more graphs restating the software (counted, then read)");
+    }
+
     private static Page firstDocumentsPage(int documents, boolean readRestated) throws Exception {
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(data, () -> {
