@@ -330,7 +330,7 @@ public final class SearchIndex implements DocumentSearch {
 
     /** See {@link WidenedQuery#widen}. */
     static String widen(String typed, List<NameVariants.Found> found) {
-        return WidenedQuery.widen(typed, found);
+        return WidenedQuery.widen(typed, found, new SearchAnalyzer());
     }
 
     @Override

@@ -108,6 +108,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSpellingHoldingAnothersWords_isNotSearchedToo_forItFindsNothingMore() {
+        List<String> spellings = List.of("Joseph Stalin", "Иосиф Виссарионович Сталин", "Stalin", "I.V. Stalin", "Filippov",
+                "STALIN", "Stalin's", "Feng Xi", "Xi");
+        assertEquals(List.of("Иосиф Виссарионович Сталин", "Stalin", "Filippov", "Xi"),
+                WidenedQuery.searchedAs(spellings, new SearchAnalyzer()));
+        List<NameVariants.Found> found = List.of(new NameVariants.Found(0, 6, "Stalin", java.util.Set.of(),
+                new java.util.LinkedHashSet<>(List.of("Joseph Stalin", "Stalin", "Filippov"))));
+        assertEquals("(\"Stalin\" OR \"Filippov\") letter", SearchIndex.widen("Stalin letter", found));
+    }
+
+    @Test
     void sparqlPropertyFunction_returnsDocumentsScoresAndPassages() {
         DatasetGraph view = store.queryView();
         SearchPropertyFunction.register(view.getContext(), ServeFixtures.BASE, index);
