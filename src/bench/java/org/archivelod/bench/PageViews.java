@@ -23,7 +23,8 @@ import java.util.Optional;
  * {@code KIND first_p50_ms first_p99_ms repeat_p50_ms repeat_p99_ms requests errors identical max_bytes}, where
  * {@code identical} counts the paths {@code BASE2} (a second front over the same store) answered with the same status,
  * Content-Type, ETag and bytes as {@code BASE} ("-" without a second front), and {@code max_bytes} is the largest
- * body of the kind's first views.
+ * body of the kind's first views. With {@code -Dpageviews.paths=FILE}, also each path's own figures into {@code FILE}:
+ * {@code KIND PATH first_ms slowest_repeat_ms status}, in the plan's order.
  */
 public final class PageViews {
     private PageViews() {}
@@ -50,22 +51,32 @@ public final class PageViews {
         Optional<String> second = args.length > 3 ? Optional.of(args[3]) : Optional.empty();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, Kind> kinds = new LinkedHashMap<>();
+        List<String> paths = new ArrayList<>();
         for (String[] step : plan) {
             Kind kind = kinds.computeIfAbsent(step[0], k -> new Kind());
             long t0 = System.nanoTime();
             Answer a = get(http, base + step[1], step[2]);
-            kind.first.add((System.nanoTime() - t0) / 1e6);
+            double ms = (System.nanoTime() - t0) / 1e6;
+            kind.first.add(ms);
+            paths.add(String.format(Locale.ROOT, "%s\t%s\t%.1f", step[0], step[1], ms));
             kind.maxBytes = Math.max(kind.maxBytes, a.body().length);
             if (a.status() != 200) kind.errors++;
         }
-        for (String[] step : plan) {
+        for (int at = 0; at < plan.size(); at++) {
+            String[] step = plan.get(at);
             Kind kind = kinds.get(step[0]);
+            double slowest = Double.NaN;
+            int status = 0;
             for (int i = 0; i < repeats; i++) {
                 long t0 = System.nanoTime();
                 Answer a = get(http, base + step[1], step[2]);
-                kind.repeat.add((System.nanoTime() - t0) / 1e6);
+                double ms = (System.nanoTime() - t0) / 1e6;
+                kind.repeat.add(ms);
+                slowest = Double.isNaN(slowest) ? ms : Math.max(slowest, ms);
+                status = a.status();
                 if (a.status() != 200) kind.errors++;
             }
+            paths.set(at, paths.get(at) + String.format(Locale.ROOT, "\t%.1f\t%d", slowest, status));
             if (second.isPresent()) {
                 Answer a = get(http, base + step[1], step[2]);
                 Answer b = get(http, second.get() + step[1], step[2]);
@@ -74,6 +85,8 @@ public final class PageViews {
                 else System.err.println("differs between the fronts: " + step[1]);
             }
         }
+        String pathsFile = System.getProperty("pageviews.paths");
+        if (pathsFile != null) Files.write(Path.of(pathsFile), paths);
         kinds.forEach((name, k) -> System.out.printf(Locale.ROOT, "%s\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%d\t%s\t%d%n", name,
                 percentile(k.first, 50), percentile(k.first, 99), percentile(k.repeat, 50), percentile(k.repeat, 99),
                 k.first.size() + k.repeat.size(), k.errors, second.isPresent() ? k.identical + "/" + k.compared : "-", k.maxBytes));
