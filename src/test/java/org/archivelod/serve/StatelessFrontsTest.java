@@ -168,18 +168,32 @@ class StatelessFrontsTest {
 
     @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)   // last: it loads a new release behind the fronts
-    void aNewReleaseLoadedBehindTheFronts_isSeenWithinTheWatchTime() throws Exception {
+    void aNewReleaseLoadedBehindTheFronts_isSeenWithinTheWatchTime_andNoRequestWaitsForTheRead() throws Exception {
         RemoteDatasetGraph remote = storeA.remote().orElseThrow();
         MutableClock clock = new MutableClock();
-        ReleaseWatch watch = new ReleaseWatch(remote, ServeFixtures.BASE, clock);
+        List<Runnable> reads = new ArrayList<>();
+        ReleaseWatch watch = new ReleaseWatch(remote, ServeFixtures.BASE, clock, reads::add);
         DatasetRelease before = watch.get();
         assertNotEquals(ReleaseWatch.UNDESCRIBED, before);
         ArchiveStore fixtures = SiteFixtures.store();
         new RemoteStoreLoader(endpoint).load(sink -> StreamRDFOps.sendDatasetToStream(fixtures.datasetGraph(), sink));
         assertEquals(before, watch.get(), "read again only after the watch time");
+        assertTrue(reads.isEmpty(), "read again only after the watch time");
         clock.now = clock.now.plus(ReleaseWatch.EVERY).plusSeconds(1);
+        assertEquals(before, watch.get(), "the release known is served while the store is read again");
+        assertEquals(before, watch.get());
+        assertEquals(1, reads.size(), "one read at a time");
+        reads.remove(0).run();
         DatasetRelease after = watch.get();
         assertNotEquals(before.digest(), after.digest(), "the same content loaded again is a new release");
+        assertTrue(reads.isEmpty(), "the time counts again from that read");
+        // the watch a front makes reads on a thread of its own
+        ReleaseWatch threaded = new ReleaseWatch(remote, ServeFixtures.BASE, clock);
+        new RemoteStoreLoader(endpoint).load(sink -> StreamRDFOps.sendDatasetToStream(fixtures.datasetGraph(), sink));
+        clock.now = clock.now.plus(ReleaseWatch.EVERY).plusSeconds(1);
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (threaded.get().equals(after) && System.nanoTime() < until) Thread.sleep(20);
+        assertNotEquals(after, threaded.get(), "the release loaded since is served once read");
     }
 
     private static final class MutableClock extends Clock {
