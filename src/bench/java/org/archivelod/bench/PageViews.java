@@ -24,7 +24,7 @@ import java.util.Optional;
  * {@code identical} counts the paths {@code BASE2} (a second front over the same store) answered with the same status,
  * Content-Type, ETag and bytes as {@code BASE} ("-" without a second front), and {@code max_bytes} is the largest
  * body of the kind's first views. With {@code -Dpageviews.paths=FILE}, also each path's own figures into {@code FILE}:
- * {@code KIND PATH first_ms slowest_repeat_ms status}, in the plan's order.
+ * {@code KIND PATH first_ms slowest_repeat_ms first_status}, in the plan's order.
  */
 public final class PageViews {
     private PageViews() {}
@@ -51,32 +51,33 @@ public final class PageViews {
         Optional<String> second = args.length > 3 ? Optional.of(args[3]) : Optional.empty();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, Kind> kinds = new LinkedHashMap<>();
-        List<String> paths = new ArrayList<>();
-        for (String[] step : plan) {
+        double[] firstMs = new double[plan.size()];
+        int[] firstStatus = new int[plan.size()];
+        for (int at = 0; at < plan.size(); at++) {
+            String[] step = plan.get(at);
             Kind kind = kinds.computeIfAbsent(step[0], k -> new Kind());
             long t0 = System.nanoTime();
             Answer a = get(http, base + step[1], step[2]);
-            double ms = (System.nanoTime() - t0) / 1e6;
-            kind.first.add(ms);
-            paths.add(String.format(Locale.ROOT, "%s\t%s\t%.1f", step[0], step[1], ms));
+            firstMs[at] = (System.nanoTime() - t0) / 1e6;
+            firstStatus[at] = a.status();
+            kind.first.add(firstMs[at]);
             kind.maxBytes = Math.max(kind.maxBytes, a.body().length);
             if (a.status() != 200) kind.errors++;
         }
+        List<String> paths = new ArrayList<>();
         for (int at = 0; at < plan.size(); at++) {
             String[] step = plan.get(at);
             Kind kind = kinds.get(step[0]);
             double slowest = Double.NaN;
-            int status = 0;
             for (int i = 0; i < repeats; i++) {
                 long t0 = System.nanoTime();
                 Answer a = get(http, base + step[1], step[2]);
                 double ms = (System.nanoTime() - t0) / 1e6;
                 kind.repeat.add(ms);
                 slowest = Double.isNaN(slowest) ? ms : Math.max(slowest, ms);
-                status = a.status();
                 if (a.status() != 200) kind.errors++;
             }
-            paths.set(at, paths.get(at) + String.format(Locale.ROOT, "\t%.1f\t%d", slowest, status));
+            paths.add(String.format(Locale.ROOT, "%s\t%s\t%.1f\t%.1f\t%d", step[0], step[1], firstMs[at], slowest, firstStatus[at]));
             if (second.isPresent()) {
                 Answer a = get(http, base + step[1], step[2]);
                 Answer b = get(http, second.get() + step[1], step[2]);
