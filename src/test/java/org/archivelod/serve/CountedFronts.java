@@ -36,6 +36,8 @@ import org.archivelod.store.RemoteStoreLoader;
 final class CountedFronts implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicLong answered = new AtomicLong();
+    /** The queries the store refuses (503), as a store too slow for a front's timeout fails them; none at first. */
+    private volatile java.util.function.Predicate<String> refused = query -> false;
     private final List<String> queries = Collections.synchronizedList(new ArrayList<>());
     private final List<ArchiveServer> fronts = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -67,6 +69,10 @@ final class CountedFronts implements AutoCloseable {
                 passed = new BodyRequest((HttpServletRequest) request, body);
             }
             queries.add(String.valueOf(query).replaceAll("\\s+", " "));
+            if (query != null && refused.test(query)) {
+                ((jakarta.servlet.http.HttpServletResponse) response).sendError(503, "refused by the test");
+                return;
+            }
             chain.doFilter(passed, new CountedResponse((jakarta.servlet.http.HttpServletResponse) response, answered));
         };
         fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", tdb, true).addFilter("/*", counting).build().start();
@@ -86,6 +92,11 @@ final class CountedFronts implements AutoCloseable {
         ArchiveServer front = ArchiveServer.front(settings(Files.createTempDirectory(tmp, "unused")), ArchiveStore.remote(endpoint), w -> {});
         fronts.add(front);
         return front;
+    }
+
+    /** From now on the store answers 503 to the queries {@code which} accepts. */
+    void refuse(java.util.function.Predicate<String> which) {
+        refused = which;
     }
 
     ArchiveServer embedded() {

@@ -48,4 +48,17 @@ class FrontWarmUpTest {
             }
         }
     }
+    @Test
+    void aPageThatFails_isPassedOver_andThePagesAfterItAreWarmedStill() throws Exception {
+        try (ArchiveStore fixtures = SiteFixtures.store(); CountedFronts store = new CountedFronts(tmp, fixtures)) {
+            List<String> all = store.front().warmUp().awaitDone(Duration.ofMinutes(2)).stream().map(WarmUp.Warmed::path).toList();
+            // the labels of a page's many things (queries/site/labels.rq) failing, as on a store too slow for the timeout
+            store.refuse(query -> query.replaceAll("\\s+", " ").contains("VALUES ?property { rdfs:label skos:prefLabel }"));
+            List<WarmUp.Warmed> warmed = store.front().warmUp().awaitDone(Duration.ofMinutes(2));
+            assertEquals(all, warmed.stream().map(WarmUp.Warmed::path).toList(), "every page tried, in order: " + warmed);
+            WarmUp.Warmed home = warmed.stream().filter(w -> w.path().equals("/?lang=ru")).findFirst().orElseThrow();
+            assertTrue(home.sha256().isEmpty() && home.failure().contains("503"), home.toString());
+            assertTrue(warmed.stream().anyMatch(w -> w.failure().isEmpty() && !w.sha256().isEmpty()), "the others rendered: " + warmed);
+        }
+    }
 }
