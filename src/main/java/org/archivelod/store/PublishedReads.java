@@ -92,7 +92,7 @@ final class PublishedReads {
      * were read again at each pattern of its page, 15 times.
      */
     private Optional<List<Quad>> restatedAlone(Node s) {
-        Optional<RestatedStatements.Restated> found = restated.get().map(r -> r.uncounted(List.of(s)).get(s))
+        Optional<RestatedStatements.Restated> found = restated.get().map(r -> r.of(List.of(s)).get(s))
                 .filter(r -> r.quads() > RemoteDatasetGraph.LARGEST_KEPT);
         found.ifPresent(r -> published.put(s, r.statements()));
         return found.map(RestatedStatements.Restated::statements);

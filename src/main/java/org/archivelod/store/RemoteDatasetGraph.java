@@ -313,22 +313,20 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
     /**
      * Fetches the quads of every subject in {@code nodes} not already kept, as one batch: a request for how many each
      * has, then their quads, {@value #BATCH_QUADS} at most a request; a subject with more than {@value #LARGEST_KEPT}
-     * is left out (and asked a property at a time), and one the site graph has as restated in so many graphs that its
-     * copies are more is neither counted nor read (its distinct statements are kept: {@link RestatedStatements}).
-     * Returns the restated subjects of {@code nodes} a batch does not count ({@link RestatedStatements#uncounted}).
+     * is left out (and asked a property at a time), and one the site graph has as restated in many graphs is neither
+     * counted nor read: its distinct statements are kept ({@link RestatedStatements}), and read in a document graph
+     * kept whole where a page reads it there. An archival holding cited by 306 of 10^5 documents was 1,229 quads, 1 MB
+     * of JSON in every page of a document it holds, where its distinct statements are 4 (the pages are the same, byte
+     * for byte). Returns the restated subjects of {@code nodes}.
      */
     private Set<Node> prefetch(List<Node> nodes) {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && recent.subjects.get(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
-        // a subject restated in so many graphs that its copies are too many to keep: its distinct statements, read as the
-        // published union's, its copies neither counted nor read
-        Map<Node, RestatedStatements.Restated> restatedFound = restated.map(r -> r.uncounted(missing)).orElse(Map.of());
+        Map<Node, RestatedStatements.Restated> restatedFound = restated.map(r -> r.of(missing)).orElse(Map.of());
         List<Node> large = new ArrayList<>();
         restatedFound.forEach((n, r) -> {
-            if (r.quads() > LARGEST_KEPT) {
-                recent.published.put(n, r.statements());
-                large.add(n);
-            }
+            recent.published.put(n, r.statements());
+            large.add(n);
         });
         counted.subjects(missing.stream().filter(n -> !large.contains(n)).toList(), LARGEST_KEPT, (n, quads) -> {
             if (quads == null) {

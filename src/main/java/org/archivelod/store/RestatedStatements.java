@@ -22,17 +22,10 @@ import org.archivelod.vocab.SITE;
  *
  * <pre>{@code
  * RestatedStatements restated = new RestatedStatements(service, siteGraph, 50_000);
- * Map<Node, Restated> known = restated.of(subjects);           // only the restated ones: copies, statements
- * Map<Node, Restated> uncounted = restated.uncounted(subjects); // those whose copies a batch does not count
+ * Map<Node, Restated> known = restated.of(subjects);   // only the restated ones: copies, statements
  * }</pre>
  */
 final class RestatedStatements {
-    /**
-     * The most copies of a restated subject a page's batch counts ({@link #uncounted}): one restated in more graphs is
-     * read as its distinct statements, without counting its copies; one in fewer costs a count of a few thousand quads
-     * at most, and is kept whole when it fits.
-     */
-    static final int COUNTED_COPIES = 1_000;
     private static final Query READ = QueryFactory.create("SELECT ?s ?p ?o { GRAPH ?site { ?s <" + SITE.restated.getURI()
             + "> ?statement . ?statement <" + SITE.property.getURI() + "> ?p ; <" + SITE.value.getURI() + "> ?o } }");
     private static final Query SUBJECTS = QueryFactory.create("SELECT ?s ?copies { GRAPH ?site { ?s <" + SITE.restatedIn.getURI()
@@ -61,13 +54,6 @@ final class RestatedStatements {
         }
     }
 
-    /**
-     * Those of {@code subjects} that are restated, each with its statements in the default graph (the published union's);
-     * the others are absent. Empty without a request when the site graph holds none.
-     */
-    Map<Node, Restated> of(List<Node> subjects) {
-        return of(subjects, 0);
-    }
 
     /** The distinct statements of those of {@code subjects} that are restated (in the default graph), by subject. */
     Map<Node, List<Quad>> statementsOf(List<Node> subjects) {
@@ -77,20 +63,13 @@ final class RestatedStatements {
     }
 
     /**
-     * Those of {@code subjects} restated in more than {@value #COUNTED_COPIES} graphs, whose copies a batch neither counts
-     * nor reads (nor what points at them, from about as many graphs).
+     * Those of {@code subjects} that are restated, each with its statements in the default graph (the published union's);
+     * the others are absent. Empty without a request when the site graph holds none. A subject's statements read once
+     * in a release are kept, so that a page asking for them again (its batch, then its labels) costs no request.
      */
-    Map<Node, Restated> uncounted(List<Node> subjects) {
-        return of(subjects, COUNTED_COPIES);
-    }
-
-    /**
-     * Like {@link #of(List)}, for the subjects restated more than {@code copiesAbove} times only; a subject's statements
-     * read once in a release are kept, so that a page asking for them again (its batch, then its labels) costs no request.
-     */
-    private Map<Node, Restated> of(List<Node> subjects, long copiesAbove) {
+    Map<Node, Restated> of(List<Node> subjects) {
         Map<Node, Long> copies = subjects.isEmpty() ? Map.of() : restated();
-        List<Node> asked = subjects.stream().filter(n -> copies.getOrDefault(n, 0L) > copiesAbove).distinct().toList();
+        List<Node> asked = subjects.stream().filter(copies::containsKey).distinct().toList();
         if (asked.isEmpty()) return Map.of();
         Map<Node, List<Quad>> kept = read;
         List<Node> unread = asked.stream().filter(n -> !kept.containsKey(n)).toList();
