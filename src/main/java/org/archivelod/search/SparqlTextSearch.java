@@ -10,13 +10,13 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.expr.E_StrContains;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.vocabulary.DCTerms;
+import org.archivelod.store.SelectRequests;
 import org.archivelod.vocab.CRM;
 
 /**
@@ -52,7 +52,7 @@ public final class SparqlTextSearch implements DocumentSearch {
             pattern.addElementFilter(new ElementFilter(new E_StrContains(new ExprVar(Var.alloc("all")), NodeValue.makeString(word))));
         }
         List<SearchIndex.Hit> found = new ArrayList<>();
-        try (QueryExec exec = QueryExecHTTP.service(queryService).query(query).build()) {
+        try (QueryExec exec = SelectRequests.to(queryService).query(query).build()) {
             exec.select().forEachRemaining(row -> found.add(hit(row)));
         }
         int from = Math.min(found.size(), (request.page() - 1) * request.size());

@@ -16,7 +16,6 @@ import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.util.Context;
 
@@ -54,7 +53,7 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     public Plan create(Query query, DatasetGraph dataset, Binding input, Context context) {
         RemoteDatasetGraph remote = remote(dataset);
         Query select = query.isSelectType() ? query : asSelect(query);
-        QueryExecHTTPBuilder builder = QueryExecHTTP.service(remote.queryService()).query(select);
+        QueryExecHTTPBuilder builder = SelectRequests.to(remote.queryService()).query(select);
         long timeout = timeoutMillis(context);
         if (timeout > 0) builder = builder.timeout(timeout, java.util.concurrent.TimeUnit.MILLISECONDS);
         List<Binding> rows = new ArrayList<>();

@@ -14,7 +14,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
@@ -65,7 +64,7 @@ final class SparqlQuads {
      * for any graph (its {@code ?g}, or the default graph where unbound).
      */
     List<Quad> select(Query query, Node g, Node s, Node p, Node o) {
-        QueryExecBuilder exec = QueryExecHTTP.service(service).query(query);
+        QueryExecBuilder exec = SelectRequests.to(service).query(query);
         if (g != null && !Quad.isDefaultGraph(g)) exec = exec.substitution("g", g);
         if (concrete(s)) exec = exec.substitution("s", s);
         if (concrete(p)) exec = exec.substitution("p", p);
@@ -109,7 +108,7 @@ final class SparqlQuads {
 
     /** Each row of {@code query} with {@code bound} substituted, handed to {@code row}. */
     void rows(Query query, Map<String, Node> bound, java.util.function.Consumer<Binding> row) {
-        QueryExecBuilder exec = QueryExecHTTP.service(service).query(query);
+        QueryExecBuilder exec = SelectRequests.to(service).query(query);
         for (Map.Entry<String, Node> b : bound.entrySet()) exec = exec.substitution(b.getKey(), b.getValue());
         try (var qe = exec.build()) {
             qe.select().forEachRemaining(row);
@@ -119,7 +118,7 @@ final class SparqlQuads {
     /** The {@code ?n} that {@code counting} answers for each value of {@code var} it is given ({@code nodes}, as VALUES). */
     Map<Node, Long> counts(Query counting, String var, List<Node> nodes) {
         Map<Node, Long> counts = new HashMap<>();
-        try (var qe = QueryExecHTTP.service(service).query(ValuesQuery.of(counting, var, nodes)).build()) {
+        try (var qe = SelectRequests.to(service).query(ValuesQuery.of(counting, var, nodes)).build()) {
             qe.select().forEachRemaining(b -> counts.put(b.get(var), ((Number) b.get("n").getLiteralValue()).longValue()));
         }
         return counts;
@@ -149,7 +148,7 @@ final class SparqlQuads {
         query.setQuerySelectType();
         List.of(g, s, p, o).forEach(query::addResultVar);
         query.setQueryPattern(pattern);
-        try (var qe = QueryExecHTTP.service(service).query(query).build()) {
+        try (var qe = SelectRequests.to(service).query(query).build()) {
             qe.select().forEachRemaining(b -> {
                 List<Triple> triples = out.get(b.get(g));
                 if (triples != null) triples.add(Triple.create(b.get(s), b.get(p), b.get(o)));
@@ -161,7 +160,7 @@ final class SparqlQuads {
     /** The names of the store's named graphs. */
     List<Node> graphNames() {
         List<Node> names = new ArrayList<>();
-        try (var qe = QueryExecHTTP.service(service).query(GRAPH_NAMES).build()) {
+        try (var qe = SelectRequests.to(service).query(GRAPH_NAMES).build()) {
             qe.select().forEachRemaining(b -> names.add(b.get("g")));
         }
         return names;

@@ -26,7 +26,6 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -70,7 +69,7 @@ public record StoreRelease(String id, Instant issued) {
      * a front's start asked two (the release, then whether its default graph shows it).
      */
     public static Optional<Shown> readShown(String queryService, Node release) {
-        try (QueryExec qe = QueryExecHTTP.service(queryService).query(READ).substitution("release", release).build()) {
+        try (QueryExec qe = SelectRequests.to(queryService).query(READ).substitution("release", release).build()) {
             RowSet rows = qe.select();
             if (!rows.hasNext()) return Optional.empty();
             Binding row = rows.next();
