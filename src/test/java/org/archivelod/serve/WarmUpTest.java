@@ -25,9 +25,9 @@ class WarmUpTest {
             // the fixtures' lists have one page each: their first pages in Russian alone
             List<String> kinds = warmed.stream().map(w -> kind(w.path())).toList();
             assertEquals(List.of("/", "/timeline", "/network", "/page/document/document", "/page/person/person",
-                    "/page/person/person"), kinds.subList(0, 6), warmed.toString());
+                    "/data/person/person", "/page/person/person"), kinds.subList(0, 7), warmed.toString());
             // then the names of the network's heaviest correspondents, each once
-            assertTrue(kinds.size() > 7 && kinds.subList(6, kinds.size()).stream().allMatch("/search"::equals), warmed.toString());
+            assertTrue(kinds.size() > 8 && kinds.subList(7, kinds.size()).stream().allMatch("/search"::equals), warmed.toString());
             assertEquals(kinds.size(), warmed.stream().map(WarmUp.Warmed::path).distinct().count(), "each once: " + warmed);
             for (WarmUp.Warmed w : warmed) {
                 HttpResponse<byte[]> served = site.getBytes(w.path());
@@ -59,12 +59,12 @@ class WarmUpTest {
         }
     }
 
-    /** "/", "/timeline", "/network", "/page/document/document", "/page/person/person" or "/search". */
+    /** "/", "/timeline", "/network", "/page/document/document", "/page/person/person", "/data/person/person" or "/search". */
     private static String kind(String path) {
         String bare = path.split("[?]")[0];
-        if (bare.startsWith("/page/")) {
-            String kind = bare.split("/")[2];
-            return "/page/" + kind + "/" + kind;
+        if (bare.startsWith("/page/") || bare.startsWith("/data/")) {
+            String[] parts = bare.split("/");
+            return "/" + parts[1] + "/" + parts[2] + "/" + parts[2];
         }
         return bare;
     }

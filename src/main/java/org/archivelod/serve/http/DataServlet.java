@@ -57,22 +57,37 @@ public final class DataServlet extends HttpServlet {
             }
             return;
         }
-        // whether the entity exists is read with its page: in the union of the published graphs, not a copy per graph
-        Optional<EntityDescriber.Page> described = site.describer().describe(entity, page.get());
-        if (described.isEmpty()) {
+        Optional<RenderedCache.Rendered> rendered = render(entity, format.get(), page.get(), document(asked.get()));
+        if (rendered.isEmpty()) {
             answers.notFound(request, response);
             return;
         }
-        DataPage paging = new DataPage(document(asked.get()), page.get(), described.get().more());
+        answers.keepAndSend(request, response, key, variant, rendered.get());
+    }
+
+    /**
+     * Page {@code page} of {@code entity}'s description in {@code format}, as the document {@code document} (its IRI,
+     * unpaged), with its paging links; empty when the store does not describe the entity.
+     */
+    Optional<RenderedCache.Rendered> render(Node entity, DataFormat format, int page, String document) {
+        // whether the entity exists is read with its page: in the union of the published graphs, not a copy per graph
+        Optional<EntityDescriber.Page> described = site.describer().describe(entity, page);
+        if (described.isEmpty()) {
+            return Optional.empty();
+        }
+        DataPage paging = new DataPage(document, page, described.get().more());
         paging.state(described.get().quads());
-        answers.keepAndSend(request, response, key, variant, Responses.entity(format.get(), described.get().quads(), entity,
-                site.settings().base()).withLinks(paging.links()));
+        return Optional.of(Responses.entity(format, described.get().quads(), entity, site.settings().base()).withLinks(paging.links()));
     }
 
     /** The description document's IRI as asked for (with its extension, or without one when negotiated), unpaged. */
     private String document(DataRequest asked) {
-        String base = site.settings().base();
         String path = UriScheme.dataPath(asked.path().relative()) + (asked.negotiated() ? "" : "." + asked.format().get().extension());
+        return documentIri(site.settings().base(), path);
+    }
+
+    /** The IRI of the description document at {@code path} ({@code /data/…}) under {@code base}. */
+    static String documentIri(String base, String path) {
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + Locations.encode(path);
     }
 }
