@@ -44,6 +44,7 @@ import org.archivelod.serve.http.PageServlet;
 import org.archivelod.serve.http.QueryEditorServlet;
 import org.archivelod.serve.http.QueryPageServlet;
 import org.archivelod.serve.http.Redirects;
+import org.archivelod.serve.http.ReleaseOverview;
 import org.archivelod.serve.http.ReleaseWatch;
 import org.archivelod.serve.http.RequestLimits;
 import org.archivelod.serve.http.RobotsServlet;
@@ -179,7 +180,7 @@ public final class ArchiveServer implements AutoCloseable {
     private static SiteContext siteOver(ServeSettings settings, ArchiveStore store, Supplier<DatasetRelease> release,
             List<DumpFile> dumps) {
         return new SiteContext(settings, store, release, dumps, SampleQueries.fromClasspath(), TermLabels.fromClasspath(),
-                new PageRenderer(), Redirects.of(store.datasetGraph(), settings.base()));
+                new PageRenderer(), Redirects.of(store.datasetGraph(), settings.base()), new ReleaseOverview());
     }
 
     private static ArchiveServer listen(SiteContext site, DocumentSearch search) {

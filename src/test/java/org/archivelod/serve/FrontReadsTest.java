@@ -2,6 +2,7 @@ package org.archivelod.serve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -78,6 +79,28 @@ class FrontReadsTest {
     void theHomePage_costsABoundedNumberOfStoreRequests() throws Exception {
         int requests = store.requestsBehind("/", "text/html");
         assertTrue(requests <= MOST_REQUESTS_HOME, "the home page asked the store " + requests + " times: " + store.queries());
+    }
+
+    /**
+     * The home page's overview (its sections' sizes, the span, the kinds of document, the archives) is the same on every
+     * page of it and in every language: read once per release, the next home page asks the store for its own entries
+     * and their labels alone, and prints what a new front prints.
+     */
+    @Test
+    void theHomePagesOverview_isReadOncePerRelease() throws Exception {
+        ArchiveServer front = store.front();
+        int first = store.requestsBehind(front, "/?lang=ru", "text/html");
+        String firstQueries = store.queries();
+        int then = store.requestsBehind(front, "/", "text/html");
+        String thenQueries = store.queries();
+        assertTrue(then <= first - 4, "the home page after another asked " + thenQueries + "\n\nthe first asked " + firstQueries);
+        // what overview-span.rq, overview-types.rq and overview-archives.rq ask for
+        for (String overview : List.of("firstYear", "site:facet \"type\"", "site:facet \"archive\"")) {
+            assertTrue(firstQueries.contains(overview), overview + " asked first: " + firstQueries);
+            assertFalse(thenQueries.contains(overview), overview + " asked again: " + thenQueries);
+        }
+        assertArrayEquals(store.get(store.front(), "/", "text/html").body(), store.get(front, "/", "text/html").body(),
+                "the home page as a new front prints it");
     }
 
     /**

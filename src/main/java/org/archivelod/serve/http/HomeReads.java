@@ -20,12 +20,15 @@ record HomeReads(Map<String, List<SiteAggregatesView.Entry>> pages, Map<String, 
     static final List<String> SECTIONS = List.of("documents", "people", "groups", "places", "events");
 
     /**
-     * Page {@code number} of each section and their sizes, each read for the five sections at once, with the overview;
-     * the caller holds a read transaction.
+     * Page {@code number} of each section, read for the five sections at once, with the overview of {@code release}
+     * (the sections' sizes, the span, the kinds and the archives), kept in {@code overview} once read for it; the
+     * caller holds a read transaction.
      */
-    static HomeReads read(SiteAggregatesView aggregates, int number) {
-        return new HomeReads(aggregates.pages(SECTIONS, number), aggregates.sizes(SECTIONS), aggregates.select("overview-span", Map.of()),
-                aggregates.select("overview-types", Map.of()), aggregates.select("overview-archives", Map.of()));
+    static HomeReads read(SiteAggregatesView aggregates, int number, ReleaseOverview overview, DatasetRelease release) {
+        ReleaseOverview.Read read = overview.of(release, () -> new ReleaseOverview.Read(aggregates.sizes(SECTIONS),
+                aggregates.select("overview-span", Map.of()), aggregates.select("overview-types", Map.of()),
+                aggregates.select("overview-archives", Map.of())));
+        return new HomeReads(aggregates.pages(SECTIONS, number), read.sizes(), read.span(), read.types(), read.archives());
     }
 
     /** The sections' entries, the kinds and the archives, in that order, each once. */

@@ -61,7 +61,7 @@ public final class HomeServlet extends HttpServlet {
     /** The home page's page {@code number}, or null past the last. */
     RenderedCache.Rendered render(SiteLanguage language, int number) {
         SiteAggregatesView aggregates = site.aggregates();
-        HomeReads overview = Txn.calculateRead(site.data(), () -> HomeReads.read(aggregates, number));
+        HomeReads overview = Txn.calculateRead(site.data(), () -> HomeReads.read(aggregates, number, site.overview(), site.release()));
         // the labels of all it prints in one read through a front (each entry's every statement, otherwise)
         Labels labels = Txn.calculateRead(site.data(), () -> PageLabels.of(aggregates, site.labels().in(language.code()), overview.named()));
         List<Section> sections = Txn.calculateRead(site.data(), () -> List.of(

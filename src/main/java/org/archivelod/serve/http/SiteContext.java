@@ -18,10 +18,11 @@ import org.archivelod.store.ArchiveStore;
 
 /**
  * What the site's servlets share, fixed at start: the settings, the store, the dataset release (for
- * validators; over a remote store it follows the store's), the dumps written at start, the sample queries, labels and the page renderer.
+ * validators; over a remote store it follows the store's), the dumps written at start, the sample queries, labels and the page renderer,
+ * and the home page's overview of the release, read once per release.
  */
 public record SiteContext(ServeSettings settings, ArchiveStore store, Supplier<DatasetRelease> releases, List<DumpFile> dumps,
-        SampleQueries queries, TermLabels terms, PageRenderer renderer, Redirects redirects) {
+        SampleQueries queries, TermLabels terms, PageRenderer renderer, Redirects redirects, ReleaseOverview overview) {
 
     /** The release served now: fixed for a local store, as the store says for a remote one ({@link ReleaseWatch}). */
     public DatasetRelease release() {
