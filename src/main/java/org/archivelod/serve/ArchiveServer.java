@@ -180,7 +180,7 @@ public final class ArchiveServer implements AutoCloseable {
     private static SiteContext siteOver(ServeSettings settings, ArchiveStore store, Supplier<DatasetRelease> release,
             List<DumpFile> dumps) {
         return new SiteContext(settings, store, release, dumps, SampleQueries.fromClasspath(), TermLabels.fromClasspath(),
-                new PageRenderer(), Redirects.of(store.datasetGraph(), settings.base()), new ReleaseOverview());
+                new PageRenderer(), Redirects.of(store.datasetGraph(), settings.base()), new ReleaseOverview(!settings.allowUpdate()));
     }
 
     private static ArchiveServer listen(SiteContext site, DocumentSearch search) {

@@ -20,12 +20,21 @@ public final class ReleaseOverview {
     record Read(Map<String, Integer> sizes, List<Map<String, RDFNode>> span, List<Map<String, RDFNode>> types,
             List<Map<String, RDFNode>> archives) {}
 
+    private final boolean keep;
     private DatasetRelease readFor;
     private Read read;
 
+    /**
+     * An overview kept for the release once read, or, when {@code keep} is false (SPARQL Update allowed: the data may
+     * change under the same release, as {@link RenderedCache} keeps nothing then either), read by every home page.
+     */
+    public ReleaseOverview(boolean keep) {
+        this.keep = keep;
+    }
+
     /** The overview of {@code release}: kept, or {@code reading} it when it was read for another release (or none). */
     synchronized Read of(DatasetRelease release, Supplier<Read> reading) {
-        if (read == null || release == null || !release.equals(readFor)) {
+        if (!keep || read == null || release == null || !release.equals(readFor)) {
             read = reading.get();
             readFor = release;
         }
