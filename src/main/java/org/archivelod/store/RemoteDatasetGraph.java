@@ -323,12 +323,9 @@ public final class RemoteDatasetGraph extends ReadOnlyDatasetGraph {
         List<Node> missing = nodes.stream().filter(n -> n.isURI() && recent.subjects.get(n) == null).distinct().toList();
         List<Node> kept = new ArrayList<>();
         Map<Node, RestatedStatements.Restated> restatedFound = restated.map(r -> r.of(missing)).orElse(Map.of());
-        List<Node> large = new ArrayList<>();
-        restatedFound.forEach((n, r) -> {
-            recent.published.put(n, r.statements());
-            large.add(n);
-        });
-        counted.subjects(missing.stream().filter(n -> !large.contains(n)).toList(), LARGEST_KEPT, (n, quads) -> {
+        restatedFound.forEach((n, r) -> recent.published.put(n, r.statements()));
+        List<Node> large = new ArrayList<>(restatedFound.keySet());
+        counted.subjects(missing.stream().filter(n -> !restatedFound.containsKey(n)).toList(), LARGEST_KEPT, (n, quads) -> {
             if (quads == null) {
                 large.add(n);
             } else {

@@ -54,7 +54,6 @@ final class RestatedStatements {
         }
     }
 
-
     /** The distinct statements of those of {@code subjects} that are restated (in the default graph), by subject. */
     Map<Node, List<Quad>> statementsOf(List<Node> subjects) {
         Map<Node, List<Quad>> statements = new LinkedHashMap<>();
